@@ -1,0 +1,260 @@
+package md.itpp.domain.account;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import md.itpp.domain.Texts;
+import md.itpp.domain.ValidationException;
+import md.itpp.domain.reference.Institution;
+
+/**
+ * A person who signs in. The password is stored only as a hash produced elsewhere (the
+ * persistence module hashes, the identity store verifies), so this class never sees a
+ * password.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_USERNAME,
+        query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.FIND_ALL,
+        query = "select a from Account a order by a.username")
+@NamedQuery(name = Account.COUNT_WITH_ROLE,
+        query = "select count(distinct a) from Account a join a.roles r where r = :role")
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Parameter {@code username}. */
+    public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    /** Every account, by username. */
+    public static final String FIND_ALL = "Account.findAll";
+    /** Parameter {@code role} (a {@link Role}); returns a {@code Long}. */
+    public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 200;
+    public static final int PASSWORD_HASH_MAX = 512;
+    /** Languages the user interface speaks, as ISO 639-1 codes. */
+    public static final Set<String> LANGUAGES = Set.of("en", "ro");
+    public static final String DEFAULT_LANGUAGE = "ro";
+
+    /** Usernames also travel in audit records and URLs: keep them plain. */
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
+
+    /**
+     * IT administrators cannot decide on content (segregation of duties): an account that
+     * administers others could otherwise grant itself a second vote.
+     */
+    private static final Set<Role> NOT_WITH_ADMIN = EnumSet.of(Role.REVIEWER, Role.APPROVER);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "username", length = USERNAME_MAX, nullable = false, unique = true, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", length = DISPLAY_NAME_MAX, nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", length = PASSWORD_HASH_MAX, nullable = false)
+    private String passwordHash;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @ManyToOne
+    @JoinColumn(name = "institution_id")
+    private Institution institution;
+
+    @Column(name = "preferred_language", length = 2, nullable = false)
+    private String preferredLanguage;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role_name", length = 32, nullable = false)
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Account() {
+    }
+
+    /**
+     * A new, enabled account speaking {@value #DEFAULT_LANGUAGE}.
+     *
+     * @param institution the institution the user speaks for; {@code null} for staff who
+     *                    represent none (e.g. IT administrators)
+     */
+    public Account(String username, String displayName, String passwordHash, Set<Role> roles,
+                   Institution institution) {
+        this.username = checkUsername(username);
+        this.displayName = Texts.required("displayName", displayName, DISPLAY_NAME_MAX);
+        this.passwordHash = Texts.required("passwordHash", passwordHash, PASSWORD_HASH_MAX);
+        this.roles.addAll(checkRoles(roles));
+        this.institution = institution;
+        this.enabled = true;
+        this.preferredLanguage = DEFAULT_LANGUAGE;
+        this.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public void changePasswordHash(String newPasswordHash) {
+        this.passwordHash = Texts.required("passwordHash", newPasswordHash, PASSWORD_HASH_MAX);
+    }
+
+    public void changeDisplayName(String newDisplayName) {
+        this.displayName = Texts.required("displayName", newDisplayName, DISPLAY_NAME_MAX);
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        Set<Role> checked = checkRoles(newRoles);
+        roles.retainAll(checked);
+        roles.addAll(checked);
+    }
+
+    /** @param newInstitution {@code null} when the user speaks for no institution */
+    public void changeInstitution(Institution newInstitution) {
+        this.institution = newInstitution;
+    }
+
+    /** @param language {@code en} or {@code ro} */
+    public void changePreferredLanguage(String language) {
+        String code = language == null ? null : language.strip().toLowerCase(Locale.ROOT);
+        if (code == null || !LANGUAGES.contains(code)) {
+            throw ValidationException.invalid("preferredLanguage");
+        }
+        this.preferredLanguage = code;
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** The institution the user speaks for, or {@code null} for staff who represent none. */
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    /** {@code en} or {@code ro}. */
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public Locale getPreferredLocale() {
+        return Locale.forLanguageTag(preferredLanguage);
+    }
+
+    /** An unmodifiable view. */
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    private static String checkUsername(String username) {
+        String value = Texts.trimToNull(username);
+        if (value == null) {
+            throw ValidationException.required("username");
+        }
+        if (value.length() < USERNAME_MIN || value.length() > USERNAME_MAX) {
+            throw new ValidationException(ValidationException.LENGTH, "username", USERNAME_MIN, USERNAME_MAX);
+        }
+        if (!USERNAME.matcher(value).matches()) {
+            throw ValidationException.invalid("username");
+        }
+        return value;
+    }
+
+    private static Set<Role> checkRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty() || roles.stream().anyMatch(Objects::isNull)) {
+            throw new ValidationException(AccountMessages.ROLE_REQUIRED);
+        }
+        if (roles.contains(Role.ADMIN) && roles.stream().anyMatch(NOT_WITH_ADMIN::contains)) {
+            throw new ValidationException(AccountMessages.ADMIN_CANNOT_DECIDE);
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    /** Usernames are unique and never change, so they identify an account across sessions. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof Account account && Objects.equals(getUsername(), account.getUsername());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getUsername());
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + username + "]";
+    }
+}

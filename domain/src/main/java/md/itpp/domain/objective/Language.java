@@ -1,0 +1,29 @@
+package md.itpp.domain.objective;
+
+import java.util.Locale;
+
+/** The two languages of the programme's texts; one of them is authoritative per objective. */
+public enum Language {
+    EN("en"),
+    RO("ro");
+
+    private final String code;
+
+    Language(String code) {
+        this.code = code;
+    }
+
+    /** The ISO 639-1 code, {@code en} or {@code ro}. */
+    public String code() {
+        return code;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    /** Romanian for a Romanian locale, English for any other (or none). */
+    public static Language of(Locale locale) {
+        return locale != null && RO.code.equals(locale.getLanguage()) ? RO : EN;
+    }
+}

@@ -1,0 +1,83 @@
+package md.itpp.domain.objective;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+import md.itpp.domain.Texts;
+import md.itpp.domain.ValidationException;
+
+/**
+ * What an objective should have reached by the end of a year. The objective checks that the
+ * year lies within its programme, since only it knows the programme.
+ */
+@Embeddable
+public class Milestone implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int DESCRIPTION_MAX = 2000;
+
+    @Column(name = "milestone_year", nullable = false)
+    private int year;
+
+    @Column(name = "description_en", length = DESCRIPTION_MAX)
+    private String descriptionEn;
+
+    @Column(name = "description_ro", length = DESCRIPTION_MAX)
+    private String descriptionRo;
+
+    protected Milestone() {
+    }
+
+    /** At least one of the descriptions is needed; the other may follow in translation. */
+    public Milestone(int year, String descriptionEn, String descriptionRo) {
+        this.year = year;
+        this.descriptionEn = Texts.optional("milestones.descriptionEn", descriptionEn, DESCRIPTION_MAX);
+        this.descriptionRo = Texts.optional("milestones.descriptionRo", descriptionRo, DESCRIPTION_MAX);
+        if (this.descriptionEn == null && this.descriptionRo == null) {
+            throw ValidationException.required("milestones.description");
+        }
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    /** Empty when not yet written. */
+    public String getDescriptionEn() {
+        return descriptionEn == null ? "" : descriptionEn;
+    }
+
+    /** Empty when not yet written. */
+    public String getDescriptionRo() {
+        return descriptionRo == null ? "" : descriptionRo;
+    }
+
+    /** The description in the locale's language, or in the other one while untranslated. */
+    public String description(Locale locale) {
+        return Objective.pick(Language.of(locale), descriptionEn, descriptionRo);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof Milestone milestone
+                && year == milestone.year
+                && Objects.equals(descriptionEn, milestone.descriptionEn)
+                && Objects.equals(descriptionRo, milestone.descriptionRo);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(year, descriptionEn, descriptionRo);
+    }
+
+    @Override
+    public String toString() {
+        return "Milestone[" + year + "]";
+    }
+}

@@ -1,0 +1,720 @@
+package md.itpp.domain.objective;
+
+import static md.itpp.domain.objective.ObjectiveAction.AGREE;
+import static md.itpp.domain.objective.ObjectiveAction.APPROVE;
+import static md.itpp.domain.objective.ObjectiveAction.CLOSE_CONSULTATION;
+import static md.itpp.domain.objective.ObjectiveAction.OPEN_CONSULTATION;
+import static md.itpp.domain.objective.ObjectiveAction.RECORD_ADOPTION;
+import static md.itpp.domain.objective.ObjectiveAction.RECORD_NATO_COMMENTS;
+import static md.itpp.domain.objective.ObjectiveAction.RETURN_FOR_REVISION;
+import static md.itpp.domain.objective.ObjectiveAction.REVISE_AFTER_NATO;
+import static md.itpp.domain.objective.ObjectiveAction.SEND_TO_NATO;
+import static md.itpp.domain.objective.ObjectiveAction.SIGN_OFF;
+import static md.itpp.domain.objective.ObjectiveAction.SUBMIT;
+import static md.itpp.domain.objective.ObjectiveAction.WITHDRAW;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import md.itpp.domain.Texts;
+import md.itpp.domain.ValidationException;
+import md.itpp.domain.account.Actor;
+import md.itpp.domain.account.Role;
+import md.itpp.domain.objective.SegregationOfDutiesException.Rule;
+import md.itpp.domain.reference.CooperationArea;
+import md.itpp.domain.reference.Institution;
+import md.itpp.domain.reference.Programme;
+
+/**
+ * An objective of the programme: a strategic objective (the end) or one of its partnership
+ * goals (the ways). It is the aggregate root for its content, milestones, indicators and
+ * lifecycle: every change goes through a method that checks the status and the caller.
+ * <p>
+ * Code, level, parent, programme and area are fixed at creation, because codes such as
+ * {@code PG-CYB-1.2} spell out where the objective belongs.
+ * <p>
+ * Other instances (parent, children, institutions) may be lazy proxies, so they are read
+ * only through their methods, never their fields.
+ */
+@Entity
+@Table(name = "objective")
+@NamedQuery(name = Objective.FIND_BY_CODE, query = "select o from Objective o where o.code = :code")
+public class Objective implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Parameter {@code code}. */
+    public static final String FIND_BY_CODE = "Objective.findByCode";
+
+    public static final int CODE_MAX = 32;
+    public static final int REASON_MAX = 2000;
+    public static final int USERNAME_MAX = 64;
+    public static final int DECISION_NUMBER_MAX = 64;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", length = CODE_MAX, nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objective_level", length = 32, nullable = false, updatable = false)
+    private ObjectiveLevel level;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id", updatable = false)
+    private Objective parent;
+
+    @OneToMany(mappedBy = "parent")
+    @OrderBy("code")
+    private List<Objective> children = new ArrayList<>();
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "programme_id", nullable = false, updatable = false)
+    private Programme programme;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "area_id", nullable = false, updatable = false)
+    private CooperationArea area;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "lead_institution_id", nullable = false)
+    private Institution leadInstitution;
+
+    @ManyToMany
+    @JoinTable(name = "objective_contributor",
+            joinColumns = @JoinColumn(name = "objective_id"),
+            inverseJoinColumns = @JoinColumn(name = "institution_id"))
+    private Set<Institution> contributingInstitutions = new HashSet<>();
+
+    @Column(name = "title_en", length = ObjectiveContent.TITLE_MAX)
+    private String titleEn;
+
+    @Column(name = "title_ro", length = ObjectiveContent.TITLE_MAX)
+    private String titleRo;
+
+    @Column(name = "text_en", length = ObjectiveContent.TEXT_MAX)
+    private String textEn;
+
+    @Column(name = "text_ro", length = ObjectiveContent.TEXT_MAX)
+    private String textRo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "authoritative_language", length = 32, nullable = false)
+    private Language authoritativeLanguage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_instrument", length = 32, nullable = false)
+    private SourceInstrument sourceInstrument;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "priority", length = 32, nullable = false)
+    private Priority priority;
+
+    @Column(name = "resources", length = ObjectiveContent.NOTE_MAX)
+    private String resources;
+
+    @Column(name = "risks", length = ObjectiveContent.NOTE_MAX)
+    private String risks;
+
+    @Column(name = "context", length = ObjectiveContent.NOTE_MAX)
+    private String context;
+
+    @ElementCollection
+    @CollectionTable(name = "objective_milestone", joinColumns = @JoinColumn(name = "objective_id"))
+    @OrderColumn(name = "position")
+    private List<Milestone> milestones = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "objective_indicator", joinColumns = @JoinColumn(name = "objective_id"))
+    @OrderColumn(name = "position")
+    private List<Indicator> indicators = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 32, nullable = false)
+    private ObjectiveStatus status;
+
+    @Column(name = "status_reason", length = REASON_MAX)
+    private String statusReason;
+
+    @Column(name = "content_author", length = USERNAME_MAX, nullable = false)
+    private String contentAuthor;
+
+    @Column(name = "signed_off_by", length = USERNAME_MAX)
+    private String signedOffBy;
+
+    @Column(name = "approved_by", length = USERNAME_MAX)
+    private String approvedBy;
+
+    @Column(name = "government_decision_number", length = DECISION_NUMBER_MAX)
+    private String governmentDecisionNumber;
+
+    @Column(name = "government_decision_date")
+    private LocalDate governmentDecisionDate;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Objective() {
+    }
+
+    private Objective(Actor author, String code, ObjectiveLevel level, Objective parent,
+                      Programme programme, CooperationArea area, Institution lead,
+                      ObjectiveContent content) {
+        Objects.requireNonNull(author, "author");
+        if (!author.hasRole(Role.NEGOTIATOR)) {
+            throw new EditNotAllowedException(ObjectiveStatus.DRAFT);
+        }
+        this.code = checkCode(code);
+        this.level = level;
+        this.parent = parent;
+        this.programme = programme;
+        this.area = area;
+        this.status = ObjectiveStatus.DRAFT;
+        assign(lead, Set.of());
+        apply(content);
+        this.contentAuthor = author.username();
+        this.createdAt = touch();
+    }
+
+    /**
+     * A new strategic objective, in draft, written by {@code author} (a negotiator).
+     *
+     * @param area one of the programme's cooperation areas
+     */
+    public static Objective strategic(Actor author, String code, Programme programme,
+                                      CooperationArea area, Institution lead, ObjectiveContent content) {
+        if (programme == null) {
+            throw ValidationException.required("programme");
+        }
+        if (area == null) {
+            throw ValidationException.required("area");
+        }
+        if (!programme.equals(area.getProgramme())) {
+            throw new ValidationException(ObjectiveMessages.AREA_OUTSIDE_PROGRAMME,
+                    area.getCode(), programme.getCode());
+        }
+        return new Objective(author, code, ObjectiveLevel.STRATEGIC_OBJECTIVE, null, programme, area,
+                lead, content);
+    }
+
+    /**
+     * A new partnership goal under a strategic objective, in draft, written by {@code author}
+     * (a negotiator). It belongs to the parent's programme and area.
+     */
+    public static Objective goal(Actor author, String code, Objective parent, Institution lead,
+                                 ObjectiveContent content) {
+        if (parent == null || parent.getLevel() != ObjectiveLevel.STRATEGIC_OBJECTIVE) {
+            throw new ValidationException(ObjectiveMessages.GOAL_NEEDS_STRATEGIC_PARENT, code);
+        }
+        if (parent.getStatus() == ObjectiveStatus.WITHDRAWN) {
+            throw new ValidationException(ObjectiveMessages.PARENT_WITHDRAWN, parent.getCode());
+        }
+        Objective goal = new Objective(author, code, ObjectiveLevel.PARTNERSHIP_GOAL, parent,
+                parent.getProgramme(), parent.getArea(), lead, content);
+        parent.addChild(goal);
+        return goal;
+    }
+
+    /** Keeps the in-memory side of the parent link in step; the database side is the child's. */
+    protected void addChild(Objective child) {
+        children.add(child);
+    }
+
+    // ---- content, while editable ---------------------------------------------------------
+
+    /** Whether the content may be changed now: in draft, in revision, or returned. */
+    public boolean isEditable() {
+        return status.isEditable();
+    }
+
+    /** Whether the actor may change the content now. */
+    public boolean canEdit(Actor actor) {
+        return isEditable() && actor.hasRole(Role.NEGOTIATOR);
+    }
+
+    /** Replaces the written content; the editor becomes its author for segregation of duties. */
+    public void revise(Actor editor, ObjectiveContent content) {
+        checkEditable(editor);
+        apply(content);
+        wroteBy(editor);
+    }
+
+    /** Sets the lead and the contributing institutions; the lead cannot also contribute. */
+    public void assignInstitutions(Actor editor, Institution lead, Collection<Institution> contributors) {
+        checkEditable(editor);
+        assign(lead, contributors);
+        wroteBy(editor);
+    }
+
+    /**
+     * Replaces the milestones, kept in order of year. Each year must lie within the programme.
+     */
+    public void replaceMilestones(Actor editor, List<Milestone> newMilestones) {
+        checkEditable(editor);
+        List<Milestone> checked = new ArrayList<>(newMilestones == null ? List.of() : newMilestones);
+        Programme owner = getProgramme();
+        for (Milestone milestone : checked) {
+            if (milestone == null) {
+                throw ValidationException.invalid("milestones");
+            }
+            if (!owner.coversYear(milestone.getYear())) {
+                // Years as text: a number argument would be formatted with a thousands separator.
+                throw new ValidationException(ObjectiveMessages.MILESTONE_YEAR_OUT_OF_RANGE,
+                        String.valueOf(milestone.getYear()), String.valueOf(owner.getStartYear()),
+                        String.valueOf(owner.getEndYear()));
+            }
+        }
+        checked.sort(Comparator.comparingInt(Milestone::getYear));
+        milestones.clear();
+        milestones.addAll(checked);
+        wroteBy(editor);
+    }
+
+    /** Replaces the indicators, keeping the given order. */
+    public void replaceIndicators(Actor editor, List<Indicator> newIndicators) {
+        checkEditable(editor);
+        List<Indicator> checked = new ArrayList<>(newIndicators == null ? List.of() : newIndicators);
+        if (checked.contains(null)) {
+            throw ValidationException.invalid("indicators");
+        }
+        indicators.clear();
+        indicators.addAll(checked);
+        wroteBy(editor);
+    }
+
+    private void checkEditable(Actor editor) {
+        Objects.requireNonNull(editor, "editor");
+        if (!canEdit(editor)) {
+            throw new EditNotAllowedException(status);
+        }
+    }
+
+    private void apply(ObjectiveContent content) {
+        if (content == null) {
+            throw ValidationException.required("content");
+        }
+        this.titleEn = content.titleEn();
+        this.titleRo = content.titleRo();
+        this.textEn = content.textEn();
+        this.textRo = content.textRo();
+        this.authoritativeLanguage = content.authoritativeLanguage();
+        this.sourceInstrument = content.sourceInstrument();
+        this.priority = content.priority();
+        this.resources = content.resources();
+        this.risks = content.risks();
+        this.context = content.context();
+    }
+
+    private void assign(Institution lead, Collection<Institution> contributors) {
+        if (lead == null) {
+            throw ValidationException.required("leadInstitution");
+        }
+        Set<Institution> wanted = new HashSet<>();
+        for (Institution contributor : contributors == null ? List.<Institution>of() : contributors) {
+            if (contributor == null) {
+                throw ValidationException.invalid("contributingInstitutions");
+            }
+            wanted.add(contributor);
+        }
+        if (wanted.contains(lead)) {
+            throw new ValidationException(ObjectiveMessages.LEAD_ALSO_CONTRIBUTOR, lead.getAbbreviation());
+        }
+        this.leadInstitution = lead;
+        contributingInstitutions.retainAll(wanted);
+        contributingInstitutions.addAll(wanted);
+    }
+
+    private void wroteBy(Actor editor) {
+        this.contentAuthor = editor.username();
+        touch();
+    }
+
+    // ---- lifecycle -----------------------------------------------------------------------
+
+    /**
+     * The actions the actor may take now: allowed from the status to one of the actor's roles,
+     * and not barred by segregation of duties. Actions needing a reason are included; the
+     * reason is asked for when the action is taken.
+     */
+    public Set<ObjectiveAction> availableActions(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        Set<ObjectiveAction> available = EnumSet.noneOf(ObjectiveAction.class);
+        for (ObjectiveAction action : ObjectiveAction.values()) {
+            if (action.permits(status, actor) && segregationBreach(action, actor).isEmpty()) {
+                available.add(action);
+            }
+        }
+        return Collections.unmodifiableSet(available);
+    }
+
+    public void openConsultation(Actor actor) {
+        complete(OPEN_CONSULTATION, authorise(OPEN_CONSULTATION, actor, null));
+    }
+
+    public void closeConsultation(Actor actor) {
+        complete(CLOSE_CONSULTATION, authorise(CLOSE_CONSULTATION, actor, null));
+    }
+
+    /**
+     * Submits for sign-off. From draft, skipping consultation, a reason is required; from
+     * revision or after a return it is optional.
+     */
+    public void submit(Actor actor, String reason) {
+        complete(SUBMIT, authorise(SUBMIT, actor, reason));
+    }
+
+    /** Signs off the submitted content; its author cannot. */
+    public void signOff(Actor actor) {
+        String reason = authorise(SIGN_OFF, actor, null);
+        this.signedOffBy = actor.username();
+        complete(SIGN_OFF, reason);
+    }
+
+    /** Sends the objective back to the negotiators, with the reason; the sign-off lapses. */
+    public void returnForRevision(Actor actor, String reason) {
+        String given = authorise(RETURN_FOR_REVISION, actor, reason);
+        this.signedOffBy = null;
+        this.approvedBy = null;
+        complete(RETURN_FOR_REVISION, given);
+    }
+
+    /** Approves the signed-off content; neither its author nor its signer can. */
+    public void approve(Actor actor) {
+        String reason = authorise(APPROVE, actor, null);
+        this.approvedBy = actor.username();
+        complete(APPROVE, reason);
+    }
+
+    public void sendToNato(Actor actor) {
+        complete(SEND_TO_NATO, authorise(SEND_TO_NATO, actor, null));
+    }
+
+    public void recordNatoComments(Actor actor) {
+        complete(RECORD_NATO_COMMENTS, authorise(RECORD_NATO_COMMENTS, actor, null));
+    }
+
+    /** Reopens the text after NATO's comments; the new text will need a new sign-off and approval. */
+    public void reviseAfterNato(Actor actor) {
+        String reason = authorise(REVISE_AFTER_NATO, actor, null);
+        this.signedOffBy = null;
+        this.approvedBy = null;
+        complete(REVISE_AFTER_NATO, reason);
+    }
+
+    public void agree(Actor actor) {
+        complete(AGREE, authorise(AGREE, actor, null));
+    }
+
+    /** Records the Government decision that adopted the objective: its number and date. */
+    public void recordAdoption(Actor actor, String decisionNumber, LocalDate decisionDate) {
+        String reason = authorise(RECORD_ADOPTION, actor, null);
+        String number = Texts.required("governmentDecisionNumber", decisionNumber, DECISION_NUMBER_MAX);
+        if (decisionDate == null) {
+            throw ValidationException.required("governmentDecisionDate");
+        }
+        this.governmentDecisionNumber = number;
+        this.governmentDecisionDate = decisionDate;
+        complete(RECORD_ADOPTION, reason);
+    }
+
+    /** Withdraws the objective from the programme, with the reason. */
+    public void withdraw(Actor actor, String reason) {
+        complete(WITHDRAW, authorise(WITHDRAW, actor, reason));
+    }
+
+    /**
+     * Checks everything an action needs before anything changes.
+     *
+     * @return the trimmed reason, or {@code null} when none was given
+     */
+    private String authorise(ObjectiveAction action, Actor actor, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        if (!action.permits(status, actor)) {
+            throw new TransitionNotAllowedException(action, status);
+        }
+        String given = Texts.optional("reason", reason, REASON_MAX);
+        if (given == null && action.requiresReason(status)) {
+            throw new ReasonRequiredException(action);
+        }
+        Optional<Rule> breach = segregationBreach(action, actor);
+        if (breach.isPresent()) {
+            throw new SegregationOfDutiesException(breach.get());
+        }
+        return given;
+    }
+
+    private Optional<Rule> segregationBreach(ObjectiveAction action, Actor actor) {
+        if (action == SIGN_OFF && actor.is(contentAuthor)) {
+            return Optional.of(Rule.AUTHOR_SIGNS_OFF);
+        }
+        if (action == APPROVE && actor.is(contentAuthor)) {
+            return Optional.of(Rule.AUTHOR_APPROVES);
+        }
+        if (action == APPROVE && actor.is(signedOffBy)) {
+            return Optional.of(Rule.SIGNER_APPROVES);
+        }
+        return Optional.empty();
+    }
+
+    private void complete(ObjectiveAction action, String reason) {
+        if (reason != null) {
+            this.statusReason = reason;
+        }
+        this.status = action.target();
+        touch();
+    }
+
+    /** The one place that reads the clock; microseconds, as the database keeps them. */
+    private Instant touch() {
+        this.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        return updatedAt;
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** The title in the locale's language, or in the other one while untranslated. */
+    public String title(Locale locale) {
+        return pick(Language.of(locale), titleEn, titleRo);
+    }
+
+    /** The text in the locale's language, or in the other one while untranslated. */
+    public String text(Locale locale) {
+        return pick(Language.of(locale), textEn, textRo);
+    }
+
+    static String pick(Language language, String english, String romanian) {
+        String wanted = language == Language.RO ? romanian : english;
+        String other = language == Language.RO ? english : romanian;
+        return wanted != null ? wanted : other != null ? other : "";
+    }
+
+    /** Whether the institution leads the objective or contributes to it. */
+    public boolean involves(Long institutionId) {
+        return institutionId != null
+                && (institutionId.equals(getLeadInstitution().getId())
+                        || contributingInstitutions.stream().anyMatch(i -> institutionId.equals(i.getId())));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public ObjectiveLevel getLevel() {
+        return level;
+    }
+
+    public boolean isStrategic() {
+        return level == ObjectiveLevel.STRATEGIC_OBJECTIVE;
+    }
+
+    /** The strategic objective of a partnership goal; empty for a strategic objective. */
+    public Optional<Objective> getParent() {
+        return Optional.ofNullable(parent);
+    }
+
+    /** The partnership goals of a strategic objective, by code; an unmodifiable view. */
+    public List<Objective> getChildren() {
+        return Collections.unmodifiableList(children);
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public CooperationArea getArea() {
+        return area;
+    }
+
+    public Institution getLeadInstitution() {
+        return leadInstitution;
+    }
+
+    /** An unmodifiable view. */
+    public Set<Institution> getContributingInstitutions() {
+        return Collections.unmodifiableSet(contributingInstitutions);
+    }
+
+    /** The content as one value, e.g. to fill an edit form. */
+    public ObjectiveContent getContent() {
+        return new ObjectiveContent(titleEn, titleRo, textEn, textRo, authoritativeLanguage,
+                sourceInstrument, priority, resources, risks, context);
+    }
+
+    /** Empty when not yet written. */
+    public String getTitleEn() {
+        return orEmpty(titleEn);
+    }
+
+    /** Empty when not yet written. */
+    public String getTitleRo() {
+        return orEmpty(titleRo);
+    }
+
+    /** Empty when not yet written. */
+    public String getTextEn() {
+        return orEmpty(textEn);
+    }
+
+    /** Empty when not yet written. */
+    public String getTextRo() {
+        return orEmpty(textRo);
+    }
+
+    public Language getAuthoritativeLanguage() {
+        return authoritativeLanguage;
+    }
+
+    public SourceInstrument getSourceInstrument() {
+        return sourceInstrument;
+    }
+
+    public Priority getPriority() {
+        return priority;
+    }
+
+    /** Empty when not yet written. */
+    public String getResources() {
+        return orEmpty(resources);
+    }
+
+    /** Empty when not yet written. */
+    public String getRisks() {
+        return orEmpty(risks);
+    }
+
+    /** Empty when not yet written. */
+    public String getContext() {
+        return orEmpty(context);
+    }
+
+    /** By year; an unmodifiable view. */
+    public List<Milestone> getMilestones() {
+        return Collections.unmodifiableList(milestones);
+    }
+
+    /** An unmodifiable view. */
+    public List<Indicator> getIndicators() {
+        return Collections.unmodifiableList(indicators);
+    }
+
+    public ObjectiveStatus getStatus() {
+        return status;
+    }
+
+    /** The last reason given for a return, a withdrawal or a submission. */
+    public Optional<String> getStatusReason() {
+        return Optional.ofNullable(statusReason);
+    }
+
+    /** The username of whoever wrote the current content. */
+    public String getContentAuthor() {
+        return contentAuthor;
+    }
+
+    /** Who signed off the current content; empty until signed off, and again after a return. */
+    public Optional<String> getSignedOffBy() {
+        return Optional.ofNullable(signedOffBy);
+    }
+
+    /** Who approved the current content; empty until approved, and again after a revision. */
+    public Optional<String> getApprovedBy() {
+        return Optional.ofNullable(approvedBy);
+    }
+
+    public Optional<String> getGovernmentDecisionNumber() {
+        return Optional.ofNullable(governmentDecisionNumber);
+    }
+
+    public Optional<LocalDate> getGovernmentDecisionDate() {
+        return Optional.ofNullable(governmentDecisionDate);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static String checkCode(String code) {
+        String value = Texts.required("code", code, CODE_MAX);
+        if (value.chars().anyMatch(Character::isWhitespace)) {
+            throw ValidationException.invalid("code");
+        }
+        return value;
+    }
+
+    /** Codes are unique and never change. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof Objective objective && Objects.equals(getCode(), objective.getCode());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getCode());
+    }
+
+    @Override
+    public String toString() {
+        return "Objective[" + code + " " + status + "]";
+    }
+}

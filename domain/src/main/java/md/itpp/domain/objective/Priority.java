@@ -1,0 +1,7 @@
+package md.itpp.domain.objective;
+
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
+}

@@ -1,0 +1,115 @@
+package md.itpp.domain.reference;
+
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import md.itpp.domain.Texts;
+
+/** One of the programme's areas of cooperation, e.g. cyber defence ({@code CYB}). */
+@Entity
+@Table(name = "cooperation_area")
+@NamedQuery(name = CooperationArea.FIND_ALL,
+        query = "select a from CooperationArea a order by a.sortOrder, a.code")
+@NamedQuery(name = CooperationArea.FIND_BY_CODE,
+        query = "select a from CooperationArea a where a.code = :code")
+public class CooperationArea implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Every area, in the programme's order. */
+    public static final String FIND_ALL = "CooperationArea.findAll";
+    /** Parameter {@code code}. */
+    public static final String FIND_BY_CODE = "CooperationArea.findByCode";
+
+    public static final int CODE_MAX = 32;
+    public static final int NAME_MAX = 255;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "code", length = CODE_MAX, nullable = false, unique = true, updatable = false)
+    private String code;
+
+    @Column(name = "name_en", length = NAME_MAX, nullable = false)
+    private String nameEn;
+
+    @Column(name = "name_ro", length = NAME_MAX, nullable = false)
+    private String nameRo;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "programme_id", nullable = false)
+    private Programme programme;
+
+    @Column(name = "sort_order", nullable = false)
+    private int sortOrder;
+
+    protected CooperationArea() {
+    }
+
+    public CooperationArea(Programme programme, String code, String nameEn, String nameRo, int sortOrder) {
+        this.programme = Objects.requireNonNull(programme, "programme");
+        this.code = Texts.required("code", code, CODE_MAX);
+        this.nameEn = Texts.required("nameEn", nameEn, NAME_MAX);
+        this.nameRo = Texts.required("nameRo", nameRo, NAME_MAX);
+        this.sortOrder = sortOrder;
+    }
+
+    /** The Romanian name for a Romanian locale, the English one otherwise. */
+    public String name(Locale locale) {
+        return Bilingual.pick(locale, nameEn, nameRo);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public String getNameRo() {
+        return nameRo;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    /** Codes are unique and never change. */
+    @Override
+    public boolean equals(Object other) {
+        return this == other
+                || other instanceof CooperationArea area && Objects.equals(getCode(), area.getCode());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(getCode());
+    }
+
+    @Override
+    public String toString() {
+        return "CooperationArea[" + code + "]";
+    }
+}

@@ -1,0 +1,190 @@
+package md.itpp.ear.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveLevel;
+import md.itpp.domain.objective.ObjectiveNotFoundException;
+import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.ear.Deployments;
+import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.objective.ObjectiveQuery;
+import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.ObjectiveSort;
+import md.itpp.persistence.objective.ObjectiveSummary;
+import md.itpp.persistence.reference.ReferenceService;
+
+/**
+ * The services inside the real EAR on Payara Server: migrations applied and mappings valid
+ * (else the deployment fails), queries paged and filtered in the database, and every method
+ * refused to the roles it is not for.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ObjectiveServiceIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.releaseEarWithDemoData(ObjectiveServiceIT.class, RunAsRole.class,
+                RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
+                RunAsRole.AsAdmin.class, RunAsRole.AsAuditor.class);
+    }
+
+    @EJB
+    private ObjectiveService objectives;
+    @EJB
+    private ReferenceService reference;
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private RunAsRole.AsNegotiator negotiator;
+    @EJB
+    private RunAsRole.AsConsultee consultee;
+    @EJB
+    private RunAsRole.AsAdmin admin;
+    @EJB
+    private RunAsRole.AsAuditor auditor;
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @Test
+    void schemaComesFromTheMigrations() {
+        Number applied = (Number) em.createNativeQuery(
+                "select count(*) from flyway_schema_history where success = true").getSingleResult();
+        assertTrue(applied.intValue() >= 2, "schema and reference data migrations applied");
+    }
+
+    @Test
+    void referenceDataIsSeededByMigration() {
+        assertEquals(11, negotiator.call(() -> reference.areas()).size());
+        assertEquals("ITPP-MDA-2025", admin.call(() -> reference.programme()).getCode());
+        assertTrue(negotiator.call(() -> reference.institutions()).size() >= 9);
+    }
+
+    @Test
+    void anonymousCallersAreRefusedEverywhere() {
+        assertRefused(() -> objectives.count(new ObjectiveQuery()));
+        assertRefused(() -> objectives.find(new ObjectiveQuery(), 0, 10));
+        assertRefused(() -> objectives.getObjective(1L));
+        assertRefused(() -> objectives.countByStatus());
+        assertRefused(() -> reference.areas());
+        assertRefused(() -> accounts.accounts());
+    }
+
+    @Test
+    void administratorsReadNoProgrammeContentAndOthersNoAccounts() {
+        assertRefused(() -> admin.call(() -> objectives.count(new ObjectiveQuery())));
+        assertRefused(() -> admin.call(() -> objectives.getObjective(1L)));
+        assertFalse(admin.call(() -> accounts.accounts()).isEmpty());
+        assertRefused(() -> negotiator.call(() -> accounts.accounts()));
+        assertRefused(() -> auditor.call(() -> accounts.accounts()));
+    }
+
+    @Test
+    void aConsulteeWithoutInstitutionSeesNothing() {
+        assertEquals(0L, consultee.call(() -> objectives.count(new ObjectiveQuery())));
+        long anyId = negotiator.call(() -> objectives.find(new ObjectiveQuery(), 0, 1)).get(0).id();
+        assertThrows(RuntimeException.class, () -> consultee.call(() -> objectives.getObjective(anyId)));
+    }
+
+    @Test
+    void pagesAreSortedAndDisjoint() {
+        ObjectiveQuery query = new ObjectiveQuery();
+        query.setSort(ObjectiveSort.CODE);
+        long total = negotiator.call(() -> objectives.count(query));
+        assertTrue(total >= 20, "the demo data has objectives and goals");
+
+        List<ObjectiveSummary> first = negotiator.call(() -> objectives.find(query, 0, 10));
+        List<ObjectiveSummary> second = negotiator.call(() -> objectives.find(query, 10, 10));
+        assertEquals(10, first.size());
+        assertTrue(first.stream().noneMatch(second::contains), "pages do not overlap");
+        assertEquals(first.stream().sorted(Comparator.comparing(ObjectiveSummary::code)).toList(), first);
+        assertTrue(first.get(9).code().compareTo(second.get(0).code()) < 0);
+
+        query.setAscending(false);
+        List<ObjectiveSummary> descending = negotiator.call(() -> objectives.find(query, 0, 1));
+        assertEquals(negotiator.call(() -> objectives.find(new ObjectiveQuery(), (int) total - 1, 1)),
+                descending);
+        assertEquals(Math.min(ObjectiveService.MAX_PAGE_SIZE, total),
+                negotiator.call(() -> objectives.find(new ObjectiveQuery(), 0, 10_000)).size(),
+                "a page is never larger than the cap, whatever is asked");
+    }
+
+    @Test
+    void filtersNarrowTheList() {
+        ObjectiveQuery strategic = new ObjectiveQuery();
+        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        List<ObjectiveSummary> rows = negotiator.call(() -> objectives.find(strategic, 0, 100));
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.level() == ObjectiveLevel.STRATEGIC_OBJECTIVE));
+
+        ObjectiveQuery cyber = new ObjectiveQuery();
+        cyber.setAreaId(negotiator.call(() -> reference.areas()).stream()
+                .filter(a -> a.getCode().equals("CYB")).findFirst().orElseThrow().getId());
+        assertTrue(negotiator.call(() -> objectives.find(cyber, 0, 100)).stream()
+                .allMatch(r -> r.areaCode().equals("CYB")));
+
+        ObjectiveQuery text = new ObjectiveQuery();
+        text.setText("  CYBER ");
+        List<ObjectiveSummary> found = negotiator.call(() -> objectives.find(text, 0, 100));
+        assertFalse(found.isEmpty());
+        assertTrue(found.stream().allMatch(r -> (r.code() + r.titleEn() + r.titleRo())
+                .toLowerCase().contains("cyber")));
+
+        ObjectiveQuery wildcard = new ObjectiveQuery();
+        wildcard.setText("%_%");
+        assertEquals(0L, negotiator.call(() -> objectives.count(wildcard)),
+                "LIKE wildcards typed by a user are searched as text");
+
+        ObjectiveQuery drafts = new ObjectiveQuery();
+        drafts.setStatus(ObjectiveStatus.DRAFT);
+        assertTrue(negotiator.call(() -> objectives.find(drafts, 0, 100)).stream()
+                .allMatch(r -> r.status() == ObjectiveStatus.DRAFT));
+        long byStatus = negotiator.call(() -> objectives.countByStatus()).values().stream()
+                .mapToLong(Long::longValue).sum();
+        assertEquals(negotiator.call(() -> objectives.count(new ObjectiveQuery())), byStatus);
+    }
+
+    @Test
+    void detailCarriesGoalsMilestonesAndIndicators() {
+        ObjectiveQuery strategic = new ObjectiveQuery();
+        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        long id = negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
+        Objective objective = auditor.call(() -> objectives.getObjective(id));
+        assertFalse(objective.getChildren().isEmpty(), "a strategic objective has partnership goals");
+        Objective goal = objective.getChildren().get(0);
+        assertFalse(goal.getMilestones().isEmpty());
+        assertFalse(goal.getIndicators().isEmpty());
+
+        assertThrows(ObjectiveNotFoundException.class,
+                () -> negotiator.call(() -> objectives.getObjective(Long.MAX_VALUE)));
+    }
+
+    private static void assertRefused(Executable call) {
+        Throwable thrown = assertThrows(Throwable.class, call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return;
+            }
+        }
+        throw new AssertionError("expected an EJBAccessException, got " + thrown, thrown);
+    }
+}

@@ -1,0 +1,61 @@
+package md.itpp.persistence.account;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Role;
+
+/**
+ * Creates the first administrator of a new installation, once. A fresh deployment has no
+ * accounts at all; IT sets ITPP_ADMIN_USERNAME and ITPP_ADMIN_PASSWORD (environment, or the
+ * system properties itpp.admin.username / itpp.admin.password) for the first start. While any
+ * administrator exists the settings are ignored, so leaving them set cannot reset anything.
+ */
+@Singleton
+@Startup
+public class AdministratorBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @PostConstruct
+    void createFirstAdministrator() {
+        Optional<String> username = setting("ITPP_ADMIN_USERNAME", "itpp.admin.username");
+        Optional<String> password = setting("ITPP_ADMIN_PASSWORD", "itpp.admin.password");
+        if (username.isEmpty() || password.isEmpty()) {
+            return;
+        }
+        long administrators = em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
+        if (administrators > 0) {
+            LOG.info("An administrator exists: ITPP_ADMIN_USERNAME is ignored");
+            return;
+        }
+        em.persist(new Account(username.get(), "Administrator", hasher.hash(password.get()),
+                EnumSet.of(Role.ADMIN), null));
+        LOG.info(() -> "Created the first administrator account " + username.get());
+    }
+
+    private static Optional<String> setting(String environment, String property) {
+        String value = System.getenv(environment);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(property);
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+}

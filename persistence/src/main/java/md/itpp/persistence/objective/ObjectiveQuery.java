@@ -1,0 +1,103 @@
+package md.itpp.persistence.objective;
+
+import java.io.Serializable;
+
+import md.itpp.domain.objective.ObjectiveLevel;
+import md.itpp.domain.objective.ObjectiveStatus;
+
+/**
+ * Filters and order of the objectives list. A mutable bean because the list page binds its
+ * filter form to it; every field is optional. Kept small: it lives in the view state.
+ */
+public class ObjectiveQuery implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Longer search text is cut, so that a pasted document cannot become a huge pattern. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    private Long areaId;
+    private ObjectiveStatus status;
+    private Long institutionId;
+    private ObjectiveLevel level;
+    private String text;
+    private ObjectiveSort sort = ObjectiveSort.CODE;
+    private boolean ascending = true;
+    private String language = "en";
+
+    public Long getAreaId() {
+        return areaId;
+    }
+
+    public void setAreaId(Long areaId) {
+        this.areaId = areaId;
+    }
+
+    public ObjectiveStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(ObjectiveStatus status) {
+        this.status = status;
+    }
+
+    /** Lead or contributing institution. */
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public void setInstitutionId(Long institutionId) {
+        this.institutionId = institutionId;
+    }
+
+    public ObjectiveLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(ObjectiveLevel level) {
+        this.level = level;
+    }
+
+    /** Words searched in the code and in both titles, case-insensitively. */
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public ObjectiveSort getSort() {
+        return sort;
+    }
+
+    public void setSort(ObjectiveSort sort) {
+        this.sort = sort == null ? ObjectiveSort.CODE : sort;
+    }
+
+    public boolean isAscending() {
+        return ascending;
+    }
+
+    public void setAscending(boolean ascending) {
+        this.ascending = ascending;
+    }
+
+    /** "en" or "ro": which title sorting by title uses. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = "ro".equals(language) ? "ro" : "en";
+    }
+
+    /** Clears every filter, keeping the order. */
+    public void clearFilters() {
+        areaId = null;
+        status = null;
+        institutionId = null;
+        level = null;
+        text = null;
+    }
+}

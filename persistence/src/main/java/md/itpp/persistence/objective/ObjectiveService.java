@@ -1,0 +1,214 @@
+package md.itpp.persistence.objective;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+
+import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.account.Actor;
+import md.itpp.domain.account.Role;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveNotFoundException;
+import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.reference.CooperationArea;
+import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.account.CallerService;
+
+/**
+ * Reading objectives. Lists are filtered, sorted and paged in the database, so a page costs
+ * the same with fifty objectives or five thousand. A consultee sees only the objectives its
+ * institution leads or contributes to; IT administrators read no programme content.
+ */
+@Stateless
+@RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
+        Role.Names.APPROVER, Role.Names.AUDITOR})
+public class ObjectiveService {
+
+    /** Upper bound of one page, whatever the caller asks for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    public long count(ObjectiveQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> cq = cb.createQuery(Long.class);
+        Root<Objective> objective = cq.from(Objective.class);
+        cq.select(cb.count(objective))
+                .where(filters(cb, cq, objective, query, callers.currentActor()));
+        return em.createQuery(cq).getSingleResult();
+    }
+
+    public List<ObjectiveSummary> find(ObjectiveQuery query, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<ObjectiveSummary> cq = cb.createQuery(ObjectiveSummary.class);
+        Root<Objective> objective = cq.from(Objective.class);
+        Join<Objective, CooperationArea> area = objective.join("area");
+        Join<Objective, Institution> lead = objective.join("leadInstitution");
+        cq.select(cb.construct(ObjectiveSummary.class,
+                        objective.get("id"), objective.get("code"), objective.get("level"),
+                        objective.get("titleEn"), objective.get("titleRo"),
+                        area.get("code"), area.get("nameEn"), area.get("nameRo"),
+                        lead.get("abbreviation"), objective.get("status"),
+                        objective.get("updatedAt")))
+                .where(filters(cb, cq, objective, query, callers.currentActor()))
+                .orderBy(order(cb, objective, area, query));
+        return em.createQuery(cq)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)))
+                .getResultList();
+    }
+
+    /** How many objectives the caller can see, per status. */
+    public Map<ObjectiveStatus, Long> countByStatus() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
+        Root<Objective> objective = cq.from(Objective.class);
+        Path<ObjectiveStatus> status = objective.get("status");
+        cq.multiselect(status, cb.count(objective))
+                .where(filters(cb, cq, objective, new ObjectiveQuery(), callers.currentActor()))
+                .groupBy(status);
+        Map<ObjectiveStatus, Long> counts = new EnumMap<>(ObjectiveStatus.class);
+        for (Object[] row : em.createQuery(cq).getResultList()) {
+            counts.put((ObjectiveStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
+    /**
+     * One objective with everything its detail page shows, or a refusal that looks the same
+     * whether the objective does not exist or the caller may not see it.
+     */
+    public Objective getObjective(long id) {
+        Objective objective = em.find(Objective.class, id);
+        if (objective == null) {
+            throw new ObjectiveNotFoundException(id);
+        }
+        if (!canSee(callers.currentActor(), objective)) {
+            throw new AccessDeniedException();
+        }
+        initialise(objective);
+        objective.getParent().ifPresent(ObjectiveService::initialise);
+        objective.getChildren().forEach(ObjectiveService::initialise);
+        return objective;
+    }
+
+    private static void initialise(Objective objective) {
+        objective.getArea().getCode();
+        objective.getLeadInstitution().getCode();
+        objective.getContributingInstitutions().size();
+        objective.getMilestones().size();
+        objective.getIndicators().size();
+        objective.getChildren().size();
+    }
+
+    static boolean canSee(Actor actor, Objective objective) {
+        if (actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
+                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR)) {
+            return true;
+        }
+        if (actor.hasRole(Role.CONSULTEE) && actor.institutionId() != null) {
+            Long institution = actor.institutionId();
+            return institution.equals(objective.getLeadInstitution().getId())
+                    || objective.getContributingInstitutions().stream()
+                            .anyMatch(i -> institution.equals(i.getId()));
+        }
+        return false;
+    }
+
+    private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective,
+                                ObjectiveQuery query, Actor actor) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (!(actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
+                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR))) {
+            predicates.add(actor.institutionId() == null
+                    ? cb.disjunction()
+                    : involves(cb, cq, objective, actor.institutionId()));
+        }
+        if (query.getAreaId() != null) {
+            predicates.add(cb.equal(objective.get("area").get("id"), query.getAreaId()));
+        }
+        if (query.getStatus() != null) {
+            predicates.add(cb.equal(objective.get("status"), query.getStatus()));
+        }
+        if (query.getLevel() != null) {
+            predicates.add(cb.equal(objective.get("level"), query.getLevel()));
+        }
+        if (query.getInstitutionId() != null) {
+            predicates.add(involves(cb, cq, objective, query.getInstitutionId()));
+        }
+        String text = normalise(query.getText());
+        if (!text.isEmpty()) {
+            String pattern = "%" + escapeLike(text) + "%";
+            predicates.add(cb.or(
+                    cb.like(cb.lower(objective.get("code")), pattern, '\\'),
+                    cb.like(cb.lower(objective.get("titleEn")), pattern, '\\'),
+                    cb.like(cb.lower(objective.get("titleRo")), pattern, '\\')));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    /** Led by the institution, or with the institution among the contributors. */
+    private static Predicate involves(CriteriaBuilder cb, AbstractQuery<?> cq,
+                                      Root<Objective> objective, Long institutionId) {
+        Subquery<Long> contributing = cq.subquery(Long.class);
+        Root<Objective> inner = contributing.from(Objective.class);
+        From<Objective, Institution> contributor = inner.join("contributingInstitutions");
+        contributing.select(inner.get("id"))
+                .where(cb.equal(inner.get("id"), objective.get("id")),
+                        cb.equal(contributor.get("id"), institutionId));
+        return cb.or(cb.equal(objective.get("leadInstitution").get("id"), institutionId),
+                cb.exists(contributing));
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective,
+                                     Join<Objective, CooperationArea> area, ObjectiveQuery query) {
+        Expression<?> key = switch (query.getSort()) {
+            case CODE -> objective.get("code");
+            case TITLE -> cb.lower(objective.get("ro".equals(query.getLanguage()) ? "titleRo" : "titleEn"));
+            case AREA -> area.get("sortOrder");
+            case STATUS -> objective.get("status");
+            case UPDATED -> objective.get("updatedAt");
+        };
+        List<Order> orders = new ArrayList<>();
+        orders.add(query.isAscending() ? cb.asc(key) : cb.desc(key));
+        // A unique tie-breaker keeps pages stable: no row shown twice or skipped.
+        orders.add(cb.asc(objective.get("code")));
+        return orders;
+    }
+
+    static String normalise(String text) {
+        if (text == null) {
+            return "";
+        }
+        String trimmed = text.strip().toLowerCase(Locale.ROOT);
+        return trimmed.length() > ObjectiveQuery.MAX_TEXT_LENGTH
+                ? trimmed.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : trimmed;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,2 @@
+/** Read access to the reference data: programme, cooperation areas, institutions. */
+package md.itpp.persistence.reference;

@@ -1,0 +1,271 @@
+package md.itpp.quickstart;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Actor;
+import md.itpp.domain.account.Role;
+import md.itpp.domain.objective.Indicator;
+import md.itpp.domain.objective.Language;
+import md.itpp.domain.objective.Milestone;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveContent;
+import md.itpp.domain.objective.Priority;
+import md.itpp.domain.objective.SourceInstrument;
+import md.itpp.domain.reference.CooperationArea;
+import md.itpp.domain.reference.Institution;
+import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.account.PasswordHasher;
+
+/**
+ * Demo accounts (one per role, all with {@link #PASSWORD}) and a demo programme draft, created
+ * on the first start of an empty database and never again. The objectives go through the same
+ * domain methods a user would call, so their states are ones the lifecycle can reach.
+ */
+@Singleton
+@Startup
+public class DemoData {
+
+    /** Demo only: printed in the README, never used by the EAR that IT deploys. */
+    public static final String PASSWORD = "itpp-demo-2025";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    private String hash;
+
+    @PostConstruct
+    void seed() {
+        if (!em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
+                .setParameter("code", "SO-CYB-1").getResultList().isEmpty()) {
+            return;
+        }
+        hash = hasher.hash(PASSWORD);
+        Actor negotiator = Actor.of(account("negotiator", "Ana Negotiator", Role.NEGOTIATOR, "MAEIE"));
+        account("consultee", "Ion Consultee (Ministry of Defence)", Role.CONSULTEE, "MA");
+        account("consultee.mai", "Maria Consultee (Internal Affairs)", Role.CONSULTEE, "MAI");
+        Actor reviewer = Actor.of(account("reviewer", "Victor Reviewer", Role.REVIEWER, "MAEIE"));
+        Actor approver = Actor.of(account("approver", "Elena Approver", Role.APPROVER, "MAEIE"));
+        account("admin", "IT Administrator", Role.ADMIN, null);
+        account("auditor", "Dan Auditor", Role.AUDITOR, null);
+
+        Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
+                .setParameter("code", "ITPP-MDA-2025").getSingleResult();
+        for (Seed seed : SEEDS) {
+            Objective strategic = Objective.strategic(negotiator, "SO-" + seed.area + "-1", programme,
+                    area(seed.area), institution(seed.lead),
+                    content(seed.titleEn, seed.titleRo, seed.textEn, seed.textRo, seed.source, Priority.HIGH));
+            strategic.assignInstitutions(negotiator, institution(seed.lead),
+                    seed.contributors.stream().map(this::institution).toList());
+            em.persist(strategic);
+            for (int g = 0; g < seed.goals.size(); g++) {
+                Goal goalSeed = seed.goals.get(g);
+                Objective goal = Objective.goal(negotiator, "PG-" + seed.area + "-1." + (g + 1), strategic,
+                        institution(seed.lead), content(goalSeed.titleEn, goalSeed.titleRo,
+                                goalSeed.titleEn + ".", goalSeed.titleRo + ".", seed.source,
+                                g == 0 ? Priority.HIGH : Priority.MEDIUM));
+                goal.replaceMilestones(negotiator, List.of(
+                        new Milestone(2025, "Baseline assessment completed", "Evaluarea de referință finalizată"),
+                        new Milestone(2026, "Legal and procedural framework adopted", "Cadrul legal și procedural adoptat"),
+                        new Milestone(2027 + g % 2, "Capability operational", "Capacitate operațională")));
+                goal.replaceIndicators(negotiator, List.of(
+                        new Indicator(goalSeed.indicatorEn, goalSeed.indicatorRo, "0", goalSeed.target, goalSeed.unit,
+                                "Annual report of the lead institution")));
+                em.persist(goal);
+            }
+            advance(strategic, seed.stage, negotiator, reviewer, approver);
+        }
+        LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 7 demo accounts");
+    }
+
+    /** Moves a demo objective along the lifecycle to the stage the demo shows it in. */
+    private static void advance(Objective objective, int stage, Actor negotiator, Actor reviewer, Actor approver) {
+        if (stage >= 1) {
+            objective.openConsultation(negotiator);
+        }
+        if (stage >= 2) {
+            objective.closeConsultation(negotiator);
+        }
+        if (stage >= 3) {
+            objective.submit(negotiator, null);
+        }
+        if (stage >= 4) {
+            objective.signOff(reviewer);
+        }
+        if (stage >= 5) {
+            objective.approve(approver);
+        }
+    }
+
+    private Account account(String username, String name, Role role, String institutionCode) {
+        Account account = new Account(username, name, hash, EnumSet.of(role),
+                institutionCode == null ? null : institution(institutionCode));
+        em.persist(account);
+        return account;
+    }
+
+    private Institution institution(String code) {
+        return em.createNamedQuery(Institution.FIND_BY_CODE, Institution.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private CooperationArea area(String code) {
+        return em.createNamedQuery(CooperationArea.FIND_BY_CODE, CooperationArea.class)
+                .setParameter("code", code).getSingleResult();
+    }
+
+    private static ObjectiveContent content(String titleEn, String titleRo, String textEn, String textRo,
+                                            SourceInstrument source, Priority priority) {
+        return new ObjectiveContent(titleEn, titleRo, textEn, textRo, Language.RO, source, priority,
+                "National budget and NATO trust fund support",
+                "Staff turnover; delays in adopting secondary legislation",
+                "Builds on the IPAP 2017-2024 and the National Security Strategy");
+    }
+
+    private record Goal(String titleEn, String titleRo, String indicatorEn, String indicatorRo,
+                        String target, String unit) {
+    }
+
+    private record Seed(String area, String lead, List<String> contributors, SourceInstrument source,
+                        int stage, String titleEn, String titleRo, String textEn, String textRo,
+                        List<Goal> goals) {
+    }
+
+    private static final List<Seed> SEEDS = List.of(
+            new Seed("CYB", "STISC", List.of("MA", "SIS"), SourceInstrument.NEW, 0,
+                    "Strengthened national cyber defence and resilience of critical information infrastructure",
+                    "Apărare cibernetică națională consolidată și reziliența infrastructurii informaționale critice",
+                    "Develop the capabilities to prevent, detect and respond to cyber incidents affecting state institutions.",
+                    "Dezvoltarea capacităților de prevenire, detectare și răspuns la incidentele cibernetice care afectează instituțiile statului.",
+                    List.of(new Goal("National cyber incident response team fully staffed and certified",
+                                    "Echipa națională de răspuns la incidente cibernetice complet încadrată și certificată",
+                                    "Certified incident responders", "Specialiști certificați în răspuns la incidente", "40", "persons"),
+                            new Goal("Cyber defence exercises held with NATO partners",
+                                    "Exerciții de apărare cibernetică desfășurate cu partenerii NATO",
+                                    "Joint exercises per year", "Exerciții comune pe an", "2", "exercises"))),
+            new Seed("DIS", "CS", List.of("MAEIE", "SIS"), SourceInstrument.PCM, 1,
+                    "Countering disinformation through coordinated strategic communications",
+                    "Combaterea dezinformării prin comunicare strategică coordonată",
+                    "Build a whole-of-government capacity to detect and counter foreign information manipulation.",
+                    "Consolidarea capacității guvernamentale de a detecta și contracara manipularea informațională externă.",
+                    List.of(new Goal("Strategic communication centre established",
+                                    "Centrul de comunicare strategică înființat",
+                                    "Trained communication officers", "Ofițeri de comunicare instruiți", "60", "persons"),
+                            new Goal("Media literacy programmes reach the wider public",
+                                    "Programe de educație mediatică pentru publicul larg",
+                                    "People reached", "Persoane informate", "50000", "persons"))),
+            new Seed("CLI", "IGSU", List.of("MAI"), SourceInstrument.SPS, 2,
+                    "Climate change and security integrated in national preparedness",
+                    "Schimbările climatice și securitatea integrate în pregătirea națională",
+                    "Assess climate-related security risks and adapt civil protection planning.",
+                    "Evaluarea riscurilor de securitate legate de climă și adaptarea planificării protecției civile.",
+                    List.of(new Goal("Climate security risk assessment published",
+                                    "Evaluarea riscurilor climatice de securitate publicată",
+                                    "Risk assessments published", "Evaluări de risc publicate", "1", "reports"),
+                            new Goal("Early warning for floods and droughts modernised",
+                                    "Avertizarea timpurie pentru inundații și secetă modernizată",
+                                    "Districts covered", "Raioane acoperite", "35", "districts"))),
+            new Seed("RES", "MAI", List.of("IGSU", "MF"), SourceInstrument.IPAP, 3,
+                    "Resilience and civil preparedness of the state and society",
+                    "Reziliența și pregătirea civilă a statului și a societății",
+                    "Meet NATO baseline requirements for resilience in continuity of government and essential services.",
+                    "Îndeplinirea cerințelor de bază NATO privind reziliența, continuitatea guvernării și a serviciilor esențiale.",
+                    List.of(new Goal("Continuity of government plans adopted",
+                                    "Planuri de continuitate a guvernării adoptate",
+                                    "Ministries with tested plans", "Ministere cu planuri testate", "14", "ministries"),
+                            new Goal("National resilience exercise conducted",
+                                    "Exercițiu național de reziliență desfășurat",
+                                    "Exercises conducted", "Exerciții desfășurate", "1", "exercises"))),
+            new Seed("SSR", "MA", List.of("MAEIE", "MAI"), SourceInstrument.DCB, 4,
+                    "Defence and security sector reform in line with democratic standards",
+                    "Reforma sectorului de apărare și securitate conform standardelor democratice",
+                    "Modernise defence planning, management and democratic oversight of the security sector.",
+                    "Modernizarea planificării și managementului apărării și a controlului democratic al sectorului de securitate.",
+                    List.of(new Goal("Defence planning system aligned with NATO practice",
+                                    "Sistemul de planificare a apărării aliniat la practica NATO",
+                                    "Planning documents aligned", "Documente de planificare aliniate", "5", "documents"),
+                            new Goal("Parliamentary oversight capacity strengthened",
+                                    "Capacitatea de control parlamentar consolidată",
+                                    "Oversight hearings per year", "Audieri de control pe an", "6", "hearings"))),
+            new Seed("INT", "MA", List.of("MAI"), SourceInstrument.PARP, 5,
+                    "Interoperability and capability development of the National Army",
+                    "Interoperabilitatea și dezvoltarea capabilităților Armatei Naționale",
+                    "Develop forces and capabilities interoperable with NATO through the PARP partnership goals.",
+                    "Dezvoltarea forțelor și capabilităților interoperabile cu NATO prin obiectivele de parteneriat PARP.",
+                    List.of(new Goal("Units declared to the Operational Capabilities Concept",
+                                    "Unități declarate în Conceptul Capabilităților Operaționale",
+                                    "Units evaluated", "Unități evaluate", "2", "units"),
+                            new Goal("English language proficiency of officers raised",
+                                    "Nivelul de cunoaștere a limbii engleze de către ofițeri crescut",
+                                    "Officers at STANAG 6001 level 2", "Ofițeri la nivelul 2 STANAG 6001", "300", "officers"))),
+            new Seed("BI", "CNA", List.of("MA", "MAI"), SourceInstrument.BI, 0,
+                    "Building integrity and reducing corruption risks in defence and security",
+                    "Consolidarea integrității și reducerea riscurilor de corupție în apărare și securitate",
+                    "Apply the NATO Building Integrity programme to procurement and human resources.",
+                    "Aplicarea programului NATO de Consolidare a Integrității în achiziții și resurse umane.",
+                    List.of(new Goal("Integrity self-assessment completed",
+                                    "Autoevaluarea integrității finalizată",
+                                    "Self-assessments completed", "Autoevaluări finalizate", "3", "institutions"),
+                            new Goal("Integrity training for procurement staff",
+                                    "Instruire în integritate pentru personalul de achiziții",
+                                    "Staff trained", "Personal instruit", "200", "persons"))),
+            new Seed("CRM", "IGSU", List.of("MAI", "MA"), SourceInstrument.TRUST_FUND, 1,
+                    "Crisis management and emergency assistance capacity",
+                    "Capacitatea de gestionare a crizelor și de asistență în situații de urgență",
+                    "Strengthen the national crisis management system and its links with the Euro-Atlantic Disaster Response Coordination Centre.",
+                    "Consolidarea sistemului național de gestionare a crizelor și a legăturilor cu Centrul Euro-Atlantic de Coordonare a Răspunsului la Dezastre.",
+                    List.of(new Goal("National crisis management centre operational",
+                                    "Centrul național de gestionare a crizelor operațional",
+                                    "Centre operating 24/7", "Centru funcțional 24/7", "1", "centres"),
+                            new Goal("Host nation support procedures adopted",
+                                    "Proceduri de sprijin al națiunii-gazdă adoptate",
+                                    "Procedures adopted", "Proceduri adoptate", "4", "procedures"))),
+            new Seed("HYB", "SIS", List.of("MAEIE", "STISC"), SourceInstrument.NEW, 2,
+                    "Countering hybrid threats",
+                    "Contracararea amenințărilor hibride",
+                    "Improve the detection, attribution and response to hybrid threats against the Republic of Moldova.",
+                    "Îmbunătățirea detectării, atribuirii și răspunsului la amenințările hibride împotriva Republicii Moldova.",
+                    List.of(new Goal("Hybrid threat assessment mechanism established",
+                                    "Mecanismul de evaluare a amenințărilor hibride instituit",
+                                    "Assessments issued", "Evaluări emise", "4", "per year"),
+                            new Goal("Inter-agency hybrid response cell trained",
+                                    "Celula interinstituțională de răspuns hibrid instruită",
+                                    "Trainings held", "Instruiri desfășurate", "3", "trainings"))),
+            new Seed("EDU", "MA", List.of("MAEIE"), SourceInstrument.PCM, 0,
+                    "Defence education and training reform",
+                    "Reforma educației și instruirii în domeniul apărării",
+                    "Reform the military academy curricula with the Defence Education Enhancement Programme.",
+                    "Reformarea curriculei academiei militare cu Programul de Consolidare a Educației în Apărare.",
+                    List.of(new Goal("Curricula aligned with NATO standards",
+                                    "Curricula aliniate la standardele NATO",
+                                    "Courses revised", "Cursuri revizuite", "12", "courses"),
+                            new Goal("Faculty development programme",
+                                    "Programul de dezvoltare a cadrelor didactice",
+                                    "Instructors trained", "Instructori instruiți", "50", "persons"))),
+            new Seed("SCI", "MAEIE", List.of("MA", "STISC"), SourceInstrument.SPS, 3,
+                    "Science and technology cooperation for security",
+                    "Cooperarea în domeniul științei și tehnologiei pentru securitate",
+                    "Engage Moldovan research institutions in the Science for Peace and Security programme.",
+                    "Implicarea instituțiilor de cercetare din Moldova în programul Știință pentru Pace și Securitate.",
+                    List.of(new Goal("SPS multi-year projects launched",
+                                    "Proiecte SPS multianuale lansate",
+                                    "Projects launched", "Proiecte lansate", "3", "projects"),
+                            new Goal("Researchers in NATO science networks",
+                                    "Cercetători în rețelele științifice NATO",
+                                    "Researchers participating", "Cercetători participanți", "25", "persons"))));
+
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the views under /admin, for IT administrators. */
+package md.itpp.web.admin;

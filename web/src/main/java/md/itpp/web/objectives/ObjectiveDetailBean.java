@@ -1,0 +1,114 @@
+package md.itpp.web.objectives;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.objective.Language;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveNotFoundException;
+import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.objective.ObjectiveService;
+
+/**
+ * Backs objectives/detail.xhtml?id=N: one objective, read-only. View-scoped so that the page
+ * survives its own postbacks (the language switch) without reading the objective again.
+ */
+@Named("objectiveDetail")
+@ViewScoped
+public class ObjectiveDetailBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ObjectiveService service;
+
+    private Long id;
+    private Objective objective;
+
+    /** View action. */
+    public void load() throws IOException {
+        if (id == null) {
+            notFound();
+            return;
+        }
+        try {
+            objective = service.getObjective(id);
+        } catch (ObjectiveNotFoundException | AccessDeniedException e) {
+            // One answer for both, so that nobody can probe which ids exist.
+            notFound();
+        }
+    }
+
+    /**
+     * Pre-render check. A malformed id fails conversion, and Faces then skips the view action
+     * and would render an empty page: answer 404 instead.
+     */
+    public void requireObjective() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (objective == null && !context.getResponseComplete()) {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+        context.responseComplete();
+    }
+
+    /** The strategic objective of a goal; {@code null} for a strategic objective. */
+    public Objective getParent() {
+        return objective == null ? null : objective.getParent().orElse(null);
+    }
+
+    public boolean isAuthoritative(Language language) {
+        return objective != null && objective.getAuthoritativeLanguage() == language;
+    }
+
+    /** Contributing institutions by name in the reader's language. */
+    public List<Institution> contributors(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        return objective.getContributingInstitutions().stream()
+                .sorted(Comparator.comparing((Institution i) -> i.name(locale), collator))
+                .toList();
+    }
+
+    /** Empty when not yet written in that language. */
+    public String titleIn(Language language) {
+        return language == Language.RO ? objective.getTitleRo() : objective.getTitleEn();
+    }
+
+    /** Empty when not yet written in that language. */
+    public String textIn(Language language) {
+        return language == Language.RO ? objective.getTextRo() : objective.getTextEn();
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Objective getObjective() {
+        return objective;
+    }
+}

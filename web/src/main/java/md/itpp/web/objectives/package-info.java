@@ -1,0 +1,2 @@
+/** Backing beans of the views under /objectives: the paged list and the detail. */
+package md.itpp.web.objectives;

@@ -1,0 +1,76 @@
+package md.itpp.web.security;
+
+import java.io.IOException;
+import java.security.Principal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import md.itpp.domain.account.Role;
+import md.itpp.web.i18n.LocaleBean;
+
+/**
+ * The signed-in caller as the template needs it: name, what the menu may offer, and signing
+ * out. The menu only hides what the caller could not open anyway: web.xml and the services'
+ * {@code @RolesAllowed} are what actually refuse.
+ */
+@Named("currentUser")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private FacesContext facesContext;
+
+    @Inject
+    private LocaleBean localeBean;
+
+    public boolean isSignedIn() {
+        return request().getUserPrincipal() != null;
+    }
+
+    public String getName() {
+        Principal principal = request().getUserPrincipal();
+        return principal == null ? "" : principal.getName();
+    }
+
+    public boolean isAdministrator() {
+        return request().isUserInRole(Role.Names.ADMIN);
+    }
+
+    /** Whether the caller may read objectives: every role except the IT administrator's. */
+    public boolean isContentReader() {
+        HttpServletRequest request = request();
+        return request.isUserInRole(Role.Names.NEGOTIATOR)
+                || request.isUserInRole(Role.Names.CONSULTEE)
+                || request.isUserInRole(Role.Names.REVIEWER)
+                || request.isUserInRole(Role.Names.APPROVER)
+                || request.isUserInRole(Role.Names.AUDITOR);
+    }
+
+    /**
+     * Ends the session and shows the login page with a confirmation. The language travels in
+     * the URL because the session that remembered it is gone.
+     */
+    public void signOut() throws IOException {
+        ExternalContext external = facesContext.getExternalContext();
+        String language = localeBean.getLanguage();
+        try {
+            request().logout();
+        } catch (ServletException e) {
+            // The session is invalidated below, which signs the caller out all the same.
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath()
+                + "/login.xhtml?signedOut=true&lang=" + language);
+        facesContext.responseComplete();
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) facesContext.getExternalContext().getRequest();
+    }
+}

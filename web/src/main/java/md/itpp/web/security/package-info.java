@@ -1,0 +1,2 @@
+/** Authentication mechanism, identity store and the signed-in caller as pages see it. */
+package md.itpp.web.security;
