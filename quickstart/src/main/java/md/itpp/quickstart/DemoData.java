@@ -9,7 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
@@ -40,7 +39,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @PersistenceContext(unitName = "itpp")
+    @Inject
     private EntityManager em;
 
     @Inject

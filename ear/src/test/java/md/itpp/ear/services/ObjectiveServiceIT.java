@@ -10,8 +10,8 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -62,7 +62,7 @@ class ObjectiveServiceIT {
     @EJB
     private RunAsRole.AsAuditor auditor;
 
-    @PersistenceContext(unitName = "itpp")
+    @Inject
     private EntityManager em;
 
     @Test
