@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
@@ -39,7 +40,7 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @Inject
+    @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
     @Inject

@@ -36,7 +36,7 @@ class QuickStartBootIT {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern TOTAL = Pattern.compile("data-total=\"(\\d+)\"");
+    private static final Pattern TOTAL = Pattern.compile("id=\"list:result-count\"[^>]*>([^<]+)<");
 
     @TempDir
     Path work;

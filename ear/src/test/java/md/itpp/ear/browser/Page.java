@@ -1,0 +1,62 @@
+package md.itpp.ear.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page of the application has: the layout, the heading, ajax to wait for. */
+public abstract class Page {
+
+    protected final WebDriver driver;
+    protected final String base;
+
+    protected Page(WebDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText().strip();
+    }
+
+    public String bodyText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /** Clicks a language button of the layout and waits for the page to come back. */
+    public void switchLanguage(String code) {
+        WebElement button = driver.findElement(By.id("language:" + code));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    }
+
+    protected WebElement byId(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    protected List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight. */
+    protected void awaitAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && (!window.PrimeFaces"
+                                + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    protected void open(String path) {
+        driver.get(base + path);
+    }
+}
