@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.security.PostLoginRedirectFilter;
 
 /** Backs login.xhtml: signs the user in through the form mechanism of SecurityConfiguration. */
 @Named("login")
@@ -76,6 +77,7 @@ public class LoginBean {
         switch (status) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page that asked for login.
+                request.getSession().setAttribute(PostLoginRedirectFilter.PENDING, Boolean.TRUE);
                 facesContext.responseComplete();
                 break;
             case SUCCESS:

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -37,6 +38,7 @@ public abstract class Page {
         WebElement button = driver.findElement(By.id("language:" + code));
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class)
                 .until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
     }
 
