@@ -31,10 +31,10 @@ public class ObjectivePage extends Page {
         return byId("lead").getText().strip();
     }
 
-    /** Codes of the partnership goals listed under a strategic objective. */
+    /** Codes of the partnership goals listed under a strategic objective (links read "code title"). */
     public List<String> goalCodes() {
         return all(By.cssSelector("a[id$='goal-link']")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+                .map(WebElement::getText).map(t -> t.strip().split("\\s+", 2)[0]).toList();
     }
 
     /** All table cells of the page, for milestones and indicators. */

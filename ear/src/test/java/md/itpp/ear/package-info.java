@@ -1,0 +1,2 @@
+/** Tests of the assembled release EAR on Payara Server: services in-container, and browsers. */
+package md.itpp.ear;
