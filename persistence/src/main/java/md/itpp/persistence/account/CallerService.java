@@ -45,7 +45,7 @@ public class CallerService {
         return new Actor(username, roles, institutionId);
     }
 
-    public Optional<Account> findAccount(String username) {
+    private Optional<Account> findAccount(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", username)
                 .getResultStream()
