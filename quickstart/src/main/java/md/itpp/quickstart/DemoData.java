@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -29,10 +30,13 @@ import md.itpp.persistence.account.PasswordHasher;
 /**
  * Demo accounts (one per role, all with {@link #PASSWORD}) and a demo programme draft, created
  * on the first start of an empty database and never again. The objectives go through the same
- * domain methods a user would call, so their states are ones the lifecycle can reach.
+ * domain methods a user would call, so their states are ones the lifecycle can reach. It runs
+ * after the first-administrator step, which therefore still sees an installation without
+ * administrators, as IT's first start does.
  */
 @Singleton
 @Startup
+@DependsOn("AdministratorBootstrap")
 public class DemoData {
 
     /** Demo only: printed in the README, never used by the EAR that IT deploys. */
