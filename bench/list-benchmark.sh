@@ -1,0 +1,174 @@
+#!/usr/bin/env bash
+# Benchmark of the objectives list at scale: starts the quick start on Payara Micro (loopback
+# only, no Hazelcast, no phone home) on a fresh H2 database with ITPP_DEMO_SCALE objectives,
+# signs in USERS demo negotiator sessions through the real login form, warms up, then loads
+# the list page and a static file with USERS concurrent connections for DURATION seconds each,
+# and times single requests of later pages, a sort and a text search. Stops the server (by
+# its PID) and removes its temporary folder at the end, also on Ctrl+C. See bench/README.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+
+PORT="${PORT:-38080}"
+SCALE="${SCALE:-5000}"
+USERS="${USERS:-50}"
+THREADS="${THREADS:-2}"
+WARMUP="${WARMUP:-60}"
+DURATION="${DURATION:-60}"
+STATIC_PATH="${STATIC_PATH:-/resources/css/itpp.css}"
+MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
+WAR="$ROOT/quickstart/target/itpp-quickstart.war"
+MICRO_JAR="$ROOT/quickstart/target/payara-micro.jar"
+PREBOOT="$ROOT/quickstart/src/main/micro/preboot.asadmin"
+BASE="http://127.0.0.1:$PORT"
+PASSWORD="itpp-demo-2025"
+# The link of the 20th row: the response holds the list's table with a full first page.
+LIST_MARKER='id="list:objectives:19:open"'
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+command -v curl >/dev/null || die "curl is needed"
+if ! command -v wrk >/dev/null; then
+    [ "$(id -u)" = 0 ] || die "wrk is missing: apt-get install -y wrk"
+    log "installing wrk (Debian package)"
+    apt-get install -y -q wrk >/dev/null
+fi
+if [ ! -f "$WAR" ] || [ ! -f "$MICRO_JAR" ]; then
+    log "building the quick-start WAR"
+    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
+fi
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+    die "port $PORT is in use; set PORT=..."
+fi
+
+WORK="$(mktemp -d /tmp/itpp-bench.XXXXXX)"
+MICRO_PID=""
+cleanup() {
+    if [ -n "$MICRO_PID" ] && kill -0 "$MICRO_PID" 2>/dev/null; then
+        log "stopping Payara Micro (PID $MICRO_PID)"
+        kill "$MICRO_PID"
+        for _ in $(seq 60); do kill -0 "$MICRO_PID" 2>/dev/null || break; sleep 1; done
+        kill -0 "$MICRO_PID" 2>/dev/null && kill -9 "$MICRO_PID"
+    fi
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log "starting Payara Micro on $BASE, ITPP_DEMO_SCALE=$SCALE, JVM options: $MICRO_JAVA_OPTS"
+# shellcheck disable=SC2086 # the JVM options are a list
+ITPP_DB_URL="jdbc:h2:file:$WORK/db/itpp" ITPP_DEMO_SCALE="$SCALE" \
+    java $MICRO_JAVA_OPTS "-Xlog:gc:file=$WORK/gc.log:uptime" -jar "$MICRO_JAR" \
+    --deploy "$WAR" --contextroot / --port "$PORT" \
+    --nohazelcast --disablephonehome --prebootcommandfile "$PREBOOT" \
+    --rootdir "$WORK/micro" >"$WORK/micro.log" 2>&1 &
+MICRO_PID=$!
+
+started=$(date +%s)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml" || true)" = 200 ]; do
+    kill -0 "$MICRO_PID" 2>/dev/null || { tail -50 "$WORK/micro.log" >&2; die "Payara Micro exited"; }
+    [ $(($(date +%s) - started)) -lt 300 ] || die "not ready within 300 s"
+    sleep 1
+done
+log "ready after $(($(date +%s) - started)) s"
+generated="$(grep -o 'Scale demo data created: [^]]*ms' "$WORK/micro.log" | awk 'NR == 1' || true)"
+[ -n "$generated" ] || die "no scale data was generated (see the log)"
+
+# --- sign in USERS sessions through the Faces login form ------------------------------------
+# Reads all its input (no early exit that would break the pipe under pipefail).
+view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | awk 'NR == 1'; }
+mkdir -p "$WORK/jars"
+: >"$WORK/cookies.txt"
+log "signing in $USERS negotiator sessions"
+for i in $(seq "$USERS"); do
+    jar="$WORK/jars/$i"
+    vs="$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" | view_state)"
+    code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
+        --data-urlencode login=login --data-urlencode login:username=negotiator \
+        --data-urlencode "login:password=$PASSWORD" --data-urlencode login:submit= \
+        --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml")"
+    [ "$code" = 302 ] || [ "$code" = 303 ] || die "login $i answered $code"
+    # The session cookie(s) after sign-in, as one Cookie header value.
+    awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 } END { print "" }' \
+        "$jar" >>"$WORK/cookies.txt"
+done
+[ "$(sort -u "$WORK/cookies.txt" | wc -l)" = "$USERS" ] || die "the sessions are not distinct"
+
+page="$(curl -s -b "$(head -1 "$WORK/cookies.txt")" "$BASE/objectives/list.xhtml")"
+grep -qF "$LIST_MARKER" <<<"$page" || die "the list page has no full first page"
+total="$(grep -o 'id="list:result-count"[^>]*>[^<]*' <<<"$page" | sed 's/.*>//')"
+log "list: $total"
+
+# --- load --------------------------------------------------------------------------------
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$MICRO_PID/stat"; }
+gc_pauses() { grep -c 'Pause' "$WORK/gc.log" || true; }
+run_wrk() { # name url seconds marker
+    local ticks0 gc0 ticks1 gc1 out
+    ticks0=$(cpu_ticks); gc0=$(gc_pauses)
+    out="$(wrk -t "$THREADS" -c "$USERS" -d "${3}s" --timeout 10s -s "$HERE/sessions.lua" "$2" \
+        -- "$WORK/cookies.txt" "$4" "$THREADS")"
+    ticks1=$(cpu_ticks); gc1=$(gc_pauses)
+    printf '%-7s %s server_cpu=%.0f%% gc_pauses=%d\n' "$1" "$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')" \
+        "$(awk -v t="$((ticks1 - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$3" 'BEGIN { print t * 100 / hz / s }')" \
+        "$((gc1 - gc0))"
+}
+
+log "warming up: list ${WARMUP}s, static 10s"
+run_wrk warmup "$BASE/objectives/list.xhtml" "$WARMUP" "$LIST_MARKER" >/dev/null
+run_wrk warmup "$BASE$STATIC_PATH" 10 "" >/dev/null
+
+log "measuring: $USERS sessions, ${DURATION}s each (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+list_result="$(run_wrk list "$BASE/objectives/list.xhtml" "$DURATION" "$LIST_MARKER")"
+static_result="$(run_wrk static "$BASE$STATIC_PATH" "$DURATION" "")"
+
+# --- single requests on an idle server: later pages, sorts, filters, a text search --------
+jar="$WORK/jars/1"
+ajax() { # label, form fields...
+    local label="$1"; shift
+    local vs; vs="$(curl -s -b "$jar" -c "$jar" "$BASE/objectives/list.xhtml" | view_state)"
+    curl -s -o "$WORK/ajax.xml" -w "%{http_code} %{time_total}" -b "$jar" -c "$jar" \
+        -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+        --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode list=list \
+        --data-urlencode "jakarta.faces.ViewState=$vs" "$@" "$BASE/objectives/list.xhtml" \
+        | awk -v l="$label" '{ printf "%-30s HTTP %s %6.1f ms", l, $1, $2 * 1000 }'
+    grep -o 'Objectives found: [0-9,]*' "$WORK/ajax.xml" | sed 's/^/  /' || echo
+}
+table() { ajax "$1" --data-urlencode jakarta.faces.source=list:objectives \
+    --data-urlencode jakarta.faces.partial.execute=list:objectives \
+    --data-urlencode jakarta.faces.partial.render=list:objectives \
+    --data-urlencode list:objectives_skipChildren=true --data-urlencode list:objectives_encodeFeature=true "${@:2}"; }
+page_at() { table "page from row $1" --data-urlencode jakarta.faces.behavior.event=page \
+    --data-urlencode jakarta.faces.partial.event=page --data-urlencode list:objectives_pagination=true \
+    --data-urlencode "list:objectives_first=$1" --data-urlencode list:objectives_rows=20; }
+sort_by() { table "sort $1 $2" --data-urlencode jakarta.faces.behavior.event=sort \
+    --data-urlencode jakarta.faces.partial.event=sort --data-urlencode list:objectives_sorting=true \
+    --data-urlencode "list:objectives_sortKey=list:objectives:$1" --data-urlencode "list:objectives_sortDir=$2"; }
+search() { ajax "search $1" --data-urlencode jakarta.faces.source=list:search \
+    --data-urlencode jakarta.faces.partial.execute=list \
+    --data-urlencode "jakarta.faces.partial.render=list:objectives list:result-count" \
+    --data-urlencode list:search=list:search "${@:2}"; }
+singles="$(
+    for first in 40 60 2000 5020; do echo "$(page_at "$first")"; done
+    for column in title area status updated; do echo "$(sort_by "$column" -1)"; done
+    echo "$(search 'text "cyber"' --data-urlencode list:text=cyber)"
+    echo "$(search 'text "no such words"' --data-urlencode 'list:text=no such words')"
+    echo "$(search 'status ADOPTED' --data-urlencode list:status_input=ADOPTED)"
+    echo "$(search 'institution (4th)' --data-urlencode list:institution_input=4)"
+)"
+
+cat <<EOF
+
+== ITPP objectives list benchmark, $(date -u +%Y-%m-%dT%H:%MZ) ==
+machine:  $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo), $(java -version 2>&1 | awk 'NR == 1'), load tool on the same machine
+server:   Payara Micro $(basename "$MICRO_JAR"), JVM options: $MICRO_JAVA_OPTS, H2 on disk
+data:     $generated; $total
+load:     $USERS signed-in sessions, $USERS connections, $THREADS wrk threads, warm-up ${WARMUP}s, ${DURATION}s per URL
+          list   = GET /objectives/list.xhtml (first page, 20 rows, sorted by code in the database)
+          static = GET $STATIC_PATH
+$list_result
+$static_result
+single requests after the load (one session, ajax on a fresh list view):
+$singles
+EOF

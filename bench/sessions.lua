@@ -1,0 +1,79 @@
+-- wrk script: every request carries one of the logged-in sessions (round robin, each wrk
+-- thread over its own share of them), counts responses that are not 200 or that lack the
+-- marker text, and prints one RESULT line with throughput and latency percentiles.
+--
+--   wrk -t2 -c50 -d60s --latency -s sessions.lua URL -- COOKIE_FILE [MARKER]
+--
+-- COOKIE_FILE holds one Cookie header value per line ("JSESSIONID=..."); MARKER, when given,
+-- must occur in every response body (e.g. the link of the list's 20th row).
+
+local threads = {}
+
+function setup(thread)
+    thread:set("id", #threads)
+    table.insert(threads, thread)
+end
+
+function init(args)
+    local all = {}
+    for line in io.lines(args[1]) do
+        if #line > 0 then
+            table.insert(all, line)
+        end
+    end
+    marker = args[2]
+    if marker == "" then
+        marker = nil
+    end
+    -- This thread's share of the sessions: id, id + n, id + 2n, ...
+    local n = tonumber(args[3] or "1")
+    cookies = {}
+    for i = id + 1, #all, n do
+        table.insert(cookies, all[i])
+    end
+    if #cookies == 0 then
+        cookies = all
+    end
+    next_cookie = 0
+    non_200 = 0
+    redirects = 0
+    server_errors = 0
+    missing_marker = 0
+end
+
+function request()
+    next_cookie = next_cookie % #cookies + 1
+    return wrk.format(nil, nil, { ["Cookie"] = cookies[next_cookie] })
+end
+
+function response(status, headers, body)
+    if status ~= 200 then
+        non_200 = non_200 + 1
+        if status >= 300 and status < 400 then
+            redirects = redirects + 1
+        elseif status >= 500 then
+            server_errors = server_errors + 1
+        end
+    elseif marker and not string.find(body, marker, 1, true) then
+        missing_marker = missing_marker + 1
+    end
+end
+
+function done(summary, latency, requests)
+    local bad, redirected, failed, missing = 0, 0, 0, 0
+    for _, thread in ipairs(threads) do
+        bad = bad + thread:get("non_200")
+        redirected = redirected + thread:get("redirects")
+        failed = failed + thread:get("server_errors")
+        missing = missing + thread:get("missing_marker")
+    end
+    local e = summary.errors
+    local seconds = summary.duration / 1e6
+    io.write(string.format(
+        "RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.1f p90_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f "
+            .. "non_200=%d (3xx=%d 5xx=%d) missing_marker=%d socket_errors=%d timeouts=%d\n",
+        summary.requests, seconds, summary.requests / seconds,
+        latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
+        latency:percentile(99) / 1000, latency.max / 1000,
+        bad, redirected, failed, missing, e.connect + e.read + e.write, e.timeout))
+end
