@@ -1,22 +1,25 @@
 package md.itpp.persistence.objective;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -27,6 +30,7 @@ import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
@@ -61,24 +65,51 @@ public class ObjectiveService {
         return em.createQuery(cq).getSingleResult();
     }
 
+    /**
+     * One page of the list. The page is read from the objective table alone, so the database
+     * can walk the index of the sort column and stop after one page (H2 would otherwise plan
+     * the join from the small reference tables and sort every objective for every page); the
+     * area and institution names come from the reference tables, a dozen rows each.
+     */
     public List<ObjectiveSummary> find(ObjectiveQuery query, int first, int max) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<ObjectiveSummary> cq = cb.createQuery(ObjectiveSummary.class);
+        CriteriaQuery<Tuple> cq = cb.createTupleQuery();
         Root<Objective> objective = cq.from(Objective.class);
-        Join<Objective, CooperationArea> area = objective.join("area");
-        Join<Objective, Institution> lead = objective.join("leadInstitution");
-        cq.select(cb.construct(ObjectiveSummary.class,
-                        objective.get("id"), objective.get("code"), objective.get("level"),
-                        objective.get("titleEn"), objective.get("titleRo"),
-                        area.get("code"), area.get("nameEn"), area.get("nameRo"),
-                        lead.get("abbreviation"), objective.get("status"),
-                        objective.get("updatedAt")))
+        Path<Long> areaId = objective.get("area").get("id");
+        Path<Long> leadId = objective.get("leadInstitution").get("id");
+        cq.multiselect(objective.get("id"), objective.get("code"), objective.get("level"),
+                        objective.get("titleEn"), objective.get("titleRo"), areaId, leadId,
+                        objective.get("status"), objective.get("updatedAt"))
                 .where(filters(cb, cq, objective, query, callers.currentActor()))
-                .orderBy(order(cb, objective, area, query));
-        return em.createQuery(cq)
+                .orderBy(order(cb, objective, query));
+        List<Tuple> rows = em.createQuery(cq)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)))
                 .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, CooperationArea> areas = byId(em.createNamedQuery(CooperationArea.FIND_ALL,
+                CooperationArea.class).getResultList(), CooperationArea::getId);
+        Map<Long, Institution> institutions = byId(em.createNamedQuery(Institution.FIND_ALL,
+                Institution.class).getResultList(), Institution::getId);
+        List<ObjectiveSummary> page = new ArrayList<>(rows.size());
+        for (Tuple row : rows) {
+            CooperationArea area = areas.get(row.get(5, Long.class));
+            Institution lead = institutions.get(row.get(6, Long.class));
+            page.add(new ObjectiveSummary(row.get(0, Long.class), row.get(1, String.class),
+                    row.get(2, ObjectiveLevel.class), row.get(3, String.class),
+                    row.get(4, String.class), area.getCode(), area.getNameEn(), area.getNameRo(),
+                    lead.getAbbreviation(), row.get(7, ObjectiveStatus.class),
+                    row.get(8, Instant.class)));
+        }
+        return page;
+    }
+
+    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
+        Map<Long, T> map = new HashMap<>();
+        items.forEach(item -> map.put(id.apply(item), item));
+        return map;
     }
 
     /** How many objectives the caller can see, per status. */
@@ -183,12 +214,12 @@ public class ObjectiveService {
                 cb.exists(contributing));
     }
 
-    private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective,
-                                     Join<Objective, CooperationArea> area, ObjectiveQuery query) {
+    private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective, ObjectiveQuery query) {
         Expression<?> key = switch (query.getSort()) {
             case CODE -> objective.get("code");
             case TITLE -> cb.lower(objective.get("ro".equals(query.getLanguage()) ? "titleRo" : "titleEn"));
-            case AREA -> area.get("sortOrder");
+            // The only order that needs another table: areas sort by their place in the programme.
+            case AREA -> objective.join("area").get("sortOrder");
             case STATUS -> objective.get("status");
             case UPDATED -> objective.get("updatedAt");
         };
