@@ -17,6 +17,10 @@ public class ValidationException extends BusinessException {
     public static final String LENGTH = "error.validation.length";
     /** {0}: field. */
     public static final String INVALID = "error.validation.invalid";
+    /** {0}: field. Control characters other than tab and line feed. */
+    public static final String CONTROL_CHARACTERS = "error.validation.controlCharacters";
+    /** {0}: field, {1}: the most allowed. */
+    public static final String TOO_MANY = "error.validation.tooMany";
 
     public ValidationException(String messageKey, Object... messageArguments) {
         super(messageKey, messageArguments);

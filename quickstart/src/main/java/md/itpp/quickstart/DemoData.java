@@ -20,7 +20,9 @@ import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveContent;
+import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.Priority;
+import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
@@ -30,9 +32,9 @@ import md.itpp.persistence.account.PasswordHasher;
 /**
  * Demo accounts (one per role, all with {@link #PASSWORD}) and a demo programme draft, created
  * on the first start of an empty database and never again. The objectives go through the same
- * domain methods a user would call, so their states are ones the lifecycle can reach. It runs
- * after the first-administrator step, which therefore still sees an installation without
- * administrators, as IT's first start does.
+ * domain methods a user would call, so their states are ones the lifecycle can reach; each has
+ * its first revision, as if created in the editor. It runs after the first-administrator step,
+ * which therefore still sees an installation without administrators, as IT's first start does.
  */
 @Singleton
 @Startup
@@ -90,7 +92,9 @@ public class DemoData {
                         new Indicator(goalSeed.indicatorEn, goalSeed.indicatorRo, "0", goalSeed.target, goalSeed.unit,
                                 "Annual report of the lead institution")));
                 em.persist(goal);
+                em.persist(new ObjectiveRevision(goal, 0, RevisionKind.CREATED, negotiator, null));
             }
+            em.persist(new ObjectiveRevision(strategic, 0, RevisionKind.CREATED, negotiator, null));
             advance(strategic, seed.stage, negotiator, reviewer, approver);
         }
         LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 7 demo accounts");

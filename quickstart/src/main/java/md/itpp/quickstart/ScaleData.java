@@ -24,6 +24,8 @@ import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveRevision;
+import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.ObjectiveContent;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.objective.Priority;
@@ -150,6 +152,9 @@ public class ScaleData {
         }
         em.persist(strategic);
         goals.forEach(em::persist);
+        // Each objective starts its history with revision 1, as if created in the editor.
+        em.persist(new ObjectiveRevision(strategic, 0, RevisionKind.CREATED, NEGOTIATOR, null));
+        goals.forEach(goal -> em.persist(new ObjectiveRevision(goal, 0, RevisionKind.CREATED, NEGOTIATOR, null)));
         return 1 + goals.size();
     }
 
@@ -228,11 +233,10 @@ public class ScaleData {
     private References references() {
         Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
                 .setParameter("code", "ITPP-MDA-2025").getSingleResult();
-        List<CooperationArea> areas = em.createQuery(
-                "select a from CooperationArea a where a.programme = :programme order by a.sortOrder",
-                CooperationArea.class).setParameter("programme", programme).getResultList();
-        List<Institution> institutions = em.createQuery(
-                "select i from Institution i order by i.code", Institution.class).getResultList();
+        List<CooperationArea> areas = em.createNamedQuery(CooperationArea.FIND_ALL, CooperationArea.class)
+                .getResultList();
+        List<Institution> institutions = em.createNamedQuery(Institution.FIND_ALL, Institution.class)
+                .getResultList();
         return new References(programme, areas, institutions);
     }
 

@@ -18,6 +18,11 @@ public enum Language {
         return code;
     }
 
+    /** The language an objective is translated into when this one is authoritative. */
+    public Language other() {
+        return this == EN ? RO : EN;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

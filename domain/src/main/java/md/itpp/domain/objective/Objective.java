@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,6 +85,12 @@ public class Objective implements Serializable {
     public static final int REASON_MAX = 2000;
     public static final int USERNAME_MAX = 64;
     public static final int DECISION_NUMBER_MAX = 64;
+    /** More would not fit a programme's four years; the limit also bounds a revision's size. */
+    public static final int MILESTONES_MAX = 40;
+    public static final int INDICATORS_MAX = 40;
+
+    /** E.g. {@code SO-CYB-1}, {@code PG-CYB-1.2}: capital letters and digits joined by - or . */
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(?:[-.][A-Z0-9]+)*");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -194,6 +201,9 @@ public class Objective implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "translation_outdated", nullable = false)
+    private boolean translationOutdated;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -253,6 +263,11 @@ public class Objective implements Serializable {
         if (parent.getStatus() == ObjectiveStatus.WITHDRAWN) {
             throw new ValidationException(ObjectiveMessages.PARENT_WITHDRAWN, parent.getCode());
         }
+        if (!parent.isEditable()) {
+            // A new way towards an end that is under sign-off or with NATO would change what
+            // was submitted without anyone deciding on it.
+            throw new EditNotAllowedException(parent.getStatus());
+        }
         Objective goal = new Objective(author, code, ObjectiveLevel.PARTNERSHIP_GOAL, parent,
                 parent.getProgramme(), parent.getArea(), lead, content);
         parent.addChild(goal);
@@ -279,8 +294,96 @@ public class Objective implements Serializable {
     /** Replaces the written content; the editor becomes its author for segregation of duties. */
     public void revise(Actor editor, ObjectiveContent content) {
         checkEditable(editor);
+        if (content == null) {
+            throw ValidationException.required("content");
+        }
+        ObjectiveContent before = getContent();
         apply(content);
+        followTranslation(before, content);
         wroteBy(editor);
+    }
+
+    /**
+     * One save of the editor: content, institutions, milestones and indicators together, all
+     * checked before anything changes. A save that changes nothing leaves the objective as it
+     * was (no new author, no new time, no new version).
+     *
+     * @return whether anything changed
+     */
+    public boolean edit(Actor editor, ObjectiveContent content, Institution lead,
+                        Collection<Institution> contributors, List<Milestone> newMilestones,
+                        List<Indicator> newIndicators) {
+        checkEditable(editor);
+        if (content == null) {
+            throw ValidationException.required("content");
+        }
+        Set<Institution> wantedContributors = checkedContributors(lead, contributors);
+        List<Milestone> wantedMilestones = checkedMilestones(newMilestones);
+        List<Indicator> wantedIndicators = checkedIndicators(newIndicators);
+        ObjectiveContent before = getContent();
+        boolean changed = !before.equals(content)
+                || !lead.equals(getLeadInstitution())
+                || !wantedContributors.equals(new HashSet<>(contributingInstitutions))
+                || !wantedMilestones.equals(milestones)
+                || !wantedIndicators.equals(indicators);
+        if (!changed) {
+            return false;
+        }
+        apply(content);
+        followTranslation(before, content);
+        this.leadInstitution = lead;
+        contributingInstitutions.retainAll(wantedContributors);
+        contributingInstitutions.addAll(wantedContributors);
+        milestones.clear();
+        milestones.addAll(wantedMilestones);
+        indicators.clear();
+        indicators.addAll(wantedIndicators);
+        wroteBy(editor);
+        return true;
+    }
+
+    /**
+     * Records that a negotiator checked the other language and found it still right after the
+     * authoritative text changed. The content and its author stay as they are.
+     *
+     * @return whether the translation was marked out of date (otherwise nothing changes)
+     */
+    public boolean confirmTranslation(Actor editor) {
+        checkEditable(editor);
+        if (!translationOutdated) {
+            return false;
+        }
+        translationOutdated = false;
+        touch();
+        return true;
+    }
+
+    /**
+     * The bilingual rule: the authoritative text changed while an existing translation did not,
+     * so the translation may no longer say the same; a change to the translation is taken as
+     * bringing it up to date.
+     */
+    private void followTranslation(ObjectiveContent before, ObjectiveContent after) {
+        Language authoritative = after.authoritativeLanguage();
+        Language other = authoritative.other();
+        boolean otherChanged = !Objects.equals(title(before, other), title(after, other))
+                || !Objects.equals(text(before, other), text(after, other));
+        boolean authoritativeChanged = !Objects.equals(title(before, authoritative), title(after, authoritative))
+                || !Objects.equals(text(before, authoritative), text(after, authoritative));
+        boolean translated = title(after, other) != null || text(after, other) != null;
+        if (otherChanged) {
+            translationOutdated = false;
+        } else if (authoritativeChanged && translated) {
+            translationOutdated = true;
+        }
+    }
+
+    private static String title(ObjectiveContent content, Language language) {
+        return language == Language.RO ? content.titleRo() : content.titleEn();
+    }
+
+    private static String text(ObjectiveContent content, Language language) {
+        return language == Language.RO ? content.textRo() : content.textEn();
     }
 
     /** Sets the lead and the contributing institutions; the lead cannot also contribute. */
@@ -295,7 +398,18 @@ public class Objective implements Serializable {
      */
     public void replaceMilestones(Actor editor, List<Milestone> newMilestones) {
         checkEditable(editor);
+        List<Milestone> checked = checkedMilestones(newMilestones);
+        milestones.clear();
+        milestones.addAll(checked);
+        wroteBy(editor);
+    }
+
+    /** The milestones as they would be kept: each year within the programme, sorted by year. */
+    private List<Milestone> checkedMilestones(List<Milestone> newMilestones) {
         List<Milestone> checked = new ArrayList<>(newMilestones == null ? List.of() : newMilestones);
+        if (checked.size() > MILESTONES_MAX) {
+            throw new ValidationException(ValidationException.TOO_MANY, "milestones", MILESTONES_MAX);
+        }
         Programme owner = getProgramme();
         for (Milestone milestone : checked) {
             if (milestone == null) {
@@ -308,22 +422,29 @@ public class Objective implements Serializable {
                         String.valueOf(owner.getEndYear()));
             }
         }
+        // Stable: milestones of one year keep the order the editor gave them.
         checked.sort(Comparator.comparingInt(Milestone::getYear));
-        milestones.clear();
-        milestones.addAll(checked);
-        wroteBy(editor);
+        return checked;
     }
 
     /** Replaces the indicators, keeping the given order. */
     public void replaceIndicators(Actor editor, List<Indicator> newIndicators) {
         checkEditable(editor);
-        List<Indicator> checked = new ArrayList<>(newIndicators == null ? List.of() : newIndicators);
-        if (checked.contains(null)) {
-            throw ValidationException.invalid("indicators");
-        }
+        List<Indicator> checked = checkedIndicators(newIndicators);
         indicators.clear();
         indicators.addAll(checked);
         wroteBy(editor);
+    }
+
+    private static List<Indicator> checkedIndicators(List<Indicator> newIndicators) {
+        List<Indicator> checked = new ArrayList<>(newIndicators == null ? List.of() : newIndicators);
+        if (checked.size() > INDICATORS_MAX) {
+            throw new ValidationException(ValidationException.TOO_MANY, "indicators", INDICATORS_MAX);
+        }
+        if (checked.contains(null)) {
+            throw ValidationException.invalid("indicators");
+        }
+        return checked;
     }
 
     private void checkEditable(Actor editor) {
@@ -350,6 +471,13 @@ public class Objective implements Serializable {
     }
 
     private void assign(Institution lead, Collection<Institution> contributors) {
+        Set<Institution> wanted = checkedContributors(lead, contributors);
+        this.leadInstitution = lead;
+        contributingInstitutions.retainAll(wanted);
+        contributingInstitutions.addAll(wanted);
+    }
+
+    private static Set<Institution> checkedContributors(Institution lead, Collection<Institution> contributors) {
         if (lead == null) {
             throw ValidationException.required("leadInstitution");
         }
@@ -363,9 +491,7 @@ public class Objective implements Serializable {
         if (wanted.contains(lead)) {
             throw new ValidationException(ObjectiveMessages.LEAD_ALSO_CONTRIBUTOR, lead.getAbbreviation());
         }
-        this.leadInstitution = lead;
-        contributingInstitutions.retainAll(wanted);
-        contributingInstitutions.addAll(wanted);
+        return wanted;
     }
 
     private void wroteBy(Actor editor) {
@@ -689,14 +815,22 @@ public class Objective implements Serializable {
         return version;
     }
 
+    /**
+     * Whether the authoritative title or text changed after the other language was written,
+     * and nobody has yet updated that language or confirmed it still says the same.
+     */
+    public boolean isTranslationOutdated() {
+        return translationOutdated;
+    }
+
     private static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 
     private static String checkCode(String code) {
         String value = Texts.required("code", code, CODE_MAX);
-        if (value.chars().anyMatch(Character::isWhitespace)) {
-            throw ValidationException.invalid("code");
+        if (!CODE.matcher(value).matches()) {
+            throw new ValidationException(ObjectiveMessages.CODE_FORMAT, value);
         }
         return value;
     }

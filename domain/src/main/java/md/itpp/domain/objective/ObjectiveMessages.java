@@ -17,6 +17,9 @@ public final class ObjectiveMessages {
     /** {0}: the institution's abbreviation. */
     public static final String LEAD_ALSO_CONTRIBUTOR = "error.objective.leadAlsoContributor";
 
+    /** {0}: the code given. Capital letters and digits in groups joined by "-" or ".". */
+    public static final String CODE_FORMAT = "error.objective.codeFormat";
+
     private ObjectiveMessages() {
     }
 }

@@ -78,7 +78,9 @@ class BrowserIT {
         List<String> firstPage = list.codes();
         assertEquals(20, firstPage.size(), "20 rows a page");
         assertEquals(firstPage.stream().sorted().toList(), firstPage, "sorted by code");
-        assertTrue(list.resultCount().contains("33"), list.resultCount());
+        // Other test classes of the run draft objectives in the same database: at least the demo's 33.
+        int found = Integer.parseInt(list.resultCount().replaceAll("[^0-9]", ""));
+        assertTrue(found >= 33, list.resultCount());
 
         list.choose("area", "Cyber defence").search();
         assertEquals(List.of("PG-CYB-1.1", "PG-CYB-1.2", "SO-CYB-1"), list.codes());

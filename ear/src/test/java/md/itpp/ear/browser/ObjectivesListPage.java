@@ -32,14 +32,33 @@ public class ObjectivesListPage extends Page {
         return byId("list:result-count").getText();
     }
 
-    /** Chooses an option of one of the filter menus (area, status, institution, level). */
+    /**
+     * Chooses an option of one of the filter menus (area, status, institution, level). A click
+     * that lands while the panel is still opening is ignored by PrimeFaces, so the choice is
+     * checked on the menu's label and tried again; the panel must be closed before going on,
+     * or it would take the next click.
+     */
     public ObjectivesListPage choose(String filter, String optionLabel) {
-        byId("list:" + filter).click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                ExpectedConditions.elementToBeClickable(By.cssSelector(
-                        "[id='list:" + filter + "_items'] li[data-label=\"" + optionLabel + "\"]")));
-        item.click();
-        return this;
+        By panel = By.id("list:" + filter + "_panel");
+        By label = By.id("list:" + filter + "_label");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                byId("list:" + filter).click();
+            }
+            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
+                    ExpectedConditions.elementToBeClickable(By.cssSelector(
+                            "[id='list:" + filter + "_items'] li[data-label=\"" + optionLabel + "\"]")));
+            item.click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d ->
+                        optionLabel.equals(d.findElement(label).getText().strip())
+                                && !d.findElement(panel).isDisplayed());
+                return this;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // The click was swallowed by the opening animation: try again.
+            }
+        }
+        throw new AssertionError("could not choose " + optionLabel + " in " + filter);
     }
 
     public ObjectivesListPage text(String text) {

@@ -46,6 +46,15 @@ public final class RunAsRole {
     }
 
     @Stateless
+    @RunAs(Role.Names.REVIEWER)
+    @PermitAll
+    public static class AsReviewer {
+        public <T> T call(Callable<T> work) {
+            return RunAsRole.call(work);
+        }
+    }
+
+    @Stateless
     @RunAs(Role.Names.ADMIN)
     @PermitAll
     public static class AsAdmin {

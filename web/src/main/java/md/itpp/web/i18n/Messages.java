@@ -37,6 +37,16 @@ public final class Messages {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /**
+     * An error message on one input (shown by its {@code p:message}) saying what the domain
+     * refused. Summary and detail are the same text: messages show one or the other.
+     */
+    public static void fieldError(String clientId, BusinessException exception) {
+        String text = describe(bundle(), exception);
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
     public static void globalInfo(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }

@@ -6,6 +6,7 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,11 +16,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.BusinessException;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.i18n.Messages;
+import md.itpp.web.security.CurrentUser;
 
 /**
  * Backs objectives/detail.xhtml?id=N: one objective, read-only. View-scoped so that the page
@@ -33,6 +39,15 @@ public class ObjectiveDetailBean implements Serializable {
 
     @Inject
     private ObjectiveService service;
+
+    @Inject
+    private DraftingService drafting;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** One per page view: a repeated confirmation is answered, not recorded twice. */
+    private final String token = UUID.randomUUID().toString();
 
     private Long id;
     private Objective objective;
@@ -67,6 +82,33 @@ public class ObjectiveDetailBean implements Serializable {
         ExternalContext external = context.getExternalContext();
         external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
         context.responseComplete();
+    }
+
+    /** Whether the caller may open the editor: a negotiator, while the content is editable. */
+    public boolean isEditable() {
+        return objective != null && objective.isEditable() && currentUser.isNegotiator();
+    }
+
+    /** Whether the caller may add a partnership goal here. */
+    public boolean isGoalAllowed() {
+        return isEditable() && objective.isStrategic();
+    }
+
+    /** The language whose translation may be out of date. */
+    public Language getOtherLanguage() {
+        return objective.getAuthoritativeLanguage().other();
+    }
+
+    /** Records that the translation is still right, then shows the objective again. */
+    public String confirmTranslation() {
+        try {
+            SaveResult result = drafting.confirmTranslation(objective.getId(), objective.getVersion(), token);
+            Messages.globalInfo("page.objectives.edit.translationConfirmed", result.revision());
+        } catch (BusinessException e) {
+            Messages.globalError(e);
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/objectives/detail?faces-redirect=true&id=" + objective.getId();
     }
 
     /** The strategic objective of a goal; {@code null} for a strategic objective. */

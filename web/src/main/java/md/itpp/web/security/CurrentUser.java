@@ -42,6 +42,11 @@ public class CurrentUser {
         return request().isUserInRole(Role.Names.ADMIN);
     }
 
+    /** Whether the caller drafts objectives: the editor's links are offered only then. */
+    public boolean isNegotiator() {
+        return request().isUserInRole(Role.Names.NEGOTIATOR);
+    }
+
     /** Whether the caller may read objectives: every role except the IT administrator's. */
     public boolean isContentReader() {
         HttpServletRequest request = request();

@@ -31,6 +31,7 @@ import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.objective.Priority;
+import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.SourceInstrument;
 
 /**
@@ -48,7 +49,7 @@ class BundleCompletenessTest {
 
     static Stream<Class<? extends Enum<?>>> labelledEnums() {
         return Stream.of(ObjectiveStatus.class, ObjectiveAction.class, ObjectiveLevel.class,
-                SourceInstrument.class, Priority.class, Language.class, Role.class);
+                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class);
     }
 
     static Properties load(String resource) throws IOException {

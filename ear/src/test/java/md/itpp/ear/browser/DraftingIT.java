@@ -1,0 +1,190 @@
+package md.itpp.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+import md.itpp.ear.Deployments;
+import md.itpp.quickstart.DemoData;
+
+/**
+ * Drafting journeys in headless Chromium: a negotiator writes a strategic objective with goals,
+ * milestones and indicators, edits it and compares revisions; a reviewer cannot edit; two
+ * editors of one objective lose nothing; hostile markup is shown as text and never runs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DraftingIT {
+
+    /** Codes differ per run: the test database outlives a run unless the build is cleaned. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+
+    static final String XSS = "<script>window.__xss=1</script><img src=x onerror=\"window.__xss=1\">";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.releaseEarWithDemoData();
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private WebDriver driver;
+    private String base;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start("en");
+        base = System.getProperty("it.base.url", deployed.toString());
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    private String create(WebDriver browser, String code, String textEn) {
+        EditorPage editor = EditorPage.openNew(browser, base);
+        editor.type("code", code).choose("area", "Science and technology")
+                .type("titleEn", "Title of " + code).type("titleRo", "Titlul " + code)
+                .type("textEn", textEn).type("textRo", "Dezvoltarea capacităților naționale.")
+                .choose("lead", "Ministry of Defence (MA)").contributor(0)
+                .addMilestone("2026", "Framework adopted", "Cadru adoptat")
+                .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "Annual report");
+        editor.save();
+        ObjectivePage detail = new ObjectivePage(browser, base);
+        assertEquals(code, detail.code(), "saved and shown: " + detail.bodyText());
+        return detail.idInUrl();
+    }
+
+    @Test
+    void negotiatorDraftsEditsAndComparesRevisions() {
+        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
+        String id = create(driver, "SO-BRW-" + RUN, "Develop national cyber capabilities.");
+
+        for (String goal : List.of("PG-BRW-" + RUN + ".1", "PG-BRW-" + RUN + ".2")) {
+            ObjectivePage.open(driver, base, id);
+            driver.findElement(By.id("new-goal")).click();
+            EditorPage editor = new EditorPage(driver, base);
+            editor.type("code", goal).type("titleEn", "Goal " + goal).type("titleRo", "Obiectiv " + goal)
+                    .addMilestone("2025", "Assessment", "Evaluare")
+                    .addIndicator("Exercises", "Exerciții", "0", "2", "exercises", "Report");
+            editor.save();
+            assertEquals(goal, new ObjectivePage(driver, base).code());
+        }
+        ObjectivePage strategic = ObjectivePage.open(driver, base, id);
+        assertEquals(List.of("PG-BRW-" + RUN + ".1", "PG-BRW-" + RUN + ".2"), strategic.goalCodes());
+
+        EditorPage first = EditorPage.openExisting(driver, base, id);
+        first.type("textEn", "Develop national cyber defence capabilities.").save();
+        EditorPage second = EditorPage.openExisting(driver, base, id);
+        second.type("textEn", "Develop resilient national cyber defence capabilities.")
+                .type("textRo", "Dezvoltarea capacităților naționale reziliente.").save();
+
+        HistoryPage history = HistoryPage.open(driver, base, id);
+        assertEquals(List.of("3", "2", "1"), history.numbers());
+        ComparePage compare = history.compare(1, 3);
+        assertTrue(compare.inserted().contains("resilient"), compare.inserted().toString());
+        assertTrue(compare.inserted().stream().anyMatch(t -> t.contains("defence")), compare.inserted().toString());
+        assertTrue(compare.inserted().contains("reziliente"), compare.inserted().toString());
+        assertTrue(compare.deleted().isEmpty() || !compare.deleted().contains("Develop"), compare.deleted().toString());
+    }
+
+    @Test
+    void aReviewerCannotEdit() {
+        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
+        String id = create(driver, "SO-B2-" + RUN, "Reviewed text.");
+        driver.manage().deleteAllCookies();
+
+        LoginPage.open(driver, base).signIn("reviewer", DemoData.PASSWORD);
+        ObjectivePage detail = ObjectivePage.open(driver, base, id);
+        assertEquals("SO-B2-" + RUN, detail.code());
+        assertTrue(driver.findElements(By.id("edit")).isEmpty(), "no edit button for a reviewer");
+        assertTrue(driver.findElements(By.id("new-goal")).isEmpty());
+        driver.get(base + "objectives/edit.xhtml?id=" + id);
+        assertEquals("Access denied", new ErrorPage(driver, base).heading());
+    }
+
+    @Test
+    void twoEditorsOneSaveWinsTheOtherKeepsItsText() {
+        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
+        String id = create(driver, "SO-B3-" + RUN, "Original text.");
+        WebDriver other = Browser.start("en");
+        try {
+            LoginPage.open(other, base).signIn("negotiator", DemoData.PASSWORD);
+            EditorPage mine = EditorPage.openExisting(driver, base, id);
+            EditorPage theirs = EditorPage.openExisting(other, base, id);
+
+            theirs.type("textEn", "Their saved text.").save();
+            assertEquals("SO-B3-" + RUN, new ObjectivePage(other, base).code());
+
+            mine.type("textEn", "My unsaved words.").save();
+            assertTrue(mine.showsConflict(), "the second save sees the conflict");
+            assertEquals("My unsaved words.", mine.value("textEn"), "the input is intact");
+            assertTrue(mine.conflictText().contains("Their saved text."), mine.conflictText());
+
+            mine.save();
+            ObjectivePage detail = new ObjectivePage(driver, base);
+            assertEquals("SO-B3-" + RUN, detail.code(), "saved over the newer version");
+            assertTrue(detail.bodyText().contains("My unsaved words."));
+            assertEquals(List.of("3", "2", "1"), HistoryPage.open(driver, base, id).numbers());
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
+    void hostileMarkupIsShownAsTextAndNeverRuns() {
+        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
+        EditorPage editor = EditorPage.openNew(driver, base);
+        editor.type("code", "SO-B4-" + RUN).choose("area", "Science and technology")
+                .type("titleEn", XSS).type("titleRo", XSS).type("textEn", XSS).type("textRo", XSS)
+                .type("resources", XSS).type("risks", XSS).type("context", XSS)
+                .choose("lead", "Ministry of Defence (MA)")
+                .addMilestone("2027", XSS, XSS)
+                .addIndicator(XSS, XSS, XSS, XSS, "x<b>", XSS);
+        editor.save();
+        ObjectivePage detail = new ObjectivePage(driver, base);
+        assertEquals("SO-B4-" + RUN, detail.code(), detail.bodyText());
+        assertNoScriptRan();
+        assertTrue(detail.bodyText().contains(XSS), "shown as text");
+        String id = detail.idInUrl();
+
+        EditorPage.openExisting(driver, base, id).type("textEn", XSS + " changed").save();
+        assertNoScriptRan();
+        HistoryPage history = HistoryPage.open(driver, base, id);
+        assertNoScriptRan();
+        assertTrue(history.bodyText().contains(XSS), "the history shows the title as text");
+        ComparePage compare = history.compare(1, 2);
+        assertNoScriptRan();
+        assertTrue(compare.bodyText().contains("<script>window.__xss=1</script>"), compare.bodyText());
+        assertTrue(compare.inserted().contains("changed"), compare.inserted().toString());
+
+        driver.get(base + "objectives/edit.xhtml?id=%FF%FE");
+        assertEquals("Not found", new ErrorPage(driver, base).heading(), "malformed ids are not found, not errors");
+        driver.get(base + "objectives/compare.xhtml?id=" + id + "&from=1&to=999");
+        assertEquals("Not found", new ErrorPage(driver, base).heading());
+    }
+
+    private void assertNoScriptRan() {
+        assertNull(((JavascriptExecutor) driver).executeScript("return window.__xss;"), "injected script ran");
+        assertFalse(driver.getPageSource().contains("<script>window.__xss"), "markup reached the page unescaped");
+    }
+}

@@ -1,0 +1,104 @@
+package md.itpp.ear.browser;
+
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The objective editor: fields by name, milestone and indicator rows by position, save. */
+public class EditorPage extends Page {
+
+    public EditorPage(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public static EditorPage openNew(WebDriver driver, String base) {
+        EditorPage page = new EditorPage(driver, base);
+        page.open("objectives/edit.xhtml");
+        return page;
+    }
+
+    public static EditorPage openExisting(WebDriver driver, String base, String id) {
+        EditorPage page = new EditorPage(driver, base);
+        page.open("objectives/edit.xhtml?id=" + id);
+        return page;
+    }
+
+    /** Replaces the text of a field of the form: code, titleEn, textRo, resources... */
+    public EditorPage type(String field, String text) {
+        return typeInto("edit:" + field, text);
+    }
+
+    public String value(String field) {
+        return byId("edit:" + field).getAttribute("value");
+    }
+
+    /** Sets the value through the DOM: long or hostile texts would take sendKeys too long. */
+    private EditorPage typeInto(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        if (text.length() > 60) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, text);
+        } else {
+            input.sendKeys(text);
+        }
+        return this;
+    }
+
+    public EditorPage choose(String field, String visibleText) {
+        new Select(byId("edit:" + field)).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public EditorPage contributor(int index) {
+        byId("edit:contributors:" + index).click();
+        return this;
+    }
+
+    public EditorPage addMilestone(String year, String en, String ro) {
+        int row = all(By.cssSelector("[id^='edit:milestones:'][id$=':year']")).size();
+        byId("edit:add-milestone").click();
+        awaitAjax();
+        typeInto("edit:milestones:" + row + ":year", year);
+        typeInto("edit:milestones:" + row + ":descriptionEn", en);
+        typeInto("edit:milestones:" + row + ":descriptionRo", ro);
+        return this;
+    }
+
+    public EditorPage addIndicator(String nameEn, String nameRo, String baseline, String target, String unit,
+                                   String means) {
+        int row = all(By.cssSelector("[id^='edit:indicators:'][id$=':nameEn']")).size();
+        byId("edit:add-indicator").click();
+        awaitAjax();
+        String prefix = "edit:indicators:" + row + ":";
+        typeInto(prefix + "nameEn", nameEn);
+        typeInto(prefix + "nameRo", nameRo);
+        typeInto(prefix + "baseline", baseline);
+        typeInto(prefix + "target", target);
+        typeInto(prefix + "unit", unit);
+        typeInto(prefix + "meansOfVerification", means);
+        return this;
+    }
+
+    /** Saves and waits for either the objective's page or the form with its messages. */
+    public void save() {
+        String before = driver.getCurrentUrl();
+        byId("edit:save").click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
+                || Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;")));
+        awaitAjax();
+    }
+
+    public boolean showsConflict() {
+        return !all(By.id("conflict")).isEmpty();
+    }
+
+    public String conflictText() {
+        return byId("conflict").getText();
+    }
+}

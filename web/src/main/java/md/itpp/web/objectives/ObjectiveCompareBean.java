@@ -1,0 +1,105 @@
+package md.itpp.web.objectives;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.objective.ObjectiveNotFoundException;
+import md.itpp.domain.objective.RevisionNotFoundException;
+import md.itpp.persistence.objective.DraftingService;
+import md.itpp.persistence.objective.FieldDiff;
+import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.RevisionComparison;
+
+/**
+ * Backs objectives/compare.xhtml?id=N&amp;from=A&amp;to=B: two revisions side by side, with the
+ * words that changed marked. Request-scoped: the page has no postbacks of its own but the
+ * language switch, which reads it again.
+ */
+@Named("objectiveCompare")
+@RequestScoped
+public class ObjectiveCompareBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private DraftingService drafting;
+
+    @Inject
+    private ObjectiveService objectives;
+
+    private Long id;
+    private Integer from;
+    private Integer to;
+    private String code;
+    private RevisionComparison comparison;
+
+    /** View action; also runs on the language switch's postback. */
+    public void load() throws IOException {
+        if (id == null || from == null || to == null) {
+            notFound();
+            return;
+        }
+        try {
+            code = objectives.getObjective(id).getCode();
+            comparison = drafting.compare(id, from, to);
+        } catch (ObjectiveNotFoundException | AccessDeniedException | RevisionNotFoundException e) {
+            notFound();
+        }
+    }
+
+    public void requireComparison() throws IOException {
+        if (comparison == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+            notFound();
+        }
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+        context.responseComplete();
+    }
+
+    public List<FieldDiff> getChanges() {
+        return comparison.changedFields();
+    }
+
+    public RevisionComparison getComparison() {
+        return comparison;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Integer getFrom() {
+        return from;
+    }
+
+    public void setFrom(Integer from) {
+        this.from = from;
+    }
+
+    public Integer getTo() {
+        return to;
+    }
+
+    public void setTo(Integer to) {
+        this.to = to;
+    }
+}
