@@ -225,8 +225,14 @@ public class ObjectiveService {
         };
         List<Order> orders = new ArrayList<>();
         orders.add(query.isAscending() ? cb.asc(key) : cb.desc(key));
-        // A unique tie-breaker keeps pages stable: no row shown twice or skipped.
-        orders.add(cb.asc(objective.get("code")));
+        // A unique tie-breaker keeps pages stable: no row shown twice or skipped. Not when the
+        // key is the code already: "order by code, code" makes H2 scan and sort the whole table
+        // instead of reading one page from the code's index.
+        // The tie-breaker runs the same way as the key, so that one index on (key, code) serves both.
+        if (query.getSort() != ObjectiveSort.CODE) {
+            Expression<?> code = objective.get("code");
+            orders.add(query.isAscending() ? cb.asc(code) : cb.desc(code));
+        }
         return orders;
     }
 
