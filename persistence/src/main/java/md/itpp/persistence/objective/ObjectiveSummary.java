@@ -13,8 +13,12 @@ public record ObjectiveSummary(Long id, String code, ObjectiveLevel level, Strin
                                String areaNameRo, String leadInstitution, ObjectiveStatus status,
                                Instant updatedAt) implements Serializable {
 
+    /** The title in the reader's language, or in the other one while it is untranslated. */
     public String title(Locale locale) {
-        return isRomanian(locale) ? titleRo : titleEn;
+        String wanted = isRomanian(locale) ? titleRo : titleEn;
+        String other = isRomanian(locale) ? titleEn : titleRo;
+        String title = wanted == null || wanted.isBlank() ? other : wanted;
+        return title == null ? "" : title;
     }
 
     public String areaName(Locale locale) {

@@ -2,7 +2,6 @@ package md.itpp.web.objectives;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.component.UIComponent;
@@ -67,15 +66,6 @@ public class ObjectiveListBean implements Serializable {
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
-    }
-
-    /** The title in the reader's language, or in the other one while it is untranslated. */
-    public String title(ObjectiveSummary row, Locale locale) {
-        String title = row.title(locale);
-        if (title == null || title.isBlank()) {
-            title = "ro".equals(locale.getLanguage()) ? row.titleEn() : row.titleRo();
-        }
-        return title == null ? "" : title;
     }
 
     public ObjectiveQuery getQuery() {
