@@ -39,6 +39,8 @@ function init(args)
     redirects = 0
     server_errors = 0
     missing_marker = 0
+    -- The other statuses seen, e.g. "403 404", to tell what the non-200 answers were.
+    other_statuses = ""
 end
 
 function request()
@@ -54,26 +56,33 @@ function response(status, headers, body)
         elseif status >= 500 then
             server_errors = server_errors + 1
         end
+        if not string.find(" " .. other_statuses .. " ", " " .. status .. " ", 1, true) then
+            other_statuses = other_statuses .. (other_statuses == "" and "" or " ") .. status
+        end
     elseif marker and not string.find(body, marker, 1, true) then
         missing_marker = missing_marker + 1
     end
 end
 
 function done(summary, latency, requests)
-    local bad, redirected, failed, missing = 0, 0, 0, 0
+    local bad, redirected, failed, missing, statuses = 0, 0, 0, 0, ""
     for _, thread in ipairs(threads) do
         bad = bad + thread:get("non_200")
         redirected = redirected + thread:get("redirects")
         failed = failed + thread:get("server_errors")
         missing = missing + thread:get("missing_marker")
+        local seen = thread:get("other_statuses")
+        if seen ~= "" then
+            statuses = statuses .. (statuses == "" and "" or " ") .. seen
+        end
     end
     local e = summary.errors
     local seconds = summary.duration / 1e6
     io.write(string.format(
         "RESULT requests=%d seconds=%.1f rps=%.1f p50_ms=%.1f p90_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f "
-            .. "non_200=%d (3xx=%d 5xx=%d) missing_marker=%d socket_errors=%d timeouts=%d\n",
+            .. "non_200=%d (3xx=%d 5xx=%d statuses=[%s]) missing_marker=%d socket_errors=%d timeouts=%d\n",
         summary.requests, seconds, summary.requests / seconds,
         latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(95) / 1000,
         latency:percentile(99) / 1000, latency.max / 1000,
-        bad, redirected, failed, missing, e.connect + e.read + e.write, e.timeout))
+        bad, redirected, failed, statuses, missing, e.connect + e.read + e.write, e.timeout))
 end

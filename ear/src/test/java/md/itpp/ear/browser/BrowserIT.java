@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.util.Comparator;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -82,14 +83,20 @@ class BrowserIT {
         int found = Integer.parseInt(list.resultCount().replaceAll("[^0-9]", ""));
         assertTrue(found >= 33, list.resultCount());
 
-        list.choose("area", "Cyber defence").search();
+        // Other test classes add objectives of their own: the checks below look at the demo's rows.
+        list.choose("area", "Cyber defence").text("CYB-1").search();
         assertEquals(List.of("PG-CYB-1.1", "PG-CYB-1.2", "SO-CYB-1"), list.codes());
 
         list.clear().choose("level", "Strategic objective").text("resilience").search();
-        assertEquals(List.of("SO-CYB-1", "SO-RES-1"), list.codes(), "titles in both languages searched");
+        List<String> resilience = list.codes();
+        assertTrue(resilience.containsAll(List.of("SO-CYB-1", "SO-RES-1")), "titles in both languages searched: "
+                + resilience);
+        assertTrue(resilience.stream().noneMatch(code -> code.startsWith("PG-")), "strategic only: " + resilience);
 
         list.clear().choose("status", "Approved").search();
-        assertEquals(List.of("SO-INT-1"), list.codes());
+        List<String> approved = list.codes();
+        assertTrue(approved.contains("SO-INT-1"), approved.toString());
+        assertFalse(approved.contains("SO-CYB-1"), "a draft is not approved: " + approved);
 
         list.clear().text("<script>alert(1)</script>%_").search();
         assertTrue(list.codes().isEmpty());
@@ -97,9 +104,11 @@ class BrowserIT {
 
         list.clear().sortBy("code").sortBy("code");
         List<String> descending = list.codes();
-        assertEquals("SO-SSR-1", descending.get(0), "second click sorts descending");
+        assertEquals(descending.stream().sorted(Comparator.reverseOrder()).toList(), descending,
+                "second click sorts descending");
+        assertTrue(descending.get(0).compareTo("SO-SSR-1") >= 0, descending.get(0));
 
-        ObjectivePage detail = list.clear().openObjective("SO-CYB-1");
+        ObjectivePage detail = list.clear().text("SO-CYB-1").search().openObjective("SO-CYB-1");
         assertEquals("SO-CYB-1", detail.code());
         assertEquals(List.of("PG-CYB-1.1", "PG-CYB-1.2"), detail.goalCodes());
         assertTrue(detail.tablesText().contains("Certified incident responders"), "indicators shown");
@@ -147,9 +156,10 @@ class BrowserIT {
 
         LoginPage.open(driver, base).signIn("consultee", DemoData.PASSWORD);
         ObjectivesListPage mine = ObjectivesListPage.open(driver, base);
-        List<String> codes = mine.codes();
+        List<String> codes = mine.text("CYB-1").search().codes();
         assertTrue(codes.contains("SO-CYB-1"), "Defence contributes to cyber defence: " + codes);
-        assertFalse(codes.contains("SO-DIS-1"), "Defence is not in the disinformation objective");
+        assertTrue(mine.clear().text("SO-DIS-1").search().codes().isEmpty(),
+                "Defence is not in the disinformation objective");
 
         ObjectivePage.open(driver, base, otherInstitutionsId);
         assertEquals("Not found", new ErrorPage(driver, base).heading(),

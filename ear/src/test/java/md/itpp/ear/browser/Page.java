@@ -58,6 +58,21 @@ public abstract class Page {
                                 + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
+    /**
+     * Clicks something that posts or navigates the whole page and waits until a new document has
+     * loaded. The old document is marked first, so no element of it has to be polled while the
+     * browser tears it down.
+     */
+    protected void clickAndAwaitNewPage(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.itppOldPage = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return !window.itppOldPage && document.readyState === 'complete';")));
+        awaitAjax();
+    }
+
     protected void open(String path) {
         driver.get(base + path);
     }
