@@ -2,7 +2,8 @@
 # Benchmark of the objectives list at scale: starts the quick start on Payara Micro (loopback
 # only, no Hazelcast, no phone home) on a fresh H2 database with ITPP_DEMO_SCALE objectives,
 # signs in USERS demo negotiator sessions through the real login form, warms up, then loads
-# the list page and a static file with USERS concurrent connections for DURATION seconds each,
+# the list page (back to back, then with THINK_MS think time) and a static file with USERS
+# concurrent connections for DURATION seconds each,
 # and times single requests of later pages, a sort and a text search. Stops the server (by
 # its PID) and removes its temporary folder at the end, also on Ctrl+C. See bench/README.md.
 set -euo pipefail
@@ -16,6 +17,7 @@ USERS="${USERS:-50}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-60}"
 DURATION="${DURATION:-60}"
+THINK_MS="${THINK_MS:-1000}"
 STATIC_PATH="${STATIC_PATH:-/resources/css/itpp.css}"
 MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
 WAR="$ROOT/quickstart/target/itpp-quickstart.war"
@@ -104,11 +106,11 @@ log "list: $total"
 # --- load --------------------------------------------------------------------------------
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$MICRO_PID/stat"; }
 gc_pauses() { grep -c 'Pause' "$WORK/gc.log" || true; }
-run_wrk() { # name url seconds marker
+run_wrk() { # name url seconds marker [think_ms]
     local ticks0 gc0 ticks1 gc1 out
     ticks0=$(cpu_ticks); gc0=$(gc_pauses)
     out="$(wrk -t "$THREADS" -c "$USERS" -d "${3}s" --timeout 10s -s "$HERE/sessions.lua" "$2" \
-        -- "$WORK/cookies.txt" "$4" "$THREADS")"
+        -- "$WORK/cookies.txt" "$4" "$THREADS" "${DUMP_PREFIX:-}" "${5:-0}")"
     ticks1=$(cpu_ticks); gc1=$(gc_pauses)
     printf '%-7s %s server_cpu=%.0f%% gc_pauses=%d\n' "$1" "$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')" \
         "$(awk -v t="$((ticks1 - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$3" 'BEGIN { print t * 100 / hz / s }')" \
@@ -121,6 +123,7 @@ run_wrk warmup "$BASE$STATIC_PATH" 10 "" >/dev/null
 
 log "measuring: $USERS sessions, ${DURATION}s each (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 list_result="$(run_wrk list "$BASE/objectives/list.xhtml" "$DURATION" "$LIST_MARKER")"
+users_result="$(run_wrk users "$BASE/objectives/list.xhtml" "$DURATION" "$LIST_MARKER" "$THINK_MS")"
 static_result="$(run_wrk static "$BASE$STATIC_PATH" "$DURATION" "")"
 
 # --- single requests on an idle server: later pages, sorts, filters, a text search --------
@@ -165,9 +168,12 @@ machine:  $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadav
 server:   Payara Micro $(basename "$MICRO_JAR"), JVM options: $MICRO_JAVA_OPTS, H2 on disk
 data:     $generated; $total
 load:     $USERS signed-in sessions, $USERS connections, $THREADS wrk threads, warm-up ${WARMUP}s, ${DURATION}s per URL
-          list   = GET /objectives/list.xhtml (first page, 20 rows, sorted by code in the database)
+          list   = GET /objectives/list.xhtml (first page, 20 rows, sorted by code in the database),
+                   each connection sending its next request as soon as the last one is answered
+          users  = the same, each connection thinking ${THINK_MS} ms (50-150 %, random) between requests
           static = GET $STATIC_PATH
 $list_result
+$users_result
 $static_result
 single requests after the load (one session, ajax on a fresh list view):
 $singles

@@ -2,7 +2,7 @@
 -- thread over its own share of them), counts responses that are not 200 or that lack the
 -- marker text, and prints one RESULT line with throughput and latency percentiles.
 --
---   wrk -t2 -c50 -d60s --latency -s sessions.lua URL -- COOKIE_FILE [MARKER]
+--   wrk -t2 -c50 -d60s --latency -s sessions.lua URL -- COOKIE_FILE [MARKER [THREADS [DUMP_PREFIX [THINK_MS]]]]
 --
 -- COOKIE_FILE holds one Cookie header value per line ("JSESSIONID=..."); MARKER, when given,
 -- must occur in every response body (e.g. the link of the list's 20th row).
@@ -34,6 +34,16 @@ function init(args)
     if #cookies == 0 then
         cookies = all
     end
+    -- When given, the first non-200 answer of each thread is written there (headers and body).
+    dump_prefix = args[4]
+    if dump_prefix == "" then
+        dump_prefix = nil
+    end
+    dumped = false
+    -- Think time: each connection waits a random 50-150 % of THINK_MS before its next request,
+    -- as a person reads a page before the next click. 0 (the default) sends back to back.
+    think_ms = tonumber(args[5] or "0") or 0
+    math.randomseed(os.time() + id)
     next_cookie = 0
     non_200 = 0
     redirects = 0
@@ -41,6 +51,13 @@ function init(args)
     missing_marker = 0
     -- The other statuses seen, e.g. "403 404", to tell what the non-200 answers were.
     other_statuses = ""
+end
+
+function delay()
+    if think_ms <= 0 then
+        return 0
+    end
+    return math.floor(think_ms * (0.5 + math.random()))
 end
 
 function request()
@@ -55,6 +72,18 @@ function response(status, headers, body)
             redirects = redirects + 1
         elseif status >= 500 then
             server_errors = server_errors + 1
+        end
+        if dump_prefix and not dumped then
+            dumped = true
+            local file = io.open(dump_prefix .. "-" .. id .. ".txt", "w")
+            if file then
+                file:write(status, "\n")
+                for name, value in pairs(headers) do
+                    file:write(name, ": ", value, "\n")
+                end
+                file:write("\n", body or "")
+                file:close()
+            end
         end
         if not string.find(" " .. other_statuses .. " ", " " .. status .. " ", 1, true) then
             other_statuses = other_statuses .. (other_statuses == "" and "" or " ") .. status

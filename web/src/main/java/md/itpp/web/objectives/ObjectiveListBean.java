@@ -18,7 +18,6 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.ObjectiveSummary;
-import md.itpp.persistence.reference.ReferenceService;
 
 /**
  * Backs objectives/list.xhtml. View-scoped because the filter form and the table's page and
@@ -37,7 +36,7 @@ public class ObjectiveListBean implements Serializable {
     private ObjectiveService service;
 
     @Inject
-    private ReferenceService references;
+    private ReferenceOptions references;
 
     private final ObjectiveQuery query = new ObjectiveQuery();
     private LazyDataModel<ObjectiveSummary> model;
@@ -47,8 +46,8 @@ public class ObjectiveListBean implements Serializable {
     @PostConstruct
     void init() {
         model = new ObjectiveSummaryModel(service, query);
-        areas = references.areas().stream().map(ReferenceOption::of).toList();
-        institutions = references.institutions().stream().map(ReferenceOption::of).toList();
+        areas = references.areas();
+        institutions = references.institutions();
     }
 
     /** The filters are already bound to the query; only the paging has to start over. */
