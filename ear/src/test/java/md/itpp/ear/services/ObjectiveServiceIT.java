@@ -163,8 +163,10 @@ class ObjectiveServiceIT {
 
     @Test
     void detailCarriesGoalsMilestonesAndIndicators() {
+        // A demo objective: other tests add strategic objectives without goals to the same database.
         ObjectiveQuery strategic = new ObjectiveQuery();
         strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        strategic.setText("SO-CYB-1");
         long id = negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
         Objective objective = auditor.call(() -> objectives.getObjective(id));
         assertFalse(objective.getChildren().isEmpty(), "a strategic objective has partnership goals");
