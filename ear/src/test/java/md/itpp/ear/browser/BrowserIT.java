@@ -1,12 +1,21 @@
 package md.itpp.ear.browser;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -177,6 +186,62 @@ class BrowserIT {
 
         driver.get(base + "objectives/list.xhtml");
         assertEquals("Access denied", new ErrorPage(driver, base).heading());
+    }
+
+    /**
+     * Bytes that are not UTF-8 (and a NUL) in a query string, in the login form and in an ajax
+     * search, sent over plain HTTP as no browser would: answered with the usual pages, never 500.
+     */
+    @Test
+    void invalidUtf8InRequestsIsAnsweredWithoutAnError() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String hostile = "%FF%FE%C3%28%00%ED%A0%80";
+
+        HttpResponse<String> login = post(client, "login.xhtml", "login=login&login:username=" + hostile
+                + "&login:password=" + hostile + "&login:submit=&jakarta.faces.ViewState="
+                + URLEncoder.encode(viewState(client, "login.xhtml"), UTF_8));
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("Invalid user name or password."), "refused as any wrong password");
+
+        HttpResponse<String> signIn = post(client, "login.xhtml", "login=login&login:username=negotiator"
+                + "&login:password=" + URLEncoder.encode(DemoData.PASSWORD, UTF_8) + "&login:submit="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState(client, "login.xhtml"), UTF_8));
+        assertTrue(signIn.statusCode() == 302 || signIn.statusCode() == 303, "signed in: " + signIn.statusCode());
+
+        HttpResponse<String> detail = client.send(HttpRequest.newBuilder(
+                URI.create(base + "objectives/detail.xhtml?id=" + hostile)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, detail.statusCode(), "an id that is not a number is not found");
+
+        HttpResponse<String> search = client.send(HttpRequest.newBuilder(URI.create(base + "objectives/list.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
+                        + "&jakarta.faces.source=list:search&jakarta.faces.partial.execute=list"
+                        + "&jakarta.faces.partial.render=list:objectives&list=list&list:search=list:search"
+                        + "&list:text=" + hostile + "&jakarta.faces.ViewState="
+                        + URLEncoder.encode(viewState(client, "objectives/list.xhtml"), UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, search.statusCode());
+        assertTrue(search.body().contains("<partial-response"), search.body());
+        for (HttpResponse<String> answer : List.of(login, detail, search)) {
+            // (The page's script names ViewExpiredException as a setting: look for traces, not the word.)
+            assertFalse(answer.body().contains(".java:") || answer.body().contains("\tat "), answer.body());
+        }
+    }
+
+    private String viewState(HttpClient client, String path) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(matcher.find(), path + " is a Faces form");
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> post(HttpClient client, String path, String encodedForm) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertNoStackTrace(Page page) {
