@@ -84,7 +84,11 @@ class ConsultationIT {
         LoginPage.open(driver, base).signIn(username, DemoData.PASSWORD);
     }
 
-    /** A new strategic objective, written in the editor, with the code given. */
+    /**
+     * A new strategic objective, written in the editor, with the code given. Codes here sort
+     * after SO-CYB-1 and before SO-SSR-1: BrowserIT looks for demo objectives at both ends of
+     * the code order.
+     */
     private String newObjective(String code) {
         EditorPage editor = EditorPage.openNew(driver, base);
         editor.type("code", code).choose("area", "Education and training")
@@ -114,7 +118,7 @@ class ConsultationIT {
 
     @Test
     void aFullRoundFromOpeningToTheDownloadedTable() throws Exception {
-        String code = "SO-CNS-" + RUN;
+        String code = "SO-DCS-" + RUN;
         signIn("negotiator");
         newObjective(code);
         String roundId = openRound("Training round " + RUN, code, "Ministry of Defence (MA)",
@@ -206,11 +210,11 @@ class ConsultationIT {
 
     @Test
     void consulteesCannotReachOtherInstitutionsRoundsOrCommentsByUrl() throws Exception {
-        String code = "SO-CNA-" + RUN;
+        String code = "SO-DCA-" + RUN;
         signIn("negotiator");
         newObjective(code);
         String onlyDefence = openRound("Defence only " + RUN, code, "Ministry of Defence (MA)").idInUrl();
-        String code2 = "SO-CNB-" + RUN;
+        String code2 = "SO-DCB-" + RUN;
         newObjective(code2);
         String both = openRound("Both " + RUN, code2, "Ministry of Defence (MA)",
                 "Ministry of Internal Affairs (MAI)").idInUrl();
