@@ -1,5 +1,7 @@
 package md.itpp.quickstart;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -15,6 +17,10 @@ import jakarta.persistence.PersistenceContext;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.ConsultationRound;
+import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -58,6 +64,7 @@ public class DemoData {
     void seed() {
         if (!em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
                 .setParameter("code", "SO-CYB-1").getResultList().isEmpty()) {
+            seedConsultation();
             return;
         }
         hash = hasher.hash(PASSWORD);
@@ -98,6 +105,58 @@ public class DemoData {
             advance(strategic, seed.stage, negotiator, reviewer, approver);
         }
         LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 7 demo accounts");
+        em.flush();
+        seedConsultation();
+    }
+
+    /**
+     * The consultation demo: an expert and a focal point of the Ministry of Defence, a focal
+     * point of Internal Affairs, and an open round on the education goal with one draft
+     * comment. Added on its own (once) so that databases created before it get it too.
+     */
+    private void seedConsultation() {
+        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", "focal.ma").getResultList().isEmpty()) {
+            return;
+        }
+        if (hash == null) {
+            hash = hasher.hash(PASSWORD);
+        }
+        Account expert = account("expert.ma", "Radu Expert (Ministry of Defence)", Role.CONSULTEE, "MA");
+        expert.changeEmail("expert.ma@example.org");
+        Account focal = account("focal.ma", "Irina Focal Point (Ministry of Defence)", Role.CONSULTEE, "MA");
+        focal.changeFocalPoint(true);
+        focal.changeEmail("focal.ma@example.org");
+        Account focalMai = account("focal.mai", "Sergiu Focal Point (Internal Affairs)", Role.CONSULTEE, "MAI");
+        focalMai.changeFocalPoint(true);
+        focalMai.changeEmail("focal.mai@example.org");
+
+        Objective goal = em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
+                .setParameter("code", "PG-EDU-1.1").getResultStream().findFirst().orElse(null);
+        Account negotiatorAccount = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", "negotiator").getResultStream().findFirst().orElse(null);
+        if (goal == null || negotiatorAccount == null || !ConsultationRound.eligible(goal)) {
+            return;
+        }
+        Actor negotiator = Actor.of(negotiatorAccount);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ConsultationRound round = new ConsultationRound(negotiator,
+                "Education and training goals: first consultation", now.plus(14, ChronoUnit.DAYS));
+        round.addObjective(negotiator, goal);
+        round.invite(negotiator, List.of(institution("MA"), institution("MAI")));
+        round.open(negotiator, now, objective -> em.createNamedQuery(ObjectiveRevision.FIND_LATEST,
+                        ObjectiveRevision.class).setParameter("objectiveId", objective.getId()).setMaxResults(1)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    ObjectiveRevision first = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, negotiator, null);
+                    em.persist(first);
+                    return first;
+                }));
+        round.comment(Participant.of(expert), goal.getId(), CommentField.TEXT_EN, CommentType.SUBSTANTIVE,
+                "Name the training centres concerned.",
+                "Integrate NATO standards into the curricula of the Military Academy and the training centres.", now);
+        em.persist(round);
+        LOG.info("Consultation demo created: 3 consultee accounts and one open round");
     }
 
     /** Moves a demo objective along the lifecycle to the stage the demo shows it in. */

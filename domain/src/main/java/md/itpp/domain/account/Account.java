@@ -59,9 +59,13 @@ public class Account implements Serializable {
     public static final int USERNAME_MAX = 64;
     public static final int DISPLAY_NAME_MAX = 200;
     public static final int PASSWORD_HASH_MAX = 512;
+    public static final int EMAIL_MAX = 254;
     /** Languages the user interface speaks, as ISO 639-1 codes. */
     public static final Set<String> LANGUAGES = Set.of("en", "ro");
     public static final String DEFAULT_LANGUAGE = "ro";
+
+    /** A plain address: something@domain, no spaces, no display name, no line breaks. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
     /** Usernames also travel in audit records and URLs: keep them plain. */
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]+");
@@ -104,6 +108,14 @@ public class Account implements Serializable {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    /** A CONSULTEE who consolidates and submits the institution's position in consultations. */
+    @Column(name = "focal_point", nullable = false)
+    private boolean focalPoint;
+
+    /** Where reminders and notices are mailed; {@code null} when the account gets none. */
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -158,6 +170,26 @@ public class Account implements Serializable {
         this.preferredLanguage = code;
     }
 
+    /**
+     * Makes the account its institution's focal point in consultations, or an expert again.
+     * Only a CONSULTEE with an institution can be one.
+     */
+    public void changeFocalPoint(boolean newFocalPoint) {
+        if (newFocalPoint && (!roles.contains(Role.CONSULTEE) || institution == null)) {
+            throw new ValidationException(AccountMessages.FOCAL_POINT_NEEDS_CONSULTEE);
+        }
+        this.focalPoint = newFocalPoint;
+    }
+
+    /** @param newEmail a plain address, or blank for none */
+    public void changeEmail(String newEmail) {
+        String value = Texts.optional("email", newEmail, EMAIL_MAX);
+        if (value != null && !EMAIL.matcher(value).matches()) {
+            throw ValidationException.invalid("email");
+        }
+        this.email = value;
+    }
+
     public void disable() {
         this.enabled = false;
     }
@@ -207,6 +239,16 @@ public class Account implements Serializable {
     /** An unmodifiable view. */
     public Set<Role> getRoles() {
         return Collections.unmodifiableSet(roles);
+    }
+
+    /** Whether the account consolidates its institution's position (see {@link #changeFocalPoint}). */
+    public boolean isFocalPoint() {
+        return focalPoint;
+    }
+
+    /** The mail address, or {@code null}. */
+    public String getEmail() {
+        return email;
     }
 
     public Instant getCreatedAt() {

@@ -8,6 +8,9 @@ public final class AccountMessages {
     /** ADMIN cannot be combined with REVIEWER or APPROVER. */
     public static final String ADMIN_CANNOT_DECIDE = "error.account.adminCannotDecide";
 
+    /** Only a CONSULTEE with an institution can be its focal point. */
+    public static final String FOCAL_POINT_NEEDS_CONSULTEE = "error.account.focalPointNeedsConsultee";
+
     private AccountMessages() {
     }
 }

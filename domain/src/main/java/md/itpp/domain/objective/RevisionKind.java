@@ -7,5 +7,7 @@ public enum RevisionKind {
     /** A negotiator saved changed content. */
     EDITED,
     /** A negotiator confirmed the translation still matches the changed authoritative text. */
-    TRANSLATION_CONFIRMED
+    TRANSLATION_CONFIRMED,
+    /** A proposed wording from a consultation comment was written into the draft (the comment links it). */
+    PROPOSAL_APPLIED
 }

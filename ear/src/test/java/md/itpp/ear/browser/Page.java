@@ -73,6 +73,22 @@ public abstract class Page {
         awaitAjax();
     }
 
+    /**
+     * Waits until a full-page post replaced the page the element was on. Chromium sometimes
+     * answers a question about a node of the page being replaced with an "unknown error"
+     * instead of a stale element: both mean the old page is gone.
+     */
+    protected void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
+    }
+
     protected void open(String path) {
         driver.get(base + path);
     }

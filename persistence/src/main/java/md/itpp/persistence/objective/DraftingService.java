@@ -126,6 +126,28 @@ public class DraftingService {
         return record(objective, changed, RevisionKind.EDITED, actor, checkedToken);
     }
 
+    /**
+     * Writes a proposed wording from a consultation comment into the draft: the same save as
+     * {@link #save}, version-checked, with a revision of kind {@link RevisionKind#PROPOSAL_APPLIED}.
+     *
+     * @throws ConcurrentEditException when someone else saved after {@code expectedVersion}
+     */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public SaveResult applyProposal(long id, long expectedVersion, ObjectiveDraft draft, String token) {
+        String checkedToken = ObjectiveRevision.checkToken(token);
+        Optional<SaveResult> earlier = findSave(checkedToken);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Actor actor = callers.currentActor();
+        Objective objective = objectives.getObjective(id);
+        checkVersion(objective, expectedVersion);
+        boolean changed = objective.edit(actor, draft.content(),
+                institution("leadInstitution", draft.leadInstitutionId()),
+                contributors(draft.contributorIds()), draft.milestones(), draft.indicators());
+        return record(objective, changed, RevisionKind.PROPOSAL_APPLIED, actor, checkedToken);
+    }
+
     /** The bilingual confirmation: the other language still says what the authoritative one says. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult confirmTranslation(long id, long expectedVersion, String token) {

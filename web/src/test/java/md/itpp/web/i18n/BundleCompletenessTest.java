@@ -49,7 +49,11 @@ class BundleCompletenessTest {
 
     static Stream<Class<? extends Enum<?>>> labelledEnums() {
         return Stream.of(ObjectiveStatus.class, ObjectiveAction.class, ObjectiveLevel.class,
-                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class);
+                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class,
+                // Consultation rounds
+                md.itpp.domain.consultation.RoundState.class, md.itpp.domain.consultation.PositionType.class,
+                md.itpp.domain.consultation.CommentType.class, md.itpp.domain.consultation.DispositionType.class,
+                md.itpp.domain.consultation.CommentField.class, md.itpp.domain.consultation.CommentStatus.class);
     }
 
     static Properties load(String resource) throws IOException {

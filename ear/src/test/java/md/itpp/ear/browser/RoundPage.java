@@ -1,0 +1,212 @@
+package md.itpp.ear.browser;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * consultation/round.xhtml: the round's facts, the negotiator's actions and table, the
+ * consultee's comments and position forms. Rows are found by their comment text.
+ */
+public class RoundPage extends Page {
+
+    public RoundPage(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public static RoundPage open(WebDriver driver, String base, String id) {
+        RoundPage page = new RoundPage(driver, base);
+        page.open("consultation/round.xhtml?id=" + id);
+        return page;
+    }
+
+    public String idInUrl() {
+        String url = driver.getCurrentUrl();
+        return url.replaceAll(".*[?&]id=(\\d+).*", "$1");
+    }
+
+    public String state() {
+        return byId("state").getText();
+    }
+
+    public String messages() {
+        return all(By.cssSelector(".ui-messages")).stream().map(WebElement::getText).collect(Collectors.joining(" "));
+    }
+
+    // ---- negotiators ---------------------------------------------------------------------
+
+    public RoundPage openRound() {
+        return post("actions:open");
+    }
+
+    public RoundPage closeRound() {
+        return post("actions:close");
+    }
+
+    public RoundPage finalizeSynthesis() {
+        return post("actions:finalize");
+    }
+
+    /** The index of the table row showing this comment text. */
+    public int tableRow(String commentText) {
+        List<WebElement> texts = all(By.cssSelector("[id^='dispositions:table:'][id$=':row-text']"));
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).getText().strip().equals(commentText)) {
+                String id = texts.get(i).getAttribute("id");
+                return Integer.parseInt(id.split(":")[2]);
+            }
+        }
+        throw new AssertionError("no row with " + commentText + " in " + bodyText());
+    }
+
+    public int tableRows() {
+        return all(By.cssSelector("[id^='dispositions:table:'][id$=':row-text']")).size();
+    }
+
+    public RoundPage dispose(String commentText, String disposition, String justification) {
+        int row = tableRow(commentText);
+        String prefix = "dispositions:table:" + row + ":";
+        new Select(byId(prefix + "disposition")).selectByVisibleText(disposition);
+        WebElement area = byId(prefix + "justification");
+        area.clear();
+        if (justification != null) {
+            area.sendKeys(justification);
+        }
+        return post(prefix + "dispose");
+    }
+
+    public RoundPage apply(String commentText) {
+        return post("dispositions:table:" + tableRow(commentText) + ":apply");
+    }
+
+    public String dispositionShown(String commentText) {
+        return byId("dispositions:table:" + tableRow(commentText) + ":row-disposition").getText();
+    }
+
+    public String appliedShown(String commentText) {
+        return byId("dispositions:table:" + tableRow(commentText) + ":row-applied").getText();
+    }
+
+    /** Fetches a download link with the browser's session, as the browser would save it. */
+    public byte[] download(String linkId) throws Exception {
+        String href = byId(linkId).getAttribute("href");
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies)
+                        .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(href + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    // ---- consultees ----------------------------------------------------------------------
+
+    public RoundPage comment(String field, String type, String text, String wording) {
+        new Select(byId("comment-form:field")).selectByVisibleText(field);
+        new Select(byId("comment-form:type")).selectByVisibleText(type);
+        typeInto("comment-form:text", text);
+        if (wording != null) {
+            typeInto("comment-form:wording", wording);
+        }
+        return post("comment-form:save-comment");
+    }
+
+    public List<String> ownComments() {
+        return all(By.cssSelector("[id^='own:comments:'][id$=':comment-text']")).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
+
+    private int ownRow(String text) {
+        List<WebElement> texts = all(By.cssSelector("[id^='own:comments:'][id$=':comment-text']"));
+        for (WebElement e : texts) {
+            if (e.getText().strip().equals(text)) {
+                return Integer.parseInt(e.getAttribute("id").split(":")[2]);
+            }
+        }
+        throw new AssertionError("no own comment " + text + " in " + bodyText());
+    }
+
+    public String ownStatus(String text) {
+        return byId("own:comments:" + ownRow(text) + ":comment-status").getText();
+    }
+
+    /** The comment's own URL (round.xhtml?id=R&amp;comment=C), from its edit link. */
+    public String editUrl(String text) {
+        return byId("own:comments:" + ownRow(text) + ":edit-comment").getAttribute("href");
+    }
+
+    /** Opens the comment in the form by its link, replaces its text and saves. */
+    public RoundPage edit(String text, String newText) {
+        WebElement link = byId("own:comments:" + ownRow(text) + ":edit-comment");
+        link.click();
+        awaitGone(link);
+        awaitAjax();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                text.equals(d.findElement(By.id("comment-form:text")).getAttribute("value")));
+        typeInto("comment-form:text", newText);
+        return post("comment-form:save-comment");
+    }
+
+    public RoundPage drop(String text) {
+        return post("own:comments:" + ownRow(text) + ":drop-comment");
+    }
+
+    public boolean canSubmit() {
+        return !all(By.id("position-form:submit-position")).isEmpty();
+    }
+
+    public boolean canComment() {
+        return !all(By.id("comment-form:save-comment")).isEmpty();
+    }
+
+    public RoundPage submitPosition(String position, String letterNumber, String letterDate) {
+        new Select(byId("position-form:position")).selectByVisibleText(position);
+        typeInto("position-form:letter-number", letterNumber);
+        typeInto("position-form:letter-date", letterDate);
+        return post("position-form:submit-position");
+    }
+
+    public String invitationsText() {
+        return byId("invitations").getText();
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private void typeInto(String id, String text) {
+        WebElement input = byId(id);
+        input.clear();
+        if (text.length() > 60) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", input, text);
+        } else {
+            input.sendKeys(text);
+        }
+    }
+
+    /** A full-page post: wait for the old page to go and the next one to load. */
+    private RoundPage post(String buttonId) {
+        WebElement button = byId(buttonId);
+        button.click();
+        awaitGone(button);
+        awaitAjax();
+        return new RoundPage(driver, base);
+    }
+
+    static String cookieHeader(java.util.Set<Cookie> cookies) {
+        return cookies.stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,449 @@
+package md.itpp.ear.services;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.BusinessException;
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentStatus;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.DeadlineNotInFutureException;
+import md.itpp.domain.consultation.DeadlinePassedException;
+import md.itpp.domain.consultation.DispositionType;
+import md.itpp.domain.consultation.FocalPointRequiredException;
+import md.itpp.domain.consultation.JustificationRequiredException;
+import md.itpp.domain.consultation.PositionSubmittedException;
+import md.itpp.domain.consultation.PositionType;
+import md.itpp.domain.consultation.RoundState;
+import md.itpp.domain.consultation.SynthesisIncompleteException;
+import md.itpp.domain.objective.ConcurrentEditException;
+import md.itpp.domain.objective.Indicator;
+import md.itpp.domain.objective.Language;
+import md.itpp.domain.objective.Milestone;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveContent;
+import md.itpp.domain.objective.ObjectiveRevision;
+import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.objective.Priority;
+import md.itpp.domain.objective.RevisionKind;
+import md.itpp.domain.objective.SourceInstrument;
+import md.itpp.domain.reference.Institution;
+import md.itpp.ear.Deployments;
+import md.itpp.persistence.consultation.ConsultationJobs;
+import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.RoundView;
+import md.itpp.persistence.consultation.SynthesisFormat;
+import md.itpp.persistence.consultation.SynthesisRow;
+import md.itpp.persistence.objective.DraftingService;
+import md.itpp.persistence.objective.ObjectiveDraft;
+import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.SaveResult;
+import md.itpp.persistence.reference.ReferenceService;
+
+/**
+ * Consultation rounds in the real EAR on Payara Server: the two tiers in an institution, the
+ * deadline and late refusal, visibility, dispositions and the final synthesis, a proposed
+ * wording written into the draft, the scheduler closing an overdue round, and reminders that
+ * reach a real SMTP server (GreenMail, started by this class on the client side) once per
+ * institution however many nodes or runs try.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsultationServiceIT {
+
+    /** Subjects of this class's reminder round start with this. */
+    static final String REMINDER_ROUND = "Reminder check";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
+                new Class<?>[] {ConsultationProbe.class},
+                ConsultationServiceIT.class, MailServer.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
+                RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAuditor.class));
+    }
+
+    @BeforeAll
+    static void startMailServer() {
+        // Client side only: the server has no it.smtp.port property and no GreenMail.
+        if (System.getProperty("it.smtp.port") != null) {
+            MailServer.start(Integer.getInteger("it.smtp.port"));
+        }
+    }
+
+    @AfterAll
+    static void stopMailServer() {
+        if (System.getProperty("it.smtp.port") != null) {
+            MailServer.stop();
+        }
+    }
+
+    @EJB
+    private ConsultationService service;
+    @EJB
+    private DraftingService drafting;
+    @EJB
+    private ObjectiveService objectives;
+    @EJB
+    private ReferenceService reference;
+    @EJB
+    private ConsultationProbe probe;
+    @EJB
+    private RunAsRole.AsNegotiator negotiator;
+    @EJB
+    private RunAsRole.AsConsultee consultee;
+    @EJB
+    private RunAsRole.AsReviewer reviewer;
+    @EJB
+    private RunAsRole.AsAuditor auditor;
+    @Inject
+    private ConsultationJobs jobs;
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    private long institution(String code) {
+        return negotiator.call(() -> reference.institutions()).stream()
+                .filter(i -> i.getCode().equals(code)).map(Institution::getId).findFirst().orElseThrow();
+    }
+
+    /**
+     * Codes sort after SO-CYB-1 and before SO-SSR-1: other classes' list tests look for the
+     * demo objectives on the first page of the code order, both ways.
+     */
+    private String newObjective() {
+        String code = "SO-DCN-" + Long.toString(System.nanoTime() % 10_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        long area = negotiator.call(() -> reference.areas()).stream()
+                .filter(a -> a.getCode().equals("SCI")).findFirst().orElseThrow().getId();
+        SaveResult created = negotiator.call(() -> drafting.create(null, new ObjectiveDraft(code, area,
+                new ObjectiveContent("Research networks " + code, "Rețele de cercetare " + code,
+                        "Connect the research networks.", "Conectarea rețelelor de cercetare.", Language.EN,
+                        SourceInstrument.SPS, Priority.MEDIUM, null, null, null),
+                institution("MA"), List.of(), List.of(new Milestone(2026, "Connected", "Conectate")),
+                List.of(new Indicator("Networks", "Rețele", "0", "3", "networks", "Report"))),
+                UUID.randomUUID().toString()));
+        ids.put(code, created.objectiveId());
+        return code;
+    }
+
+    private final Map<String, Long> ids = new HashMap<>();
+
+    /** A round on a new objective for the institutions, opened with the deadline given. */
+    private long openRound(String title, Duration untilDeadline, String objectiveCode, String... institutions) {
+        Instant deadline = Instant.now().plus(untilDeadline);
+        List<Long> ids = new ArrayList<>();
+        for (String code : institutions) {
+            ids.add(institution(code));
+        }
+        long id = negotiator.call(() -> service.plan(title, deadline));
+        long version = negotiator.call(() -> service.round(id)).version();
+        negotiator.call(() -> {
+            service.configure(id, version, title, deadline, List.of(objectiveCode), ids);
+            return null;
+        });
+        long configured = negotiator.call(() -> service.round(id)).version();
+        negotiator.call(() -> {
+            service.open(id, configured);
+            return null;
+        });
+        return id;
+    }
+
+    /** Calls the service as a consultee of the institution (focal point or expert), then forgets it. */
+    private <T> T as(String institution, boolean focalPoint, Callable<T> work) {
+        probe.actAs(institution, focalPoint);
+        try {
+            return consultee.call(work);
+        } finally {
+            probe.dropActor();
+        }
+    }
+
+    private void asVoid(String institution, boolean focalPoint, Runnable work) {
+        as(institution, focalPoint, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private Objective objective(String code) {
+        long id = objectiveId(code);
+        return negotiator.call(() -> objectives.getObjective(id));
+    }
+
+    private long objectiveId(String code) {
+        return ids.get(code);
+    }
+
+    // ---- the rules -----------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void aFullRoundFromOpeningToTheFinalSynthesis() {
+        String code = newObjective();
+        long roundId = openRound("Full round " + code, Duration.ofDays(10), code, "MA", "MAI");
+        Objective opened = objective(code);
+        assertEquals(ObjectiveStatus.IN_CONSULTATION, opened.getStatus());
+        RoundView.ObjectiveItem frozen = negotiator.call(() -> service.round(roundId)).objectives().get(0);
+        assertEquals(1, frozen.revisionNumber(), "the revision current at opening is frozen");
+        assertTrue(probe.notices("consultee", "notice.consultation.opened", "Full round " + code) >= 1,
+                "consultees of invited institutions are notified");
+
+        long objectiveId = opened.getId();
+        long first = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.TEXT_EN,
+                CommentType.SUBSTANTIVE, "Name the networks.", "Connect the national research and education networks."));
+        long second = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
+                CommentType.EDITORIAL, "A typo.", null));
+        // Experts draft; only the focal point drops and submits.
+        assertThrows(FocalPointRequiredException.class, () -> asVoid("MA", false,
+                () -> service.dropComment(second, 0)));
+        assertThrows(FocalPointRequiredException.class, () -> asVoid("MA", false,
+                () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "01/1", LocalDate.now())));
+        // Other institutions see nothing of MA's drafts, nor do the negotiators.
+        assertTrue(as("MAI", true, () -> service.round(roundId)).comments().isEmpty());
+        assertThrows(AccessDeniedException.class, () -> as("MAI", true, () -> service.comment(first)));
+        assertTrue(negotiator.call(() -> service.round(roundId)).comments().isEmpty());
+        assertThrows(AccessDeniedException.class, () -> negotiator.call(() -> {
+            service.dispose(first, 0, DispositionType.ACCEPTED, null);
+            return null;
+        }));
+
+        long version = as("MA", true, () -> service.comment(second)).version();
+        asVoid("MA", true, () -> service.dropComment(second, version));
+        asVoid("MA", true, () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "01/234",
+                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+        assertThrows(PositionSubmittedException.class, () -> as("MA", false, () -> service.addComment(roundId,
+                objectiveId, CommentField.GENERAL, CommentType.EDITORIAL, "Too late.", null)));
+        long objection = as("MAI", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
+                CommentType.CRITICAL, "The timeline is not realistic.", null));
+        asVoid("MAI", true, () -> service.submitPosition(roundId, PositionType.OBJECTION, "MAI-77",
+                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+
+        RoundView submitted = negotiator.call(() -> service.round(roundId));
+        assertEquals(2, submitted.comments().size(), "the dropped comment is not sent");
+        assertEquals(2, submitted.submittedCount());
+        assertThrows(JustificationRequiredException.class, () -> negotiator.call(() -> {
+            service.dispose(objection, commentVersion(roundId, objection), DispositionType.NOT_ACCEPTED, " ");
+            return null;
+        }));
+        negotiator.call(() -> {
+            service.dispose(first, commentVersion(roundId, first), DispositionType.ACCEPTED, null);
+            service.dispose(objection, commentVersion(roundId, objection), DispositionType.NOT_ACCEPTED,
+                    "The Government decision fixes the timeline.");
+            service.close(roundId);
+            return null;
+        });
+        assertEquals(ObjectiveStatus.IN_REVISION, objective(code).getStatus());
+
+        // The accepted wording goes into the draft in one step, version-checked.
+        long stale = objective(code).getVersion() - 1;
+        assertThrows(ConcurrentEditException.class, () -> negotiator.call(() ->
+                service.applyProposedWording(first, stale, UUID.randomUUID().toString())));
+        SaveResult applied = negotiator.call(() -> service.applyProposedWording(first, objective(code).getVersion(),
+                UUID.randomUUID().toString()));
+        assertEquals(2, applied.revision());
+        Objective revised = objective(code);
+        assertEquals("Connect the national research and education networks.", revised.getTextEn());
+        ObjectiveRevision revision = negotiator.call(() -> drafting.getRevision(revised.getId(), 2));
+        assertEquals(RevisionKind.PROPOSAL_APPLIED, revision.getKind());
+        assertThrows(BusinessException.class, () -> negotiator.call(() ->
+                service.applyProposedWording(first, objective(code).getVersion(), UUID.randomUUID().toString())),
+                "applied once");
+
+        List<SynthesisRow> rows = auditor.call(() -> service.synthesis(roundId));
+        assertEquals(2, rows.size());
+        assertEquals(Integer.valueOf(2), rows.stream().filter(r -> r.disposition() == DispositionType.ACCEPTED)
+                .findFirst().orElseThrow().appliedRevision());
+        negotiator.call(() -> {
+            service.finalizeSynthesis(roundId);
+            return null;
+        });
+        assertEquals(RoundState.SYNTHESIS_FINAL, negotiator.call(() -> service.round(roundId)).state());
+        for (SynthesisFormat format : SynthesisFormat.values()) {
+            assertTrue(negotiator.call(() -> service.export(roundId, format, Locale.ENGLISH)).length > 1000, format.name());
+        }
+        assertThrows(EJBAccessException.class, () -> reviewer.call(() -> service.synthesis(roundId)));
+    }
+
+    private long commentVersion(long roundId, long commentId) {
+        return negotiator.call(() -> service.round(roundId)).comments().stream()
+                .filter(c -> c.id() == commentId).findFirst().orElseThrow().version();
+    }
+
+    @Test
+    @Order(2)
+    void theSynthesisIsFinalOnlyWhenEveryCommentHasADisposition() {
+        String code = newObjective();
+        long roundId = openRound("Incomplete " + code, Duration.ofDays(5), code, "MA");
+        long objectiveId = objective(code).getId();
+        as("MA", true, () -> service.addComment(roundId, objectiveId, CommentField.TITLE_EN, CommentType.EDITORIAL,
+                "Shorter title.", "Research networks"));
+        asVoid("MA", true, () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "9",
+                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+        negotiator.call(() -> {
+            service.close(roundId);
+            return null;
+        });
+        SynthesisIncompleteException refused = assertThrows(SynthesisIncompleteException.class,
+                () -> negotiator.call(() -> {
+                    service.finalizeSynthesis(roundId);
+                    return null;
+                }));
+        assertEquals(1L, refused.messageArguments()[0]);
+        assertEquals(RoundState.CLOSED, negotiator.call(() -> service.round(roundId)).state());
+    }
+
+    @Test
+    @Order(3)
+    void lateCommentsAndPositionsAreRefusedAndTheSchedulerClosesTheRound() throws InterruptedException {
+        String code = newObjective();
+        String title = "Deadline " + code;
+        assertThrows(DeadlineNotInFutureException.class, () -> openRound(title, Duration.ofSeconds(-5), code, "MA"));
+        assertEquals(ObjectiveStatus.DRAFT, objective(code).getStatus(), "a refused opening changes nothing");
+
+        long roundId = openRound(title, Duration.ofSeconds(3), code, "MA");
+        long objectiveId = objective(code).getId();
+        long draft = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
+                CommentType.SUBSTANTIVE, "On time.", null));
+        Thread.sleep(3_500);
+        assertThrows(DeadlinePassedException.class, () -> as("MA", false, () -> service.addComment(roundId,
+                objectiveId, CommentField.GENERAL, CommentType.SUBSTANTIVE, "Late.", null)));
+        assertThrows(DeadlinePassedException.class, () -> asVoid("MA", true, () -> service.submitPosition(roundId,
+                PositionType.SUPPORT_WITH_COMMENTS, "5", LocalDate.now(java.time.ZoneId.of("Europe/Chisinau")))));
+        assertEquals(CommentStatus.DRAFT, as("MA", true, () -> service.comment(draft)).status());
+
+        // The scheduler (every 3 s in the tests) closes it without anybody's click.
+        RoundView round = null;
+        for (int i = 0; i < 60; i++) {
+            round = negotiator.call(() -> service.round(roundId));
+            if (round.state() == RoundState.CLOSED) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertNotNull(round);
+        assertEquals(RoundState.CLOSED, round.state());
+        assertTrue(round.closedAutomatically());
+        assertEquals(ObjectiveStatus.IN_REVISION, objective(code).getStatus());
+        // A second claim finds nothing to do.
+        assertFalse(jobs.closeIfOverdue(roundId, Instant.now()));
+    }
+
+    @Test
+    @Order(4)
+    void consulteesReachOnlyTheirInstitutionsRoundsAndComments() {
+        String code = newObjective();
+        long roundId = openRound("Access " + code, Duration.ofDays(5), code, "MA");
+        long objectiveId = objective(code).getId();
+        long comment = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
+                CommentType.SUBSTANTIVE, "Ours.", null));
+
+        assertThrows(AccessDeniedException.class, () -> as("SIS", true, () -> service.round(roundId)));
+        assertThrows(AccessDeniedException.class, () -> as("SIS", true, () -> service.comment(comment)));
+        assertThrows(AccessDeniedException.class, () -> as("SIS", true, () -> service.addComment(roundId,
+                objectiveId, CommentField.GENERAL, CommentType.CRITICAL, "Not invited.", null)));
+        assertThrows(AccessDeniedException.class, () -> asVoid("SIS", true, () -> service.dropComment(comment, 0)));
+        assertTrue(as("SIS", true, () -> service.rounds()).stream().noneMatch(r -> r.id() == roundId));
+        assertTrue(as("MA", false, () -> service.rounds()).stream().anyMatch(r -> r.id() == roundId));
+        // Without an account (so without an institution) a consultee sees no round at all.
+        assertThrows(AccessDeniedException.class, () -> consultee.call(() -> service.round(roundId)));
+        assertThrows(EJBAccessException.class, () -> reviewer.call(() -> service.round(roundId)));
+        assertThrows(EJBAccessException.class, () -> consultee.call(() -> service.plan("Mine", Instant.now())));
+        assertEquals(1, auditor.call(() -> service.round(roundId)).invitations().size());
+    }
+
+    @Test
+    @Order(5)
+    void remindersGoOutOncePerInstitutionWhateverTheNumberOfNodes() throws Exception {
+        String code = newObjective();
+        String title = REMINDER_ROUND + " " + code;
+        long roundId = openRound(title, Duration.ofDays(2), code, "MA", "MAI");
+        Map<Long, AtomicInteger> winners = new HashMap<>();
+        List<Long> invitations = negotiator.call(() -> service.round(roundId)).invitations().stream()
+                .map(RoundView.InvitationItem::id).toList();
+        // Two "nodes" race for each invitation, while the server's own scheduler runs too.
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (long invitation : invitations) {
+            winners.put(invitation, new AtomicInteger());
+            for (int node = 0; node < 2; node++) {
+                runs.add(executor.submit(() -> {
+                    start.await();
+                    int mails = jobs.remind(invitation, Instant.now(), "http://127.0.0.1");
+                    if (mails >= 0) {
+                        winners.get(invitation).incrementAndGet();
+                    }
+                    return mails;
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<Integer> run : runs) {
+            run.get(60, TimeUnit.SECONDS);
+        }
+        // A restart: the same work again finds every reminder recorded.
+        for (long invitation : invitations) {
+            assertEquals(-1, jobs.remind(invitation, Instant.now(), "http://127.0.0.1"));
+            assertTrue(winners.get(invitation).get() <= 1);
+        }
+        RoundView round = negotiator.call(() -> service.round(roundId));
+        assertTrue(round.invitations().stream().allMatch(i -> i.remindedAt() != null), "every reminder recorded");
+        assertEquals(1, probe.notices("focal.ma", "notice.consultation.reminder", title), "one in-app notice");
+        assertEquals(1, probe.notices("focal.mai", "notice.consultation.reminder", title));
+        assertFalse(probe.consulteeMails("MA").isEmpty(), "demo consultees of MA have addresses");
+    }
+
+    /** Client side, after the round above: what the SMTP server received. */
+    @Test
+    @Order(6)
+    @RunAsClient
+    void theSmtpServerReceivedEachReminderOnce() throws Exception {
+        Map<String, Integer> received = MailServer.awaitReminders(REMINDER_ROUND, 3, Duration.ofSeconds(30));
+        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("focal.ma@example.org")), received.toString());
+        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("expert.ma@example.org")), received.toString());
+        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("focal.mai@example.org")), received.toString());
+        // Two more scheduler periods: still nothing sent twice.
+        Thread.sleep(7_000);
+        received = MailServer.awaitReminders(REMINDER_ROUND, 3, Duration.ofSeconds(1));
+        assertTrue(received.values().stream().allMatch(n -> n == 1), "each reminder once: " + received);
+    }
+}

@@ -1,0 +1,85 @@
+package md.itpp.persistence.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.DispositionType;
+import md.itpp.domain.consultation.PositionType;
+import md.itpp.domain.consultation.RoundState;
+
+/** The three documents hold every row, the bilingual headings and the Romanian letters, read back. */
+class SynthesisExporterTest {
+
+    private static final List<SynthesisRow> ROWS = List.of(
+            new SynthesisRow("SO-CYB-1", "Cyber defence", "Apărare cibernetică", CommentField.TEXT_RO, "MA",
+                    "Ministry of Defence", "Ministerul Apărării", PositionType.SUPPORT_WITH_COMMENTS, "01/234",
+                    LocalDate.of(2026, 11, 20), "Să se precizeze rețelele critice", "Protejarea rețelelor și sistemelor",
+                    CommentType.SUBSTANTIVE, DispositionType.ACCEPTED, null, 4),
+            new SynthesisRow("SO-CYB-1", "Cyber defence", "Apărare cibernetică", CommentField.GENERAL, "MAI",
+                    "Ministry of Internal Affairs", "Ministerul Afacerilor Interne", PositionType.OBJECTION, "MAI-77",
+                    LocalDate.of(2026, 11, 21), "Objection to the timeline", null, CommentType.CRITICAL,
+                    DispositionType.NOT_ACCEPTED, "Termenul este stabilit prin hotărâre", null));
+
+    @Test
+    void docxHoldsEveryRow() throws IOException {
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.DOCX, "Runda întâi", RoundState.SYNTHESIS_FINAL, ROWS,
+                Locale.forLanguageTag("ro"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertAll(text, "Sinteza obiecțiilor și propunerilor", "Comment-resolution table", "Obiectivul și câmpul",
+                    "Objective and field", "Să se precizeze rețelele critice", "Protejarea rețelelor și sistemelor",
+                    "01/234", "2026-11-20", "MAI-77", "Acceptată", "Neacceptată", "Termenul este stabilit prin hotărâre",
+                    "Obiecție", "revizia 4");
+        }
+    }
+
+    @Test
+    void pdfHoldsEveryRowWithRomanianLetters() throws IOException {
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.PDF, "Runda întâi", RoundState.CLOSED, ROWS,
+                Locale.forLanguageTag("ro"));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertAll(text, "Sinteza obiecțiilor și propunerilor", "Objective and field", "Să se precizeze rețelele critice",
+                    "01/234", "MAI-77", "Acceptată", "Neacceptată", "Termenul este stabilit prin hotărâre");
+        }
+    }
+
+    @Test
+    void xlsxHoldsEveryRowInEnglish() throws IOException {
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.XLSX, "Round one", RoundState.CLOSED, ROWS, Locale.ENGLISH);
+        StringBuilder text = new StringBuilder();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                for (Cell cell : row) {
+                    text.append(cell.getStringCellValue()).append(" | ");
+                }
+            }
+        }
+        assertAll(text.toString(), "Comment-resolution table", "Disposition", "Argumentarea", "Accepted", "Not accepted",
+                "Objection to the timeline", "Ministry of Internal Affairs", "Critical", "Text (Romanian)");
+    }
+
+    private static void assertAll(String text, String... expected) {
+        for (String e : expected) {
+            assertTrue(text.contains(e), "missing \"" + e + "\" in: " + text);
+        }
+    }
+}

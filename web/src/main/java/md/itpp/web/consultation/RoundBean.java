@@ -1,0 +1,324 @@
+package md.itpp.web.consultation;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import md.itpp.domain.BusinessException;
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.DispositionType;
+import md.itpp.domain.consultation.PositionType;
+import md.itpp.domain.consultation.RoundState;
+import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.RoundView;
+import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.i18n.Messages;
+import md.itpp.web.security.CurrentUser;
+
+/**
+ * Backs consultation/round.xhtml?id=N[&amp;comment=C]: one round. Negotiators open, close and
+ * finalise it, dispose of comments and apply proposed wordings; consultees of an invited
+ * institution draft comments, and its focal point consolidates and submits the position.
+ * {@code comment=C} loads one of the caller's institution's comments into the form; any other
+ * comment id shows nothing (the service refuses and logs it).
+ */
+@Named("roundPage")
+@ViewScoped
+public class RoundBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ConsultationService service;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private Long commentParam;
+    private RoundView round;
+
+    // The comment form (consultees): a new comment, or the one being edited.
+    private Long editingId;
+    private long editingVersion;
+    private Long objectiveId;
+    private CommentField field = CommentField.GENERAL;
+    private CommentType type = CommentType.SUBSTANTIVE;
+    private String text;
+    private String proposedWording;
+
+    // The position form (focal point).
+    private PositionType position;
+    private String letterNumber;
+    private LocalDate letterDate;
+
+    // Dispositions (negotiators), per comment id.
+    private final Map<Long, DispositionType> dispositions = new HashMap<>();
+    private final Map<Long, String> justifications = new HashMap<>();
+    /** One per page view: a double click applies a proposed wording once. */
+    private String applyToken = UUID.randomUUID().toString();
+
+    /** View action. */
+    public void load() {
+        if (id == null) {
+            Pages.notFound();
+            return;
+        }
+        try {
+            round = service.round(id);
+            for (RoundView.CommentItem c : round.comments()) {
+                dispositions.put(c.id(), c.disposition());
+                justifications.put(c.id(), c.justification());
+            }
+            if (commentParam != null) {
+                edit(service.comment(commentParam));
+            }
+        } catch (BusinessException | EJBAccessException e) {
+            round = null;
+            Pages.notFound();
+        }
+    }
+
+    /** Pre-render check: a malformed id skips the view action; answer 404 rather than an empty page. */
+    public void requireRound() {
+        if (round == null) {
+            Pages.notFound();
+        }
+    }
+
+    private void edit(RoundView.CommentItem comment) {
+        editingId = comment.id();
+        editingVersion = comment.version();
+        objectiveId = comment.objectiveId();
+        field = comment.field();
+        type = comment.type();
+        text = comment.text();
+        proposedWording = comment.proposedWording();
+    }
+
+    // ---- negotiators ---------------------------------------------------------------------
+
+    public String open() {
+        return act(() -> service.open(id, round.version()), "page.consultation.round.opened");
+    }
+
+    public String close() {
+        return act(() -> service.close(id), "page.consultation.round.closed");
+    }
+
+    public String finalizeSynthesis() {
+        return act(() -> service.finalizeSynthesis(id), "page.consultation.round.finalized");
+    }
+
+    public String dispose(RoundView.CommentItem comment) {
+        return act(() -> service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
+                justifications.get(comment.id())), "page.consultation.round.disposed");
+    }
+
+    public String apply(RoundView.CommentItem comment) {
+        long objectiveVersion = round.objectives().stream().filter(o -> o.objectiveId() == comment.objectiveId())
+                .findFirst().map(RoundView.ObjectiveItem::objectiveVersion).orElse(-1L);
+        try {
+            SaveResult result = service.applyProposedWording(comment.id(), objectiveVersion, applyToken);
+            applyToken = UUID.randomUUID().toString();
+            return Pages.toRound(id, "page.consultation.round.applied", comment.objectiveCode(), result.revision());
+        } catch (BusinessException e) {
+            Messages.globalError(e);
+            return null;
+        }
+    }
+
+    // ---- consultees ----------------------------------------------------------------------
+
+    public String saveComment() {
+        if (editingId == null) {
+            return act(() -> service.addComment(id, objectiveId == null ? -1 : objectiveId, field, type, text,
+                    proposedWording), "page.consultation.round.commentAdded");
+        }
+        return act(() -> service.editComment(editingId, editingVersion, objectiveId == null ? -1 : objectiveId,
+                field, type, text, proposedWording), "page.consultation.round.commentSaved");
+    }
+
+    public String drop(RoundView.CommentItem comment) {
+        return act(() -> service.dropComment(comment.id(), comment.version()), "page.consultation.round.dropped");
+    }
+
+    public String submitPosition() {
+        return act(() -> service.submitPosition(id, position, letterNumber, letterDate),
+                "page.consultation.round.submitted");
+    }
+
+    private String act(Runnable action, String infoKey) {
+        try {
+            action.run();
+            return Pages.toRound(id, infoKey);
+        } catch (BusinessException e) {
+            Messages.globalError(e);
+            return null;
+        }
+    }
+
+    // ---- for the page --------------------------------------------------------------------
+
+    public boolean isNegotiator() {
+        return currentUser.isNegotiator();
+    }
+
+    /** A consultee of an invited institution. */
+    public boolean isConsultee() {
+        return round != null && round.myInvitation() != null;
+    }
+
+    public boolean isCommenting() {
+        return isConsultee() && round.acceptsInput() && !round.myInvitation().submitted();
+    }
+
+    public boolean isSubmitting() {
+        return isCommenting() && round.focalPoint();
+    }
+
+    public boolean isPlanned() {
+        return round != null && round.state() == RoundState.PLANNED;
+    }
+
+    /** Whether the table has rows worth downloading (negotiators and auditors). */
+    public boolean isTableShown() {
+        return round != null && round.myInvitation() == null && round.state() != RoundState.PLANNED;
+    }
+
+    public boolean isDisposable() {
+        return isNegotiator() && round != null
+                && (round.state() == RoundState.OPEN || round.state() == RoundState.CLOSED);
+    }
+
+    public String objectiveCode(long objectiveIdOfComment) {
+        return round.objectives().stream().filter(o -> o.objectiveId() == objectiveIdOfComment)
+                .findFirst().map(RoundView.ObjectiveItem::code).orElse("");
+    }
+
+    public List<RoundView.CommentItem> getActiveComments() {
+        return round.comments().stream()
+                .filter(c -> c.status() != md.itpp.domain.consultation.CommentStatus.DROPPED).toList();
+    }
+
+    public CommentField[] getFields() {
+        return CommentField.values();
+    }
+
+    public CommentType[] getTypes() {
+        return CommentType.values();
+    }
+
+    public DispositionType[] getDispositionTypes() {
+        return DispositionType.values();
+    }
+
+    public PositionType[] getPositions() {
+        return PositionType.values();
+    }
+
+    public RoundView getRound() {
+        return round;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getComment() {
+        return commentParam;
+    }
+
+    public void setComment(Long comment) {
+        this.commentParam = comment;
+    }
+
+    public Long getEditingId() {
+        return editingId;
+    }
+
+    public Long getObjectiveId() {
+        return objectiveId;
+    }
+
+    public void setObjectiveId(Long objectiveId) {
+        this.objectiveId = objectiveId;
+    }
+
+    public CommentField getField() {
+        return field;
+    }
+
+    public void setField(CommentField field) {
+        this.field = field;
+    }
+
+    public CommentType getType() {
+        return type;
+    }
+
+    public void setType(CommentType type) {
+        this.type = type;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getProposedWording() {
+        return proposedWording;
+    }
+
+    public void setProposedWording(String proposedWording) {
+        this.proposedWording = proposedWording;
+    }
+
+    public PositionType getPosition() {
+        return position;
+    }
+
+    public void setPosition(PositionType position) {
+        this.position = position;
+    }
+
+    public String getLetterNumber() {
+        return letterNumber;
+    }
+
+    public void setLetterNumber(String letterNumber) {
+        this.letterNumber = letterNumber;
+    }
+
+    public LocalDate getLetterDate() {
+        return letterDate;
+    }
+
+    public void setLetterDate(LocalDate letterDate) {
+        this.letterDate = letterDate;
+    }
+
+    public Map<Long, DispositionType> getDispositions() {
+        return dispositions;
+    }
+
+    public Map<Long, String> getJustifications() {
+        return justifications;
+    }
+}

@@ -1,0 +1,56 @@
+package md.itpp.web.consultation;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import md.itpp.domain.BusinessException;
+import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.SynthesisFormat;
+
+/**
+ * {@code GET /consultation/synthesis?id=N&format=docx|pdf|xlsx&lang=ro|en}: the round's
+ * comment-resolution table as a document. web.xml admits negotiators and auditors; the service
+ * checks again. Anything wrong answers 404 without saying why.
+ */
+@WebServlet("/consultation/synthesis")
+public class SynthesisDownloadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ConsultationService service;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        SynthesisFormat format;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+            format = SynthesisFormat.valueOf(String.valueOf(request.getParameter("format")).toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("ro");
+        byte[] document;
+        try {
+            document = service.export(id, format, locale);
+        } catch (BusinessException | EJBAccessException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(format.contentType());
+        response.setContentLength(document.length);
+        response.setHeader("Content-Disposition",
+                "attachment; filename=\"sinteza-runda-" + id + "." + format.extension() + "\"");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write(document);
+    }
+}
