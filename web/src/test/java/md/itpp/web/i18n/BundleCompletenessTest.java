@@ -49,7 +49,10 @@ class BundleCompletenessTest {
 
     static Stream<Class<? extends Enum<?>>> labelledEnums() {
         return Stream.of(ObjectiveStatus.class, ObjectiveAction.class, ObjectiveLevel.class,
-                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class);
+                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class,
+                // Review and approval
+                md.itpp.domain.approval.StepRule.class, md.itpp.domain.approval.DecisionKind.class,
+                md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class);
     }
 
     static Properties load(String resource) throws IOException {
