@@ -184,13 +184,17 @@ class ApprovalServiceIT {
         return new ObjectiveDraft(code, area("SCI"),
                 new ObjectiveContent("Title " + code, "Titlu " + code, textEn, "Text " + textEn, Language.EN,
                         SourceInstrument.NEW, Priority.HIGH, "Budget", "Risks", "Context"),
-                institution("STISC"), List.of(institution("MA")),
+                institution("STISC"), List.of(institution("SIS")),
                 List.of(new Milestone(2026, "Framework adopted", "Cadru adoptat")),
                 List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons", "Annual report")));
     }
 
+    /**
+     * Codes sort after the demo's first strategic objective (SO-BI-1) and before SO-CYB-1, so that
+     * the other test classes' first pages (by code, either way) still show the demo objectives.
+     */
     private static String newCode() {
-        return "SO-AP-" + CODES.incrementAndGet() + "-" + (System.nanoTime() % 100000);
+        return "SO-CAP-" + CODES.incrementAndGet() + "-" + (System.nanoTime() % 100000);
     }
 
     private long create(Caller author) {
