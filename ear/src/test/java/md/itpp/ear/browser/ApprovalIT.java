@@ -187,6 +187,16 @@ class ApprovalIT {
         DashboardPage dashboard = DashboardPage.open(driver, base);
         assertTrue(dashboard.count("SCI", "Approved") >= 1, "approved objectives counted: " + dashboard.areaRow("SCI"));
         assertTrue(dashboard.hasChart());
+
+        // After national approval: the negotiation with NATO, then adoption by Government decision.
+        assertEquals("Sent to NATO", decide("negotiator", id, "send-to-nato", null).status());
+        ApprovalPanel agreed = decide("negotiator", id, "agree", null);
+        assertEquals("Agreed with NATO", agreed.status());
+        assertTrue(driver.findElements(By.id("edit")).isEmpty(), "agreed text is locked");
+        assertTrue(agreed.offers("reopen"), "reopening it is offered instead");
+        ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("2026-03-11").take("adopt");
+        assertEquals("Adopted", adopted.status(), adopted.messages());
+        assertTrue(docxText(download("format=docx&lang=en")).contains("Government decision HG nr. 77, 2026-03-11"));
     }
 
     /** Fetches the programme document with the signed-in browser's session. */

@@ -37,6 +37,24 @@ public class ApprovalPanel extends Page {
         return this;
     }
 
+    /** Types into a field of the decision form, e.g. {@code decision-number}. */
+    public ApprovalPanel field(String id, String text) {
+        WebElement input = byId("approval-actions:" + id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Types the Government decision's date (yyyy-MM-dd) and closes the calendar it opens. */
+    public ApprovalPanel decisionDate(String date) {
+        WebElement input = byId("approval-actions:decision-date_input");
+        input.clear();
+        input.sendKeys(date);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        byId("approval-heading").click();
+        return this;
+    }
+
     /** Clicks a decision button (a full-page POST) and waits for the page that answers. */
     public ApprovalPanel take(String action) {
         WebElement button = byId("approval-actions:" + action);
