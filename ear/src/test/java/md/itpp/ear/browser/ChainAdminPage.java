@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The administrator's approval chain form. */
@@ -69,7 +68,7 @@ public class ChainAdminPage extends Page {
     public ChainAdminPage save() {
         WebElement button = byId("chain:save");
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        ApprovalPanel.awaitGone(driver, button);
         awaitAjax();
         return this;
     }
