@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -21,6 +23,10 @@ import md.itpp.domain.consultation.CommentField;
 import md.itpp.domain.consultation.CommentType;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.approval.ApprovalChain;
+import md.itpp.domain.approval.StepDefinition;
+import md.itpp.domain.approval.StepRule;
+import md.itpp.domain.approval.Submission;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -36,7 +42,7 @@ import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.account.PasswordHasher;
 
 /**
- * Demo accounts (one per role, all with {@link #PASSWORD}) and a demo programme draft, created
+ * Demo accounts (one per role, plus a second reviewer for the approval chain, all with {@link #PASSWORD}) and a demo programme draft, created
  * on the first start of an empty database and never again. The objectives go through the same
  * domain methods a user would call, so their states are ones the lifecycle can reach; each has
  * its first revision, as if created in the editor. It runs after the first-administrator step,
@@ -65,6 +71,7 @@ public class DemoData {
         if (!em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
                 .setParameter("code", "SO-CYB-1").getResultList().isEmpty()) {
             seedConsultation();
+            addSecondReviewer();
             return;
         }
         hash = hasher.hash(PASSWORD);
@@ -73,11 +80,19 @@ public class DemoData {
         account("consultee.mai", "Maria Consultee (Internal Affairs)", Role.CONSULTEE, "MAI");
         Actor reviewer = Actor.of(account("reviewer", "Victor Reviewer", Role.REVIEWER, "MAEIE"));
         Actor approver = Actor.of(account("approver", "Elena Approver", Role.APPROVER, "MAEIE"));
+        // Review and approval: a second reviewer (legal review) and the demo approval chain.
+        Actor legalReviewer = Actor.of(account("reviewer.legal", "Irina Reviewer (legal)", Role.REVIEWER, "MAEIE"));
         account("admin", "IT Administrator", Role.ADMIN, null);
         account("auditor", "Dan Auditor", Role.AUDITOR, null);
 
         Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
                 .setParameter("code", "ITPP-MDA-2025").getSingleResult();
+        ApprovalChain chain = ApprovalChain.configure(new Actor("admin", Set.of(Role.ADMIN), null), programme,
+                List.of(new StepDefinition("Area review", "Avizarea pe domeniu", StepRule.ANY_ONE, List.of("reviewer")),
+                        new StepDefinition("Legal review", "Avizarea juridică", StepRule.ANY_ONE,
+                                List.of("reviewer.legal"))),
+                10, Map.of("reviewer", reviewer.roles(), "reviewer.legal", legalReviewer.roles()));
+        em.persist(chain);
         for (Seed seed : SEEDS) {
             Objective strategic = Objective.strategic(negotiator, "SO-" + seed.area + "-1", programme,
                     area(seed.area), institution(seed.lead),
@@ -101,10 +116,11 @@ public class DemoData {
                 em.persist(goal);
                 em.persist(new ObjectiveRevision(goal, 0, RevisionKind.CREATED, negotiator, null));
             }
-            em.persist(new ObjectiveRevision(strategic, 0, RevisionKind.CREATED, negotiator, null));
-            advance(strategic, seed.stage, negotiator, reviewer, approver);
+            ObjectiveRevision first = new ObjectiveRevision(strategic, 0, RevisionKind.CREATED, negotiator, null);
+            em.persist(first);
+            advance(strategic, first, chain, seed.stage, negotiator, List.of(reviewer, legalReviewer), approver);
         }
-        LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 7 demo accounts");
+        LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 8 demo accounts");
         em.flush();
         seedConsultation();
     }
@@ -159,8 +175,12 @@ public class DemoData {
         LOG.info("Consultation demo created: 3 consultee accounts and one open round");
     }
 
-    /** Moves a demo objective along the lifecycle to the stage the demo shows it in. */
-    private static void advance(Objective objective, int stage, Actor negotiator, Actor reviewer, Actor approver) {
+    /**
+     * Moves a demo objective along the lifecycle to the stage the demo shows it in; from
+     * submission on, through the approval chain, as the services would.
+     */
+    private void advance(Objective objective, ObjectiveRevision revision, ApprovalChain chain, int stage,
+                         Actor negotiator, List<Actor> reviewers, Actor approver) {
         if (stage >= 1) {
             objective.openConsultation(negotiator);
         }
@@ -168,13 +188,27 @@ public class DemoData {
             objective.closeConsultation(negotiator);
         }
         if (stage >= 3) {
-            objective.submit(negotiator, null);
+            Submission submission = Submission.submit(objective, revision, chain, negotiator, null);
+            em.persist(submission);
+            em.flush();
+            if (stage >= 4) {
+                reviewers.forEach(reviewer -> submission.signOff(reviewer, revision));
+            }
+            if (stage >= 5) {
+                submission.approve(approver, revision);
+            }
         }
-        if (stage >= 4) {
-            objective.signOff(reviewer);
-        }
-        if (stage >= 5) {
-            objective.approve(approver);
+    }
+
+    /**
+     * Review and approval came after the first demo data: a database seeded before it gets the
+     * second reviewer too, so the demo's two-step chain can be configured on it.
+     */
+    private void addSecondReviewer() {
+        if (em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", "reviewer.legal")
+                .getResultList().isEmpty()) {
+            hash = hasher.hash(PASSWORD);
+            account("reviewer.legal", "Irina Reviewer (legal)", Role.REVIEWER, "MAEIE");
         }
     }
 

@@ -533,7 +533,16 @@ public class Objective implements Serializable {
         complete(SUBMIT, authorise(SUBMIT, actor, reason));
     }
 
-    /** Signs off the submitted content; its author cannot. */
+    /**
+     * Checks that the actor may sign off the submitted content now (status, role, segregation
+     * of duties) without changing anything: a sign-off of an intermediate review step of the
+     * approval chain leaves the objective submitted.
+     */
+    public void checkSignOff(Actor actor) {
+        authorise(SIGN_OFF, actor, null);
+    }
+
+    /** Signs off the submitted content (the last review step); its author cannot. */
     public void signOff(Actor actor) {
         String reason = authorise(SIGN_OFF, actor, null);
         this.signedOffBy = actor.username();
@@ -565,10 +574,18 @@ public class Objective implements Serializable {
 
     /** Reopens the text after NATO's comments; the new text will need a new sign-off and approval. */
     public void reviseAfterNato(Actor actor) {
-        String reason = authorise(REVISE_AFTER_NATO, actor, null);
+        reviseAfterNato(actor, null);
+    }
+
+    /**
+     * Reopens the text after NATO's comments or after agreement (agreed text is otherwise
+     * locked; reopening it needs a reason). The new text will need a new sign-off and approval.
+     */
+    public void reviseAfterNato(Actor actor, String reason) {
+        String given = authorise(REVISE_AFTER_NATO, actor, reason);
         this.signedOffBy = null;
         this.approvedBy = null;
-        complete(REVISE_AFTER_NATO, reason);
+        complete(REVISE_AFTER_NATO, given);
     }
 
     public void agree(Actor actor) {
@@ -614,6 +631,9 @@ public class Objective implements Serializable {
     }
 
     private Optional<Rule> segregationBreach(ObjectiveAction action, Actor actor) {
+        if ((action == SIGN_OFF || action == APPROVE) && actor.hasRole(Role.ADMIN)) {
+            return Optional.of(Rule.ADMINISTRATOR_DECIDES);
+        }
         if (action == SIGN_OFF && actor.is(contentAuthor)) {
             return Optional.of(Rule.AUTHOR_SIGNS_OFF);
         }

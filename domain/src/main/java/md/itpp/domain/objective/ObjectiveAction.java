@@ -41,8 +41,11 @@ public enum ObjectiveAction {
     APPROVE(APPROVED, EnumSet.of(REVIEWED), EnumSet.of(APPROVER), none()),
     SEND_TO_NATO(SENT_TO_NATO, EnumSet.of(APPROVED), EnumSet.of(NEGOTIATOR), none()),
     RECORD_NATO_COMMENTS(NATO_COMMENTS, EnumSet.of(SENT_TO_NATO), EnumSet.of(NEGOTIATOR), none()),
-    /** Changing the text NATO commented on needs a new sign-off and approval. */
-    REVISE_AFTER_NATO(IN_REVISION, EnumSet.of(NATO_COMMENTS), EnumSet.of(NEGOTIATOR), none()),
+    /**
+     * Changing the text NATO commented on, or the agreed text, needs a new revision, sign-off
+     * and approval. Reopening agreed text must be explained.
+     */
+    REVISE_AFTER_NATO(IN_REVISION, EnumSet.of(NATO_COMMENTS, AGREED), EnumSet.of(NEGOTIATOR), EnumSet.of(AGREED)),
     AGREE(AGREED, EnumSet.of(SENT_TO_NATO, NATO_COMMENTS), EnumSet.of(NEGOTIATOR), none()),
     /** Also needs the Government decision's number and date. */
     RECORD_ADOPTION(ADOPTED, EnumSet.of(AGREED), EnumSet.of(NEGOTIATOR), none()),

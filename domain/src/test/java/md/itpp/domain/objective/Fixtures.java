@@ -140,7 +140,7 @@ final class Fixtures {
             case APPROVE -> objective.approve(actor);
             case SEND_TO_NATO -> objective.sendToNato(actor);
             case RECORD_NATO_COMMENTS -> objective.recordNatoComments(actor);
-            case REVISE_AFTER_NATO -> objective.reviseAfterNato(actor);
+            case REVISE_AFTER_NATO -> objective.reviseAfterNato(actor, REASON);
             case AGREE -> objective.agree(actor);
             case RECORD_ADOPTION -> objective.recordAdoption(actor, DECISION_NUMBER, DECISION_DATE);
             case WITHDRAW -> objective.withdraw(actor, REASON);

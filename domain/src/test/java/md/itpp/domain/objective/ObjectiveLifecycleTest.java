@@ -43,6 +43,7 @@ class ObjectiveLifecycleTest {
             "APPROVED SEND_TO_NATO NEGOTIATOR -> SENT_TO_NATO",
             "SENT_TO_NATO RECORD_NATO_COMMENTS NEGOTIATOR -> NATO_COMMENTS",
             "NATO_COMMENTS REVISE_AFTER_NATO NEGOTIATOR -> IN_REVISION",
+            "AGREED REVISE_AFTER_NATO NEGOTIATOR -> IN_REVISION",
             "SENT_TO_NATO AGREE NEGOTIATOR -> AGREED",
             "NATO_COMMENTS AGREE NEGOTIATOR -> AGREED",
             "AGREED RECORD_ADOPTION NEGOTIATOR -> ADOPTED",
@@ -114,7 +115,7 @@ class ObjectiveLifecycleTest {
     @Test
     void theExpectedTableHasNoDuplicates() {
         assertEquals(PERMITTED.size(), EXPECTED.size());
-        assertEquals(21, EXPECTED.size());
+        assertEquals(22, EXPECTED.size());
     }
 
     @Test

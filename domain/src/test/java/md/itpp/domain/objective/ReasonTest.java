@@ -4,6 +4,7 @@ import static md.itpp.domain.objective.Fixtures.AUTHOR;
 import static md.itpp.domain.objective.Fixtures.REVIEWER;
 import static md.itpp.domain.objective.Fixtures.objectiveIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Optional;
@@ -39,6 +40,21 @@ class ReasonTest {
 
         assertThrows(ReasonRequiredException.class, () -> objective.withdraw(AUTHOR, " "));
         assertEquals(status, objective.getStatus());
+    }
+
+    @Test
+    void reopeningAgreedTextNeedsAReasonAndClearsTheApproval() {
+        Objective objective = objectiveIn(ObjectiveStatus.AGREED);
+
+        assertThrows(ReasonRequiredException.class, () -> objective.reviseAfterNato(AUTHOR, " "));
+        assertThrows(ReasonRequiredException.class, () -> objective.reviseAfterNato(AUTHOR));
+        assertEquals(ObjectiveStatus.AGREED, objective.getStatus(), "agreed text stays locked");
+        assertFalse(objective.isEditable());
+
+        objective.reviseAfterNato(AUTHOR, "NATO asked for a new target");
+        assertEquals(ObjectiveStatus.IN_REVISION, objective.getStatus());
+        assertEquals(java.util.Optional.empty(), objective.getApprovedBy(), "the new text needs a new approval");
+        assertEquals(java.util.Optional.of("NATO asked for a new target"), objective.getStatusReason());
     }
 
     @Test

@@ -53,7 +53,10 @@ class BundleCompletenessTest {
                 // Consultation rounds
                 md.itpp.domain.consultation.RoundState.class, md.itpp.domain.consultation.PositionType.class,
                 md.itpp.domain.consultation.CommentType.class, md.itpp.domain.consultation.DispositionType.class,
-                md.itpp.domain.consultation.CommentField.class, md.itpp.domain.consultation.CommentStatus.class);
+                md.itpp.domain.consultation.CommentField.class, md.itpp.domain.consultation.CommentStatus.class,
+                // Review and approval
+                md.itpp.domain.approval.StepRule.class, md.itpp.domain.approval.DecisionKind.class,
+                md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class);
     }
 
     static Properties load(String resource) throws IOException {

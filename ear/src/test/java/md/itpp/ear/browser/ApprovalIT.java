@@ -1,0 +1,258 @@
+package md.itpp.ear.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import md.itpp.ear.Deployments;
+import md.itpp.quickstart.DemoData;
+
+/**
+ * The whole review-and-approval path in headless Chromium: an administrator configures a
+ * two-step chain; a negotiator drafts and submits; the first reviewer signs off, the second
+ * returns with a reason; after revision both sign off; the approver approves. Each person's
+ * inbox shows the task and clears it once acted on; the page shows which revision each
+ * decision covered and which are stale.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApprovalIT {
+
+    /** Codes sort between SO-BI-1 and SO-CYB-1: other classes' first pages keep the demo's rows. */
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.releaseEarWithDemoData();
+    }
+
+    @ArquillianResource
+    private URL deployed;
+
+    private WebDriver driver;
+    private String base;
+
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.start("en");
+        base = System.getProperty("it.base.url", deployed.toString());
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        driver.quit();
+    }
+
+    private void signInAs(String username) {
+        driver.manage().deleteAllCookies();
+        LoginPage.open(driver, base).signIn(username, DemoData.PASSWORD);
+    }
+
+    private void configureTwoStepChain() {
+        signInAs("admin");
+        ChainAdminPage chain = ChainAdminPage.open(driver, base);
+        while (chain.steps() < 2) {
+            chain.addStep();
+        }
+        while (chain.steps() > 2) {
+            chain.removeLastStep();
+        }
+        chain.step(0, "Area review", "Avizarea pe domeniu", "reviewer")
+                .step(1, "Legal review", "Avizarea juridică", "reviewer.legal")
+                .reviewDays("10")
+                .save();
+        assertTrue(chain.messages().contains("The approval chain was saved."), chain.messages());
+    }
+
+    private String create(String code) {
+        EditorPage editor = EditorPage.openNew(driver, base);
+        editor.type("code", code).choose("area", "Science and technology")
+                .type("titleEn", "Title of " + code).type("titleRo", "Titlul " + code)
+                .type("textEn", "Develop national research capacity.").type("textRo", "Dezvoltarea capacității de cercetare.")
+                .choose("lead", "Information Technology and Cyber Security Service (STISC)")
+                .addMilestone("2026", "Framework adopted", "Cadru adoptat")
+                .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "Annual report");
+        editor.save();
+        ObjectivePage detail = new ObjectivePage(driver, base);
+        assertEquals(code, detail.code(), "saved and shown: " + detail.bodyText());
+        return detail.idInUrl();
+    }
+
+    private void inboxShows(String user, String code, boolean shown) {
+        signInAs(user);
+        TaskInboxPage inbox = TaskInboxPage.open(driver, base);
+        assertEquals(shown, inbox.codes().contains(code), user + "'s inbox: " + inbox.codes());
+        if (shown) {
+            assertTrue(inbox.menuEntry().matches("My tasks \\(\\d+\\)"), inbox.menuEntry());
+        }
+    }
+
+    private ApprovalPanel decide(String user, String id, String action, String reason) {
+        signInAs(user);
+        ApprovalPanel panel = ApprovalPanel.open(driver, base, id);
+        assertTrue(panel.offers(action), user + " is offered " + action + ": " + panel.bodyText());
+        if (reason != null) {
+            panel.reason(reason);
+        }
+        panel.take(action);
+        assertFalse(panel.messages().isBlank(), "a confirmation is shown");
+        return panel;
+    }
+
+    @Test
+    void negotiatorSubmitsTwoReviewersActTheApproverApproves() {
+        configureTwoStepChain();
+        String code = "SO-CBR-" + RUN;
+
+        signInAs("negotiator");
+        String id = create(code);
+        ApprovalPanel submitted = decide("negotiator", id, "submit", "No consultation needed: agreed at the IPAP review.");
+        assertEquals("Submitted for approval", submitted.status(), submitted.messages());
+
+        inboxShows("reviewer", code, true);
+        inboxShows("reviewer.legal", code, false);
+        ApprovalPanel signed = decide("reviewer", id, "sign-off", null);
+        assertEquals("Submitted for approval", signed.status(), "the legal step remains");
+        inboxShows("reviewer", code, false);
+
+        inboxShows("reviewer.legal", code, true);
+        signInAs("reviewer.legal");
+        ApprovalPanel returning = ApprovalPanel.open(driver, base, id);
+        returning.take("return");
+        assertTrue(returning.messages().contains("reason"), "a return needs a reason: " + returning.messages());
+        assertEquals("Submitted for approval", returning.status());
+        ApprovalPanel returned = decide("reviewer.legal", id, "return", "The indicator needs a baseline year.");
+        assertEquals("Returned for revision", returned.status());
+        inboxShows("reviewer.legal", code, false);
+
+        signInAs("negotiator");
+        TaskInboxPage negotiatorInbox = TaskInboxPage.open(driver, base);
+        assertTrue(negotiatorInbox.row(code).contains("To draft or revise"), negotiatorInbox.row(code));
+        EditorPage.openExisting(driver, base, id).type("textEn", "Develop national research capacity from the 2025 baseline.")
+                .save();
+        decide("negotiator", id, "submit", null);
+
+        decide("reviewer", id, "sign-off", null);
+        ApprovalPanel reviewed = decide("reviewer.legal", id, "sign-off", null);
+        assertEquals("Signed off", reviewed.status());
+        inboxShows("reviewer", code, false);
+        inboxShows("reviewer.legal", code, false);
+
+        inboxShows("approver", code, true);
+        ApprovalPanel approved = decide("approver", id, "approve", null);
+        assertEquals("Approved", approved.status());
+        inboxShows("approver", code, false);
+
+        approved = ApprovalPanel.open(driver, base, id);
+        List<String> decisions = approved.decisions();
+        assertEquals(5, decisions.size(), decisions.toString());
+        assertTrue(decisions.get(0).contains("Signed off") && decisions.get(0).contains("reviewer")
+                && decisions.get(0).contains("Revision 1"), decisions.get(0));
+        assertTrue(decisions.get(1).contains("Returned for revision") && decisions.get(1).contains("baseline year"),
+                decisions.get(1));
+        assertTrue(decisions.get(4).contains("Approved") && decisions.get(4).contains("approver")
+                && decisions.get(4).contains("Revision 2"), decisions.get(4));
+        assertEquals(2, approved.staleDecisions(), "the first round's decisions covered revision 1");
+        assertEquals(2, approved.changedSinceLinks());
+        ComparePage changes = approved.openChangedSince(0);
+        assertTrue(changes.inserted().stream().anyMatch(t -> t.contains("baseline")), changes.inserted().toString());
+
+        // The programme document holds the objective and its approval record.
+        String docx = docxText(download("format=docx&lang=en"));
+        int at = docx.indexOf(code + " Title of " + code, docx.indexOf("Contents") + 10);
+        assertTrue(at > 0, "the objective is in the document body: " + docx);
+        String record = docx.substring(at);
+        assertTrue(record.contains("Approval record"), record);
+        assertTrue(record.contains("reviewer.legal") && record.contains("Legal review"), record);
+        assertTrue(record.contains("approver") && record.contains("Approved"), record);
+        String pdf = pdfText(download("format=pdf&lang=ro"));
+        assertTrue(pdf.contains(code) && pdf.contains("Titlul " + code), pdf);
+        assertTrue(pdf.contains("Istoricul aprobării") && pdf.contains("reviewer.legal"), pdf);
+
+        DashboardPage dashboard = DashboardPage.open(driver, base);
+        assertTrue(dashboard.count("SCI", "Approved") >= 1, "approved objectives counted: " + dashboard.areaRow("SCI"));
+        assertTrue(dashboard.hasChart());
+
+        // After national approval: the negotiation with NATO, then adoption by Government decision.
+        assertEquals("Sent to NATO", decide("negotiator", id, "send-to-nato", null).status());
+        ApprovalPanel agreed = decide("negotiator", id, "agree", null);
+        assertEquals("Agreed with NATO", agreed.status());
+        assertTrue(driver.findElements(By.id("edit")).isEmpty(), "agreed text is locked");
+        assertTrue(agreed.offers("reopen"), "reopening it is offered instead");
+        ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("2026-03-11").take("adopt");
+        assertEquals("Adopted", adopted.status(), adopted.messages());
+        assertTrue(docxText(download("format=docx&lang=en")).contains("Government decision HG nr. 77, 2026-03-11"));
+    }
+
+    /** Fetches the programme document with the signed-in browser's session. */
+    private byte[] download(String query) {
+        try {
+            String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "objectives/programme-document?" + query))
+                            .header("Cookie", cookies).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), query);
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String docxText(byte[] bytes) {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx =
+                     new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(bytes));
+             org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                     new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            return extractor.getText();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String pdfText(byte[] bytes) {
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void theAuthorIsNotOfferedASignOffAndOtherRolesSeeNoDecisions() {
+        signInAs("negotiator");
+        String id = create("SO-CBX-" + RUN);
+        ApprovalPanel panel = ApprovalPanel.open(driver, base, id);
+        assertTrue(panel.offers("submit"));
+        assertFalse(panel.offers("sign-off"));
+        assertFalse(panel.offers("approve"));
+
+        signInAs("auditor");
+        ApprovalPanel auditor = ApprovalPanel.open(driver, base, id);
+        assertTrue(driver.findElements(By.id("approval-actions")).isEmpty(), "an auditor decides nothing");
+        assertTrue(auditor.bodyText().contains("Review and approval"));
+
+        signInAs("consultee");
+        driver.get(base + "objectives/dashboard.xhtml");
+        assertEquals("Access denied", new ErrorPage(driver, base).heading(), "the whole programme is not a consultee's");
+    }
+}

@@ -1,0 +1,104 @@
+package md.itpp.ear.browser;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The review-and-approval panel of an objective's page. */
+public class ApprovalPanel extends Page {
+
+    public ApprovalPanel(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public static ApprovalPanel open(WebDriver driver, String base, String id) {
+        ApprovalPanel panel = new ApprovalPanel(driver, base);
+        panel.open("objectives/detail.xhtml?id=" + id);
+        return panel;
+    }
+
+    public String status() {
+        return byId("status").getText().strip();
+    }
+
+    public boolean offers(String action) {
+        return !all(By.id("approval-actions:" + action)).isEmpty();
+    }
+
+    public ApprovalPanel reason(String text) {
+        WebElement reason = byId("approval-actions:reason");
+        reason.clear();
+        reason.sendKeys(text);
+        return this;
+    }
+
+    /** Types into a field of the decision form, e.g. {@code decision-number}. */
+    public ApprovalPanel field(String id, String text) {
+        WebElement input = byId("approval-actions:" + id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    /** Types the Government decision's date (yyyy-MM-dd) and closes the calendar it opens. */
+    public ApprovalPanel decisionDate(String date) {
+        WebElement input = byId("approval-actions:decision-date_input");
+        input.clear();
+        input.sendKeys(date);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        byId("approval-heading").click();
+        return this;
+    }
+
+    /** Clicks a decision button (a full-page POST) and waits for the page that answers. */
+    public ApprovalPanel take(String action) {
+        WebElement button = byId("approval-actions:" + action);
+        button.click();
+        awaitGone(driver, button);
+        awaitAjax();
+        return this;
+    }
+
+    /**
+     * Waits for a full-page POST to replace the page the element was on. While the old document
+     * goes, Chromium may answer "node does not belong to the document" instead of a stale
+     * element: both mean it is gone.
+     */
+    static void awaitGone(WebDriver driver, WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    public String messages() {
+        return all(By.cssSelector(".ui-messages")).stream().map(WebElement::getText).reduce("", String::concat);
+    }
+
+    /** The decisions table, one string per row. */
+    public List<String> decisions() {
+        return all(By.cssSelector("[id$='decisions_data'] tr")).stream().map(WebElement::getText).toList();
+    }
+
+    public int staleDecisions() {
+        return all(By.cssSelector("[id$='decisions_data'] .decision-stale-note")).size();
+    }
+
+    public int changedSinceLinks() {
+        return all(By.cssSelector("[id$='decisions_data'] a.changed-since")).size();
+    }
+
+    public ComparePage openChangedSince(int index) {
+        all(By.cssSelector("[id$='decisions_data'] a.changed-since")).get(index).click();
+        awaitAjax();
+        return new ComparePage(driver, base);
+    }
+}

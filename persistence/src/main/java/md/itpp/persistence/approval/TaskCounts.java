@@ -1,0 +1,13 @@
+package md.itpp.persistence.approval;
+
+import java.io.Serializable;
+
+/** How many tasks of each kind await the caller; shown in the menu on every page. */
+public record TaskCounts(long revise, long signOff, long approve, long natoSteps) implements Serializable {
+
+    public static final TaskCounts NONE = new TaskCounts(0, 0, 0, 0);
+
+    public long total() {
+        return revise + signOff + approve + natoSteps;
+    }
+}

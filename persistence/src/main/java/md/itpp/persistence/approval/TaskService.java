@@ -1,0 +1,128 @@
+package md.itpp.persistence.approval;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
+
+import md.itpp.domain.account.Actor;
+import md.itpp.domain.account.Role;
+import md.itpp.domain.approval.ReviewStep;
+import md.itpp.domain.approval.Submission;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.persistence.account.CallerService;
+
+/**
+ * The task inbox: what awaits the caller's action. Negotiators draft and revise, and carry
+ * approved objectives through the negotiation with NATO; reviewers sign off at the steps that
+ * name them; approvers approve what the chain has signed off. Counts are single count queries
+ * on indexed columns, cheap enough for the menu of every page.
+ */
+@Stateless
+@RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
+        Role.Names.APPROVER, Role.Names.ADMIN, Role.Names.AUDITOR})
+public class TaskService {
+
+    /** Upper bound of the rows of one kind the inbox lists; the counts stay exact. */
+    public static final int MAX_PER_KIND = 100;
+
+    static final Set<ObjectiveStatus> TO_REVISE = EnumSet.of(ObjectiveStatus.RETURNED,
+            ObjectiveStatus.IN_REVISION, ObjectiveStatus.DRAFT);
+    static final Set<ObjectiveStatus> NATO_STAGE = EnumSet.of(ObjectiveStatus.APPROVED,
+            ObjectiveStatus.SENT_TO_NATO, ObjectiveStatus.NATO_COMMENTS, ObjectiveStatus.AGREED);
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    public TaskCounts counts() {
+        Actor actor = callers.currentActor();
+        long revise = 0;
+        long nato = 0;
+        long signOff = 0;
+        long approve = 0;
+        if (actor.hasRole(Role.NEGOTIATOR)) {
+            revise = countByStatus(TO_REVISE);
+            nato = countByStatus(NATO_STAGE);
+        }
+        if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
+            signOff = em.createNamedQuery(Submission.COUNT_TO_SIGN_OFF, Long.class)
+                    .setParameter("username", actor.username()).getSingleResult();
+        }
+        if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
+            approve = em.createNamedQuery(Submission.COUNT_TO_APPROVE, Long.class)
+                    .setParameter("username", actor.username()).getSingleResult();
+        }
+        return new TaskCounts(revise, signOff, approve, nato);
+    }
+
+    /** The caller's tasks: sign-offs and approvals first (they have due dates), then the rest. */
+    public List<Task> tasks() {
+        Actor actor = callers.currentActor();
+        List<Task> tasks = new ArrayList<>();
+        if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
+            for (Submission s : em.createNamedQuery(Submission.FIND_TO_SIGN_OFF, Submission.class)
+                    .setParameter("username", actor.username()).setMaxResults(MAX_PER_KIND).getResultList()) {
+                ReviewStep step = s.getChain().step(s.getCurrentStep());
+                tasks.add(task(TaskKind.SIGN_OFF, s, step));
+            }
+        }
+        if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
+            for (Submission s : em.createNamedQuery(Submission.FIND_TO_APPROVE, Submission.class)
+                    .setParameter("username", actor.username()).setMaxResults(MAX_PER_KIND).getResultList()) {
+                tasks.add(task(TaskKind.APPROVE, s, null));
+            }
+        }
+        if (actor.hasRole(Role.NEGOTIATOR)) {
+            tasks.addAll(byStatus(TaskKind.REVISE, TO_REVISE));
+            tasks.addAll(byStatus(TaskKind.NATO_STEP, NATO_STAGE));
+        }
+        return tasks;
+    }
+
+    /** Open sign-offs and approvals past their due date, for the dashboard; readers of content only. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AUDITOR})
+    public List<Task> overdue() {
+        List<Task> tasks = new ArrayList<>();
+        for (Submission s : em.createNamedQuery(Submission.FIND_OVERDUE, Submission.class)
+                .setParameter("now", Instant.now()).setMaxResults(MAX_PER_KIND).getResultList()) {
+            tasks.add(s.isAwaitingApproval() ? task(TaskKind.APPROVE, s, null)
+                    : task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
+        }
+        return tasks;
+    }
+
+    private static Task task(TaskKind kind, Submission s, ReviewStep step) {
+        Objective o = s.getObjective();
+        return new Task(kind, o.getId(), o.getCode(), o.getTitleEn(), o.getTitleRo(), o.getStatus(),
+                step == null ? null : step.getPosition() + 1, step == null ? null : step.getNameEn(),
+                step == null ? null : step.getNameRo(), s.getDueAt().orElse(null));
+    }
+
+    private long countByStatus(Set<ObjectiveStatus> statuses) {
+        return em.createQuery("select count(o) from Objective o where o.status in :statuses", Long.class)
+                .setParameter("statuses", statuses).getSingleResult();
+    }
+
+    private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses) {
+        List<Task> tasks = new ArrayList<>();
+        for (Tuple row : em.createQuery("select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o"
+                        + " where o.status in :statuses order by o.updatedAt desc, o.code", Tuple.class)
+                .setParameter("statuses", statuses).setMaxResults(MAX_PER_KIND).getResultList()) {
+            tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                    row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));
+        }
+        return tasks;
+    }
+}

@@ -1,0 +1,109 @@
+package md.itpp.web.approval;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.persistence.approval.AreaStatusRow;
+import md.itpp.persistence.approval.DashboardService;
+import md.itpp.persistence.approval.Task;
+import md.itpp.persistence.approval.TaskService;
+import md.itpp.web.i18n.EnumLabels;
+import md.itpp.web.i18n.Messages;
+
+/**
+ * Backs objectives/dashboard.xhtml: objectives by area and status (table and stacked bar
+ * chart), overdue review and approval tasks, and the programme document's downloads.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardBean {
+
+    /** One colour per status, in the order of {@link ObjectiveStatus}. */
+    private static final String[] COLOURS = {"#9e9e9e", "#42a5f5", "#26c6da", "#ffa726", "#ab47bc", "#ef5350",
+            "#66bb6a", "#2e7d32", "#8d6e63", "#5c6bc0", "#1b5e20", "#616161"};
+
+    @Inject
+    private DashboardService service;
+
+    @Inject
+    private TaskService tasks;
+
+    @Inject
+    private EnumLabels labels;
+
+    private List<AreaStatusRow> rows;
+    private List<Task> overdue;
+
+    /**
+     * Read on first use rather than in a view action: the table's status columns are built
+     * (c:forEach) when the view is built, before view actions run.
+     */
+    public List<AreaStatusRow> getRows() {
+        if (rows == null) {
+            rows = service.objectivesByAreaAndStatus();
+        }
+        return rows;
+    }
+
+    public List<Task> getOverdue() {
+        if (overdue == null) {
+            overdue = tasks.overdue();
+        }
+        return overdue;
+    }
+
+    /** The statuses that occur, in lifecycle order: columns for the others would all read 0. */
+    public List<ObjectiveStatus> getStatuses() {
+        return Arrays.stream(ObjectiveStatus.values())
+                .filter(s -> getRows().stream().anyMatch(r -> r.count(s) > 0)).toList();
+    }
+
+    public long total(ObjectiveStatus status) {
+        return getRows().stream().mapToLong(r -> r.count(status)).sum();
+    }
+
+    public long getInConsultation() {
+        return total(ObjectiveStatus.IN_CONSULTATION);
+    }
+
+    /** A Chart.js stacked bar chart (areas by status) as PrimeFaces' p:chart takes it. */
+    public String getChart() {
+        String areas = getRows().stream().map(r -> json(r.areaCode())).collect(Collectors.joining(","));
+        String datasets = getStatuses().stream().map(s -> "{\"label\":" + json(labels.of(s))
+                + ",\"backgroundColor\":\"" + COLOURS[s.ordinal() % COLOURS.length] + "\",\"data\":["
+                + getRows().stream().map(r -> String.valueOf(r.count(s))).collect(Collectors.joining(",")) + "]}")
+                .collect(Collectors.joining(","));
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + areas + "],\"datasets\":[" + datasets + "]},"
+                + "\"options\":{\"responsive\":true,\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,"
+                + "\"ticks\":{\"precision\":0}}},\"plugins\":{\"title\":{\"display\":true,\"text\":"
+                + json(Messages.text("page.objectives.dashboard.chartTitle")) + "}}}}";
+    }
+
+    /** A JSON string literal; area codes and labels come from the application, but escape anyway. */
+    static String json(String value) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : value.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,156 @@
+package md.itpp.web.approval;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import md.itpp.domain.BusinessException;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveAction;
+import md.itpp.persistence.approval.ApprovalRecord;
+import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.approval.NegotiationService;
+import md.itpp.web.i18n.Messages;
+import md.itpp.web.objectives.ObjectiveDetailBean;
+
+/**
+ * Backs the review-and-approval panel of objectives/detail.xhtml (WEB-INF/includes/approval.xhtml):
+ * the chain, each decision with the revision it covered, and the decisions the caller may take.
+ * It works on the objective the page loaded; each decision names the version the page showed,
+ * so a decision on a page that someone else moved on is refused, not applied to other text.
+ */
+@Named("objectiveApproval")
+@ViewScoped
+public class ObjectiveApprovalBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ObjectiveDetailBean detail;
+
+    @Inject
+    private ApprovalService approvals;
+
+    @Inject
+    private NegotiationService negotiation;
+
+    private ApprovalRecord record;
+    private String reason;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+
+    public ApprovalRecord getRecord() {
+        if (record == null && detail.getObjective() != null) {
+            record = approvals.record(detail.getObjective().getId());
+        }
+        return record;
+    }
+
+    public boolean can(String action) {
+        return getRecord() != null && getRecord().can(ObjectiveAction.valueOf(action));
+    }
+
+    /** Whether any decision form is offered: the panel leaves the form out otherwise. */
+    public boolean isActing() {
+        return getRecord() != null && !getRecord().actions().isEmpty();
+    }
+
+    public String submit() {
+        return decide(() -> approvals.submit(id(), version(), reason), "page.approval.submitted");
+    }
+
+    public String signOff() {
+        return decide(() -> approvals.signOff(id(), version()), "page.approval.signedOff");
+    }
+
+    public String returnForRevision() {
+        return decide(() -> approvals.returnForRevision(id(), version(), reason), "page.approval.returned");
+    }
+
+    public String approve() {
+        return decide(() -> approvals.approve(id(), version()), "page.approval.approved");
+    }
+
+    public String sendToNato() {
+        return decide(() -> negotiation.sendToNato(id(), version()), "page.approval.sentToNato");
+    }
+
+    public String recordNatoComments() {
+        return decide(() -> negotiation.recordNatoComments(id(), version()), "page.approval.natoComments");
+    }
+
+    public String agree() {
+        return decide(() -> negotiation.agree(id(), version()), "page.approval.agreed");
+    }
+
+    public String recordAdoption() {
+        return decide(() -> negotiation.recordAdoption(id(), version(), decisionNumber, decisionDate),
+                "page.approval.adopted");
+    }
+
+    public String reopen() {
+        return decide(() -> negotiation.reopen(id(), version(), reason), "page.approval.reopened");
+    }
+
+    private interface Decision {
+        void take();
+    }
+
+    /**
+     * Takes the decision; on success shows the objective again (read afresh), otherwise says
+     * why on this page and keeps what was typed.
+     */
+    private String decide(Decision decision, String doneKey) {
+        try {
+            decision.take();
+        } catch (BusinessException e) {
+            Messages.globalError(e);
+            return null;
+        } catch (EJBAccessException e) {
+            // Only a forged request gets here: the page offers only what the caller may do.
+            Messages.globalError("error.approval.notPermitted");
+            return null;
+        }
+        Messages.globalInfo(doneKey, detail.getObjective().getCode());
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/objectives/detail?faces-redirect=true&id=" + id();
+    }
+
+    private long id() {
+        return detail.getObjective().getId();
+    }
+
+    private long version() {
+        Objective objective = detail.getObjective();
+        return objective.getVersion();
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getDecisionNumber() {
+        return decisionNumber;
+    }
+
+    public void setDecisionNumber(String decisionNumber) {
+        this.decisionNumber = decisionNumber;
+    }
+
+    public LocalDate getDecisionDate() {
+        return decisionDate;
+    }
+
+    public void setDecisionDate(LocalDate decisionDate) {
+        this.decisionDate = decisionDate;
+    }
+}

@@ -1,0 +1,45 @@
+package md.itpp.web.approval;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import md.itpp.domain.account.Role;
+import md.itpp.persistence.approval.TaskCounts;
+import md.itpp.persistence.approval.TaskService;
+import md.itpp.web.i18n.Messages;
+
+/**
+ * The task counts of the menu, read once per request (the menu is on every page): at most
+ * two count queries for a negotiator and one for a reviewer or approver.
+ */
+@Named("taskCounts")
+@RequestScoped
+public class TaskCountsBean {
+
+    @Inject
+    private TaskService tasks;
+
+    private TaskCounts counts;
+
+    public TaskCounts getCounts() {
+        if (counts == null) {
+            counts = tasks.counts();
+        }
+        return counts;
+    }
+
+    /** Whether the caller reads the whole programme (dashboard, programme document): not consultees, not IT. */
+    public boolean isProgrammeReader() {
+        jakarta.faces.context.ExternalContext external =
+                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Role.Names.NEGOTIATOR) || external.isUserInRole(Role.Names.REVIEWER)
+                || external.isUserInRole(Role.Names.APPROVER) || external.isUserInRole(Role.Names.AUDITOR);
+    }
+
+    /** "My tasks (3)", or "My tasks" when there are none. */
+    public String getLabel() {
+        long total = getCounts().total();
+        return total == 0 ? Messages.text("nav.tasks") : Messages.text("nav.tasksWithCount", String.valueOf(total));
+    }
+}

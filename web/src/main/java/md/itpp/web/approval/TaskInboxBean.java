@@ -1,0 +1,58 @@
+package md.itpp.web.approval;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import md.itpp.persistence.approval.Task;
+import md.itpp.persistence.approval.TaskCounts;
+import md.itpp.persistence.approval.TaskKind;
+import md.itpp.persistence.approval.TaskService;
+
+/** Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist. */
+@Named("taskInbox")
+@RequestScoped
+public class TaskInboxBean {
+
+    @Inject
+    private TaskService service;
+
+    @Inject
+    private TaskCountsBean counts;
+
+    private List<Task> tasks = List.of();
+
+    /** View action. */
+    public void load() {
+        tasks = service.tasks();
+    }
+
+    public List<Task> getTasks() {
+        return tasks;
+    }
+
+    public TaskCounts getCounts() {
+        return counts.getCounts();
+    }
+
+    public TaskKind[] getKinds() {
+        return TaskKind.values();
+    }
+
+    public long count(TaskKind kind) {
+        TaskCounts c = getCounts();
+        return switch (kind) {
+            case REVISE -> c.revise();
+            case SIGN_OFF -> c.signOff();
+            case APPROVE -> c.approve();
+            case NATO_STEP -> c.natoSteps();
+        };
+    }
+
+    /** Whether a kind has more tasks than the list shows. */
+    public boolean isTruncated() {
+        return getCounts().total() > tasks.size();
+    }
+}
