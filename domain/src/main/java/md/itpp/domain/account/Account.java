@@ -44,6 +44,8 @@ import md.itpp.domain.reference.Institution;
         query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.COUNT_WITH_ROLE,
         query = "select count(distinct a) from Account a join a.roles r where r = :role")
+@NamedQuery(name = Account.FIND_ENABLED_WITH_ROLE,
+        query = "select distinct a from Account a join a.roles r where r = :role and a.enabled = true")
 public class Account implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -54,6 +56,8 @@ public class Account implements Serializable {
     public static final String FIND_ALL = "Account.findAll";
     /** Parameter {@code role} (a {@link Role}); returns a {@code Long}. */
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    /** Parameter {@code role} (a {@link Role}): the enabled accounts holding it. */
+    public static final String FIND_ENABLED_WITH_ROLE = "Account.findEnabledWithRole";
 
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 64;

@@ -15,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.notification.Notification;
 import md.itpp.domain.objective.Objective;
 import md.itpp.persistence.approval.TaskAssigned;
 
@@ -57,6 +58,15 @@ public class ApprovalProbe {
 
     public void on(@Observes TaskAssigned event) {
         events.add(event);
+    }
+
+    /** The message keys of the in-app notices a user has about one objective, oldest first. */
+    public List<String> notices(String username, long objectiveId) {
+        return em.createQuery("select n from Notification n where n.recipient.username = :username order by n.id",
+                        Notification.class)
+                .setParameter("username", username).getResultStream()
+                .filter(n -> ("/objectives/detail.xhtml?id=" + objectiveId).equals(n.getLink()))
+                .map(Notification::getMessageKey).toList();
     }
 
     /** The events fired for one objective, oldest first. */

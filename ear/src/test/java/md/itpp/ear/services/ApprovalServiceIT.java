@@ -268,6 +268,9 @@ class ApprovalServiceIT {
         assertEquals(1, events.size());
         assertEquals(TaskKind.SIGN_OFF, events.get(0).kind());
         assertEquals(Set.of("REVIEWER", "REVIEWER_TWO"), events.get(0).usernames());
+        assertEquals(List.of("notice.task.SIGN_OFF"), probe.notices("REVIEWER", id), "an in-app notice");
+        assertEquals(List.of("notice.task.SIGN_OFF"), probe.notices("REVIEWER_TWO", id));
+        assertEquals(List.of(), probe.notices("APPROVER", id), "not the approver's task yet");
 
         signOff(reviewer::call, id);
         assertEquals(signOffsBefore, reviewer.call(() -> tasks.counts()).signOff(), "cleared from the inbox");
@@ -276,6 +279,8 @@ class ApprovalServiceIT {
         assertThrows(ReasonRequiredException.class, () -> returnIt(reviewerTwo::call, id, ""));
         returnIt(reviewerTwo::call, id, "Indicators lack a baseline");
         assertEquals(ObjectiveStatus.RETURNED, status(id));
+        // The task goes to the negotiators (the run-as author has no account of its own here).
+        assertEquals(List.of("notice.task.REVISE"), probe.notices("negotiator", id), "the negotiators are told");
         assertFalse(reviewerTwo.call(() -> tasks.tasks()).stream().anyMatch(t -> t.objectiveId() == id));
         assertTrue(negotiator.call(() -> tasks.tasks()).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.REVISE));

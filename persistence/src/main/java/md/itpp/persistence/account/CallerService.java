@@ -8,10 +8,6 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.inject.spi.BeanManager;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -34,22 +30,8 @@ public class CallerService {
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
-    @Inject
-    private BeanManager beans;
-
-    @Inject
-    private Instance<CallerCache> cache;
-
     public Actor currentActor() {
         String username = context.getCallerPrincipal().getName();
-        // Timers and other calls outside a request have no request context: read every time.
-        boolean cached = beans.getContext(RequestScoped.class).isActive();
-        if (cached) {
-            Actor known = cache.get().get(username);
-            if (known != null) {
-                return known;
-            }
-        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (context.isCallerInRole(role.name())) {
@@ -60,11 +42,7 @@ public class CallerService {
                 .map(Account::getInstitution)
                 .map(institution -> institution.getId())
                 .orElse(null);
-        Actor actor = new Actor(username, roles, institutionId);
-        if (cached) {
-            cache.get().put(username, actor);
-        }
-        return actor;
+        return new Actor(username, roles, institutionId);
     }
 
     private Optional<Account> findAccount(String username) {

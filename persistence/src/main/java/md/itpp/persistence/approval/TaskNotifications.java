@@ -1,0 +1,133 @@
+package md.itpp.persistence.approval;
+
+import java.text.MessageFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Role;
+import md.itpp.persistence.mail.Mailer;
+import md.itpp.persistence.notification.Notifier;
+
+/**
+ * Tells people about the tasks review and approval give them: an in-app notice written in the
+ * deciding transaction (a decision rolled back notifies nobody), and an e-mail to each
+ * recipient with an address, sent only once that transaction has committed, so that a slow or
+ * refusing SMTP server never undoes a decision; a mail that fails is logged.
+ * <p>
+ * Recipients are the named reviewers of the step, or every enabled account of the role
+ * ({@link TaskAssigned#roles()}), without duplicates.
+ */
+@ApplicationScoped
+public class TaskNotifications {
+
+    private static final Logger LOG = Logger.getLogger(TaskNotifications.class.getName());
+    private static final String BUNDLE = "md.itpp.persistence.approval.texts";
+    private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+            .withZone(ZoneId.of("Europe/Chisinau"));
+    /** The objective's page, where every task of review and approval is done. */
+    static final String OBJECTIVE_LINK = "/objectives/detail.xhtml?id=";
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @Inject
+    private Notifier notifier;
+
+    @Inject
+    private Mailer mailer;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private record Mail(String to, String subject, String body) {
+    }
+
+    void on(@Observes TaskAssigned task) {
+        String link = OBJECTIVE_LINK + task.objectiveId();
+        String base = System.getenv().getOrDefault("ITPP_BASE_URL", "");
+        List<Mail> mails = new ArrayList<>();
+        for (Account account : recipients(task)) {
+            notifier.notify(account, "notice.task." + task.kind().name(), link, task.objectiveCode());
+            if (account.getEmail() != null && mailer.isEnabled()) {
+                mails.add(mail(account, task, base + link));
+            }
+        }
+        if (!mails.isEmpty()) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // Nothing is sent before the decision is stored.
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        mails.forEach(TaskNotifications.this::send);
+                    }
+                }
+            });
+        }
+    }
+
+    private List<Account> recipients(TaskAssigned task) {
+        Map<String, Account> byName = new LinkedHashMap<>();
+        for (String username : task.usernames()) {
+            em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
+                    .getResultStream().filter(Account::isEnabled).findFirst()
+                    .ifPresent(account -> byName.putIfAbsent(account.getUsername(), account));
+        }
+        for (Role role : task.roles()) {
+            em.createNamedQuery(Account.FIND_ENABLED_WITH_ROLE, Account.class).setParameter("role", role)
+                    .getResultStream().forEach(account -> byName.putIfAbsent(account.getUsername(), account));
+        }
+        return List.copyOf(byName.values());
+    }
+
+    private static Mail mail(Account account, TaskAssigned task, String url) {
+        Locale locale = account.getPreferredLocale();
+        boolean romanian = locale != null && "ro".equals(locale.getLanguage());
+        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, romanian ? ROMANIAN : Locale.ROOT,
+                TaskNotifications.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        String kind = task.kind().name();
+        String step = romanian ? task.stepNameRo() : task.stepNameEn();
+        String due = task.due().map(DUE::format).orElse(texts.getString("mail.task.noDueDate"));
+        String what = format(texts, "mail.task.what." + kind, locale, task.objectiveCode());
+        return new Mail(account.getEmail(),
+                format(texts, "mail.task.subject." + kind, locale, account.getDisplayName(), task.objectiveCode()),
+                format(texts, "mail.task.body", locale, account.getDisplayName(), task.objectiveCode(),
+                        step == null ? texts.getString("mail.task.noStep") : step, due, url, what));
+    }
+
+    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
+        return new MessageFormat(texts.getString(key), locale).format(arguments);
+    }
+
+    private void send(Mail mail) {
+        try {
+            mailer.send(mail.to(), mail.subject(), mail.body());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Task mail to " + mail.to() + " not sent: " + e.getMessage());
+        }
+    }
+}
