@@ -85,16 +85,16 @@ class ConsultationIT {
     }
 
     /**
-     * A new strategic objective, written in the editor, with the code given. Codes here sort
-     * after SO-CYB-1 and before SO-SSR-1: BrowserIT looks for demo objectives at both ends of
-     * the code order.
+     * A new strategic objective, written in the editor, with the code given. Led by the
+     * Ministry of Finance, with codes before SO-CYB-1: BrowserIT looks for demo objectives on
+     * first pages of the list (Defence's objectives by code, everyone's by code descending).
      */
     private String newObjective(String code) {
         EditorPage editor = EditorPage.openNew(driver, base);
         editor.type("code", code).choose("area", "Education and training")
                 .type("titleEn", "Training of specialists " + code).type("titleRo", "Instruirea specialiștilor " + code)
                 .type("textEn", "Train cyber defence specialists.").type("textRo", "Instruirea specialiștilor.")
-                .choose("lead", "Ministry of Defence (MA)");
+                .choose("lead", "Ministry of Finance (MF)");
         editor.save();
         ObjectivePage detail = new ObjectivePage(driver, base);
         assertEquals(code, detail.code(), detail.bodyText());
@@ -118,7 +118,7 @@ class ConsultationIT {
 
     @Test
     void aFullRoundFromOpeningToTheDownloadedTable() throws Exception {
-        String code = "SO-DCS-" + RUN;
+        String code = "SO-CNS-" + RUN;
         signIn("negotiator");
         newObjective(code);
         String roundId = openRound("Training round " + RUN, code, "Ministry of Defence (MA)",
@@ -210,11 +210,11 @@ class ConsultationIT {
 
     @Test
     void consulteesCannotReachOtherInstitutionsRoundsOrCommentsByUrl() throws Exception {
-        String code = "SO-DCA-" + RUN;
+        String code = "SO-CNA-" + RUN;
         signIn("negotiator");
         newObjective(code);
         String onlyDefence = openRound("Defence only " + RUN, code, "Ministry of Defence (MA)").idInUrl();
-        String code2 = "SO-DCB-" + RUN;
+        String code2 = "SO-CNB-" + RUN;
         newObjective(code2);
         String both = openRound("Both " + RUN, code2, "Ministry of Defence (MA)",
                 "Ministry of Internal Affairs (MAI)").idInUrl();

@@ -40,13 +40,18 @@ public class ConsultationScheduler {
     @Inject
     private ConsultationJobs jobs;
 
+    private static final long FIRST_RUN_MS = 30_000L;
+
     private volatile boolean running;
 
     @PostConstruct
     void start() {
         SchedulerSettings settings = SchedulerSettings.fromEnvironment();
         long interval = settings.checkInterval().toMillis();
-        timers.createIntervalTimer(Math.min(interval, 15_000L), interval, new TimerConfig("consultation-deadlines", false));
+        // The first run waits until the deployment has surely finished: a timeout firing while
+        // the application is still being deployed runs against a half-started application.
+        timers.createIntervalTimer(Math.max(interval, FIRST_RUN_MS), interval,
+                new TimerConfig("consultation-deadlines", false));
         LOG.info(() -> "Consultation deadlines checked every " + settings.checkInterval().toSeconds()
                 + " s; reminders " + settings.reminderDays() + " days before the deadline");
     }
