@@ -1,14 +1,11 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An objective's revisions and the choice of two to compare. */
 public class HistoryPage extends Page {
@@ -33,7 +30,7 @@ public class HistoryPage extends Page {
         new Select(byId("history:to")).selectByValue(String.valueOf(to));
         WebElement button = byId("history:compare");
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        awaitGone(button);
         awaitAjax();
         return new ComparePage(driver, base);
     }

@@ -1,12 +1,9 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The sign-in form. */
 public class LoginPage extends Page {
@@ -33,7 +30,7 @@ public class LoginPage extends Page {
         WebElement submit = byId("login:submit");
         submit.click();
         // A full-page POST: wait for the old page to go, then for the new one to finish loading.
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(submit));
+        awaitGone(submit);
         awaitAjax();
     }
 

@@ -50,6 +50,22 @@ public abstract class Page {
         return driver.findElements(by);
     }
 
+    /**
+     * Waits until a full-page POST has replaced the page the element was on. While the old
+     * document goes, Chromium may answer "node does not belong to the document" rather than
+     * "stale element": both mean the element is gone.
+     */
+    protected void awaitGone(WebElement element) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     protected void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
