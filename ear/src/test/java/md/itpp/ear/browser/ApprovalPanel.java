@@ -1,12 +1,10 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The review-and-approval panel of an objective's page. */
 public class ApprovalPanel extends Page {
@@ -58,25 +56,9 @@ public class ApprovalPanel extends Page {
     public ApprovalPanel take(String action) {
         WebElement button = byId("approval-actions:" + action);
         button.click();
-        awaitGone(driver, button);
+        awaitGone(button);
         awaitAjax();
         return this;
-    }
-
-    /**
-     * Waits for a full-page POST to replace the page the element was on. While the old document
-     * goes, Chromium may answer "node does not belong to the document" instead of a stale
-     * element: both mean it is gone.
-     */
-    static void awaitGone(WebDriver driver, WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException gone) {
-                return true;
-            }
-        });
     }
 
     public String messages() {

@@ -68,7 +68,7 @@ public class ChainAdminPage extends Page {
     public ChainAdminPage save() {
         WebElement button = byId("chain:save");
         button.click();
-        ApprovalPanel.awaitGone(driver, button);
+        awaitGone(button);
         awaitAjax();
         return this;
     }
