@@ -49,7 +49,8 @@ class BundleCompletenessTest {
 
     static Stream<Class<? extends Enum<?>>> labelledEnums() {
         return Stream.of(ObjectiveStatus.class, ObjectiveAction.class, ObjectiveLevel.class,
-                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class);
+                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class,
+                md.itpp.domain.audit.AuditBreak.class);
     }
 
     static Properties load(String resource) throws IOException {
