@@ -181,10 +181,24 @@ class QuickStartBootIT {
 
     private static HttpClient client() {
         return HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
+                .cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://127.0.0.1: the session cookie is Secure, and
+     * browsers send Secure cookies to loopback addresses over plain http, which Java's
+     * CookieManager never does. So cookies are looked up as if the address were https.
+     */
+    static final class LoopbackCookies extends CookieManager {
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            URI lookup = "http".equals(uri.getScheme()) && "127.0.0.1".equals(uri.getHost())
+                    ? URI.create("https" + uri.toString().substring(4)) : uri;
+            return super.get(lookup, requestHeaders);
+        }
     }
 
     private static HttpRequest get(String url) {

@@ -3,6 +3,7 @@ package md.itpp.web;
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
 import java.io.IOException;
+import java.time.Instant;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -19,6 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.PostLoginRedirectFilter;
+import md.itpp.web.security.SessionGuardFilter;
+import md.itpp.web.security.SessionToken;
 
 /** Backs login.xhtml: signs the user in through the form mechanism of SecurityConfiguration. */
 @Named("login")
@@ -40,6 +43,8 @@ public class LoginBean {
     private String username;
     private String password;
     private boolean signedOut;
+    /** Set when the session guard ended the session (timeout, deactivation). */
+    private boolean ended;
     private String language;
 
     /** View action: a signed-in user has nothing to do here; a signed-out one is told so. */
@@ -52,6 +57,9 @@ public class LoginBean {
         }
         if (signedOut) {
             Messages.globalInfo("page.login.signedOut");
+        }
+        if (ended) {
+            Messages.globalInfo("page.login.sessionEnded");
         }
         return null;
     }
@@ -70,10 +78,16 @@ public class LoginBean {
             Messages.globalError("error.login.failed");
             return;
         }
+        // Before authenticating: on success the mechanism commits its redirect at once, and a
+        // cookie added after that would be lost. A failed login leaves a token nothing accepts.
+        SessionToken.issue(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(given)))
                         .newAuthentication(false));
+        if (status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS) {
+            request.getSession().setAttribute(SessionGuardFilter.SIGNED_IN_AT, Instant.now());
+        }
         switch (status) {
             case SEND_CONTINUE:
                 // The mechanism has redirected to the page that asked for login.
@@ -117,6 +131,14 @@ public class LoginBean {
 
     public void setSignedOut(boolean signedOut) {
         this.signedOut = signedOut;
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public void setEnded(boolean ended) {
+        this.ended = ended;
     }
 
     public String getLanguage() {

@@ -120,6 +120,11 @@ public class Account implements Serializable {
     /** Where reminders and notices are mailed; {@code null} when the account gets none. */
     @Column(name = "email", length = EMAIL_MAX)
     private String email;
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "sessions_revoked_at")
+    private Instant sessionsRevokedAt;
 
     @Version
     @Column(name = "version", nullable = false)
@@ -196,6 +201,46 @@ public class Account implements Serializable {
 
     public void disable() {
         this.enabled = false;
+    }
+
+    /** Disables the account and ends every session it has open, on every node. */
+    public void deactivate(Instant now) {
+        disable();
+        endSessions(now);
+    }
+
+    /** Sessions signed in at or before {@code now} are refused from their next request on. */
+    public void endSessions(Instant now) {
+        this.sessionsRevokedAt = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /**
+     * A password set by an administrator: the user must replace it at the next login, and
+     * sessions open with the old one end.
+     */
+    public void resetPassword(String newPasswordHash, Instant now) {
+        changePasswordHash(newPasswordHash);
+        this.passwordChangeRequired = true;
+        endSessions(now);
+    }
+
+    /** The user chose a new password themselves. */
+    public void passwordChangedByOwner(String newPasswordHash) {
+        changePasswordHash(newPasswordHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /** Whether a session signed in at {@code signedInAt} may still act for this account. */
+    public boolean acceptsSessionFrom(Instant signedInAt) {
+        return enabled && (sessionsRevokedAt == null || signedInAt.isAfter(sessionsRevokedAt));
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public Instant getSessionsRevokedAt() {
+        return sessionsRevokedAt;
     }
 
     public void enable() {

@@ -10,6 +10,16 @@ public final class AccountMessages {
 
     /** Only a CONSULTEE with an institution can be its focal point. */
     public static final String FOCAL_POINT_NEEDS_CONSULTEE = "error.account.focalPointNeedsConsultee";
+    /** The username is taken by another account. */
+    public static final String USERNAME_TAKEN = "error.account.usernameTaken";
+    /** No account with that id. */
+    public static final String NOT_FOUND = "error.account.notFound";
+    /** An administrator cannot deactivate the own account or drop the own ADMIN role. */
+    public static final String NOT_YOURSELF = "error.account.notYourself";
+    /** The current password given to change it is wrong. */
+    public static final String WRONG_PASSWORD = "error.account.wrongPassword";
+    /** Someone else changed the account after it was loaded. */
+    public static final String CONCURRENT_EDIT = "error.account.concurrentEdit";
 
     private AccountMessages() {
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import md.itpp.domain.Texts;
 
@@ -56,6 +57,11 @@ public class CooperationArea implements Serializable {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** Administrators edit reference data: their concurrent edits are version-checked. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected CooperationArea() {
     }
 
@@ -70,6 +76,19 @@ public class CooperationArea implements Serializable {
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
         return Bilingual.pick(locale, nameEn, nameRo);
+    }
+
+    /** New names and place in the list; the code never changes. */
+    public void rename(String newNameEn, String newNameRo, int newSortOrder) {
+        String en = Texts.required("nameEn", newNameEn, NAME_MAX);
+        String ro = Texts.required("nameRo", newNameRo, NAME_MAX);
+        this.nameEn = en;
+        this.nameRo = ro;
+        this.sortOrder = newSortOrder;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import md.itpp.domain.Texts;
 
@@ -55,6 +56,11 @@ public class Institution implements Serializable {
     @Column(name = "name_ro", length = NAME_MAX, nullable = false)
     private String nameRo;
 
+    /** Administrators edit reference data: their concurrent edits are version-checked. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected Institution() {
     }
 
@@ -68,6 +74,20 @@ public class Institution implements Serializable {
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
         return Bilingual.pick(locale, nameEn, nameRo);
+    }
+
+    /** New abbreviation and names; the code never changes. */
+    public void rename(String newAbbreviation, String newNameEn, String newNameRo) {
+        String abbreviation = Texts.required("abbreviation", newAbbreviation, ABBREVIATION_MAX);
+        String en = Texts.required("nameEn", newNameEn, NAME_MAX);
+        String ro = Texts.required("nameRo", newNameRo, NAME_MAX);
+        this.abbreviation = abbreviation;
+        this.nameEn = en;
+        this.nameRo = ro;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

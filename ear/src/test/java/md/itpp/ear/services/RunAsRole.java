@@ -17,6 +17,11 @@ public final class RunAsRole {
     private RunAsRole() {
     }
 
+    /** Calls without any run-as role: as the caller the test already is (unauthenticated). */
+    public static Object callUnchecked(Callable<?> work) {
+        return call(work);
+    }
+
     static <T> T call(Callable<T> work) {
         try {
             return work.call();
@@ -49,6 +54,15 @@ public final class RunAsRole {
     @RunAs(Role.Names.REVIEWER)
     @PermitAll
     public static class AsReviewer {
+        public <T> T call(Callable<T> work) {
+            return RunAsRole.call(work);
+        }
+    }
+
+    @Stateless
+    @RunAs(Role.Names.APPROVER)
+    @PermitAll
+    public static class AsApprover {
         public <T> T call(Callable<T> work) {
             return RunAsRole.call(work);
         }

@@ -1,24 +1,156 @@
 package md.itpp.persistence.account;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import md.itpp.domain.ValidationException;
 import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
 
-/** Account administration, for IT staff. */
+/**
+ * Account administration, for IT staff: create, edit, deactivate and reactivate, reset
+ * passwords. Every act is an audit event with the account's state before and after (never a
+ * password or a hash). Administrators cannot deactivate their own account or drop their own
+ * ADMIN role, so that an installation cannot lose its last way in by a slip.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountService {
 
+    /** The object type of accounts in the audit trail. */
+    public static final String AUDIT_TYPE = "Account";
+
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
+    @Inject
+    private PasswordHasher hasher;
+
+    @EJB
+    private CallerService callers;
+
+    @EJB
+    private AuditTrail auditTrail;
+
     public List<Account> accounts() {
         return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
+    }
+
+    public Account getAccount(long id) {
+        Account account = em.find(Account.class, id);
+        if (account == null) {
+            throw new AccountException.NotFound(id);
+        }
+        return account;
+    }
+
+    /**
+     * A new account with a first password that the user must change at the first login.
+     *
+     * @return the new account's id
+     */
+    public long create(String username, AccountForm form, String firstPassword) {
+        Actor actor = callers.currentActor();
+        if (form == null) {
+            throw ValidationException.required("displayName");
+        }
+        String hash = hasher.hash(firstPassword);
+        Account account = new Account(username, form.displayName(), hash, form.roles(), institution(form.institutionId()));
+        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", account.getUsername()).getResultList().isEmpty()) {
+            throw new AccountException.UsernameTaken(account.getUsername());
+        }
+        account.resetPassword(hash, Instant.now());
+        em.persist(account);
+        em.flush();
+        auditTrail.record(actor.username(), "account.create", AUDIT_TYPE, account.getId(), null, state(account));
+        return account.getId();
+    }
+
+    /** Name, roles and institution, over the version the form loaded. */
+    public void update(long id, long expectedVersion, AccountForm form) {
+        Actor actor = callers.currentActor();
+        Account account = load(id, expectedVersion);
+        if (form == null) {
+            throw ValidationException.required("displayName");
+        }
+        if (account.getUsername().equals(actor.username()) && form.roles() != null
+                && !form.roles().contains(Role.ADMIN)) {
+            throw new AccountException.NotYourself();
+        }
+        String before = state(account);
+        account.changeDisplayName(form.displayName());
+        account.changeRoles(form.roles());
+        account.changeInstitution(institution(form.institutionId()));
+        auditTrail.record(actor.username(), "account.update", AUDIT_TYPE, id, before, state(account));
+    }
+
+    /** Disables the account and ends its open sessions, on every node, at their next request. */
+    public void deactivate(long id) {
+        Actor actor = callers.currentActor();
+        Account account = getAccount(id);
+        if (account.getUsername().equals(actor.username())) {
+            throw new AccountException.NotYourself();
+        }
+        String before = state(account);
+        account.deactivate(Instant.now());
+        auditTrail.record(actor.username(), "account.deactivate", AUDIT_TYPE, id, before, state(account));
+    }
+
+    public void activate(long id) {
+        Actor actor = callers.currentActor();
+        Account account = getAccount(id);
+        String before = state(account);
+        account.enable();
+        auditTrail.record(actor.username(), "account.activate", AUDIT_TYPE, id, before, state(account));
+    }
+
+    /** Sets a password the user must change at the next login; open sessions end. */
+    public void resetPassword(long id, String newPassword) {
+        Actor actor = callers.currentActor();
+        Account account = getAccount(id);
+        String before = state(account);
+        account.resetPassword(hasher.hash(newPassword), Instant.now());
+        auditTrail.record(actor.username(), "account.resetPassword", AUDIT_TYPE, id, before, state(account));
+    }
+
+    private Account load(long id, long expectedVersion) {
+        Account account = getAccount(id);
+        if (account.getVersion() != expectedVersion) {
+            throw new AccountException.ConcurrentEdit(account.getUsername());
+        }
+        return account;
+    }
+
+    private Institution institution(Long id) {
+        if (id == null) {
+            return null;
+        }
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null) {
+            throw ValidationException.invalid("institution");
+        }
+        return institution;
+    }
+
+    /** What the audit trail keeps of an account: never the password hash. */
+    static String state(Account account) {
+        Set<Role> roles = account.getRoles();
+        return AuditJson.object("username", account.getUsername(), "displayName", account.getDisplayName(),
+                "roles", roles, "institution",
+                account.getInstitution() == null ? null : account.getInstitution().getCode(),
+                "enabled", account.isEnabled(), "passwordChangeRequired", account.isPasswordChangeRequired());
     }
 }

@@ -17,10 +17,12 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        if (password == null || password.length() < PasswordPolicy.MIN_LENGTH
-                || password.length() > PasswordPolicy.MAX_LENGTH) {
-            throw new WeakPasswordException(PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH);
-        }
+        PasswordPolicy.check(password);
         return hash.generate(password.toCharArray());
+    }
+
+    /** Whether {@code password} is the one {@code storedHash} was made from. */
+    public boolean matches(String password, String storedHash) {
+        return password != null && storedHash != null && hash.verify(password.toCharArray(), storedHash);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * How passwords are hashed: PBKDF2-HMAC-SHA256 with the iteration count OWASP ASVS asks for.
+ * What a password must be (12 to 128 characters, not a common one: {@link #check}) and how it is
+ * hashed: PBKDF2-HMAC-SHA256 with the iteration count OWASP ASVS asks for.
  * The identity store (web module) verifies with the same parameters; each stored hash also
  * carries its own iteration count, so raising it later keeps old hashes valid.
  */
@@ -20,6 +21,21 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
 
     private PasswordPolicy() {
+    }
+
+    /**
+     * Refuses a new password that is too short or too long, or common.
+     *
+     * @throws WeakPasswordException  outside {@value #MIN_LENGTH}-{@value #MAX_LENGTH} characters
+     * @throws CommonPasswordException on the common list or a variant of an entry
+     */
+    public static void check(String password) {
+        if (password == null || password.length() < MIN_LENGTH || password.length() > MAX_LENGTH) {
+            throw new WeakPasswordException(MIN_LENGTH, MAX_LENGTH);
+        }
+        if (CommonPasswords.isCommon(password)) {
+            throw new CommonPasswordException();
+        }
     }
 
     /** The parameters in the form {@code Pbkdf2PasswordHash.initialize} takes. */

@@ -32,6 +32,8 @@ import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.reference.ReferenceService;
 
 /**
@@ -52,6 +54,9 @@ public class DraftingService {
     /** Upper bound of one page of history. */
     public static final int MAX_PAGE_SIZE = 100;
 
+    /** The object type of objectives in the audit trail. */
+    public static final String AUDIT_TYPE = "Objective";
+
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
@@ -63,6 +68,9 @@ public class DraftingService {
 
     @EJB
     private ReferenceService reference;
+
+    @EJB
+    private AuditTrail auditTrail;
 
     /**
      * A new strategic objective ({@code parentId == null}) or partnership goal, with revision 1.
@@ -99,6 +107,8 @@ public class DraftingService {
         ObjectiveRevision revision = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, actor, checkedToken);
         em.persist(revision);
         flush(objective);
+        auditTrail.record(actor.username(), "objective.create", AUDIT_TYPE, objective.getId(),
+                null, state(objective, revision));
         return new SaveResult(objective.getId(), objective.getVersion(), revision.getNumber(), false);
     }
 
@@ -241,17 +251,30 @@ public class DraftingService {
         }
         // The version-checked update first: from here on this transaction holds the row.
         flush(objective);
-        int previous = em.createNamedQuery(ObjectiveRevision.FIND_LATEST, ObjectiveRevision.class)
+        Optional<ObjectiveRevision> latest = em.createNamedQuery(ObjectiveRevision.FIND_LATEST, ObjectiveRevision.class)
                 .setParameter("objectiveId", objective.getId())
                 .setMaxResults(1)
                 .getResultStream()
-                .findFirst()
-                .map(ObjectiveRevision::getNumber)
-                .orElse(0);
+                .findFirst();
+        int previous = latest.map(ObjectiveRevision::getNumber).orElse(0);
         ObjectiveRevision revision = new ObjectiveRevision(objective, previous, kind, actor, token);
         em.persist(revision);
         flush(objective);
+        auditTrail.record(actor.username(),
+                kind == RevisionKind.TRANSLATION_CONFIRMED ? "objective.confirmTranslation" : "objective.save",
+                AUDIT_TYPE, objective.getId(),
+                latest.map(r -> state(objective, r)).orElse(null), state(objective, revision));
         return new SaveResult(objective.getId(), objective.getVersion(), revision.getNumber(), false);
+    }
+
+    /**
+     * An objective's state in the audit trail: the revision and its content hash rather than the
+     * content itself, which the revision keeps. The chain thereby also seals the revisions: a
+     * snapshot edited in the database no longer matches the hash the trail recorded.
+     */
+    private static String state(Objective objective, ObjectiveRevision revision) {
+        return AuditJson.object("code", objective.getCode(), "status", objective.getStatus(),
+                "revision", revision.getNumber(), "sha256", revision.getSha256());
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import md.itpp.domain.account.Role;
+import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.web.i18n.LocaleBean;
 
 /**
@@ -23,11 +24,17 @@ import md.itpp.web.i18n.LocaleBean;
 @RequestScoped
 public class CurrentUser {
 
+    /** Audit action of signing out. */
+    public static final String LOGOUT = "session.logout";
+
     @Inject
     private FacesContext facesContext;
 
     @Inject
     private LocaleBean localeBean;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     public boolean isSignedIn() {
         return request().getUserPrincipal() != null;
@@ -47,6 +54,12 @@ public class CurrentUser {
         return request().isUserInRole(Role.Names.NEGOTIATOR);
     }
 
+    /** Whether the caller may read the audit trail: auditors and IT administrators. */
+    public boolean isAuditReader() {
+        HttpServletRequest request = request();
+        return request.isUserInRole(Role.Names.AUDITOR) || request.isUserInRole(Role.Names.ADMIN);
+    }
+
     /** Whether the caller may read objectives: every role except the IT administrator's. */
     public boolean isContentReader() {
         HttpServletRequest request = request();
@@ -64,6 +77,9 @@ public class CurrentUser {
     public void signOut() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         String language = localeBean.getLanguage();
+        if (isSignedIn()) {
+            auditTrail.record(getName(), LOGOUT, "Account", getName(), null, null);
+        }
         try {
             request().logout();
         } catch (ServletException e) {

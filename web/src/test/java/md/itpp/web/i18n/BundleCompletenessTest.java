@@ -56,7 +56,9 @@ class BundleCompletenessTest {
                 md.itpp.domain.consultation.CommentField.class, md.itpp.domain.consultation.CommentStatus.class,
                 // Review and approval
                 md.itpp.domain.approval.StepRule.class, md.itpp.domain.approval.DecisionKind.class,
-                md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class);
+                md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class,
+                // Audit trail
+                md.itpp.domain.audit.AuditBreak.class);
     }
 
     static Properties load(String resource) throws IOException {

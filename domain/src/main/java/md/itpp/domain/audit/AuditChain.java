@@ -1,0 +1,109 @@
+package md.itpp.domain.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * The hash rules of the audit trail and a streaming verifier.
+ * <p>
+ * An event's hash is SHA-256 over its canonical form: every field, in a fixed order, written as
+ * {@code name=length:value} lines, the previous event's hash last. The lengths make the encoding
+ * unambiguous (no value can pretend to end early), and {@code null} is written as length -1 so it
+ * differs from the empty string. The first event points at {@link #GENESIS}.
+ * <p>
+ * The verifier is fed events in number order and stops at the first break: a gap in the numbers
+ * (deleted events), a previous-hash that is not the predecessor's hash (replaced rows), or a hash
+ * that does not match the content (edited row). {@link #finish} compares with the chain head,
+ * which catches deletion of the newest events.
+ */
+public final class AuditChain {
+
+    /** What the first event points at: 64 zeros. */
+    public static final String GENESIS = "0".repeat(64);
+
+    private long expectedNumber = 1;
+    private String expectedPrevious = GENESIS;
+    private long checked;
+    private AuditVerification broken;
+
+    /** Feeds the next event; returns {@code false} once the chain is broken (stop reading then). */
+    public boolean accept(AuditLink link) {
+        if (broken != null) {
+            return false;
+        }
+        if (link.number() != expectedNumber) {
+            return fail(link, AuditBreak.MISSING_EVENTS);
+        }
+        if (!expectedPrevious.equals(link.previousHash())) {
+            return fail(link, AuditBreak.BROKEN_LINK);
+        }
+        if (!hash(link).equals(link.hash())) {
+            return fail(link, AuditBreak.ALTERED);
+        }
+        checked++;
+        expectedNumber++;
+        expectedPrevious = link.hash();
+        return true;
+    }
+
+    /**
+     * The result, given the head's record of the newest event ({@code headNumber} 0 and
+     * {@link #GENESIS} for an empty trail).
+     */
+    public AuditVerification finish(long headNumber, String headHash) {
+        if (broken != null) {
+            return broken;
+        }
+        if (headNumber != expectedNumber - 1 || !expectedPrevious.equals(headHash)) {
+            return new AuditVerification(checked, expectedNumber, AuditBreak.MISSING_TAIL);
+        }
+        return AuditVerification.intact(checked);
+    }
+
+    private boolean fail(AuditLink link, AuditBreak problem) {
+        broken = new AuditVerification(checked, link.number(), problem);
+        return false;
+    }
+
+    /** The hash the event must carry. */
+    public static String hash(AuditLink link) {
+        return hash(link.number(), link.occurredAt(), link.actor(), link.action(), link.objectType(),
+                link.objectId(), link.before(), link.after(), link.previousHash());
+    }
+
+    public static String hash(long number, Instant occurredAt, String actor, String action, String objectType,
+                              String objectId, String before, String after, String previousHash) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        StringBuilder canonical = new StringBuilder(256);
+        field(canonical, "number", Long.toString(number));
+        field(canonical, "occurredAt", DateTimeFormatter.ISO_INSTANT.format(occurredAt));
+        field(canonical, "actor", actor);
+        field(canonical, "action", action);
+        field(canonical, "objectType", objectType);
+        field(canonical, "objectId", objectId);
+        field(canonical, "before", before);
+        field(canonical, "after", after);
+        field(canonical, "previousHash", previousHash);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void field(StringBuilder out, String name, String value) {
+        out.append(name).append('=');
+        if (value == null) {
+            out.append("-1:");
+        } else {
+            out.append(value.length()).append(':').append(value);
+        }
+        out.append('\n');
+    }
+}

@@ -1,0 +1,350 @@
+package md.itpp.ear.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import md.itpp.domain.account.Role;
+import md.itpp.domain.audit.AuditEvent;
+import md.itpp.ear.Deployments;
+import md.itpp.ear.services.RunAsRole;
+import md.itpp.persistence.account.AccountForm;
+import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.audit.AuditFilter;
+import md.itpp.persistence.audit.AuditService;
+import md.itpp.quickstart.DemoData;
+
+/**
+ * Sessions, cookies, headers, CSRF, lockout and account administration, tested the way an
+ * attacker would: raw HTTP against the real EAR, with the account service and the audit trail
+ * checked behind it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionSecurityIT {
+
+    private static final Pattern SIGNED_IN_AS = Pattern.compile("id=\"signed-in-as\"");
+    private static final Pattern STACK_TRACE =
+            Pattern.compile("(\\w+\\.)+\\w*(Exception|Error):|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|Caused by:");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
+                SessionSecurityIT.class, RawHttp.class, RunAsRole.class, RunAsRole.AsAdmin.class,
+                RunAsRole.AsAuditor.class, RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
+                RunAsRole.AsReviewer.class));
+    }
+
+    @ArquillianResource
+    private URL deploymentUrl;
+
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private AuditService audit;
+    @EJB
+    private RunAsRole.AsAdmin admin;
+    @EJB
+    private RunAsRole.AsAuditor auditor;
+
+    private String base() {
+        // The server listens on 127.0.0.1 only, whatever host name the deployment URL carries.
+        return "http://127.0.0.1:" + deploymentUrl.getPort();
+    }
+
+    private RawHttp browser() {
+        return new RawHttp(base());
+    }
+
+    private static boolean showsSignedIn(HttpResponse<String> page) {
+        return page.statusCode() == 200 && SIGNED_IN_AS.matcher(page.body()).find();
+    }
+
+    /** A fresh account; the password is the first one, which it must change. */
+    private long newAccount(String username, String password) {
+        return admin.call(() -> accounts.create(username,
+                new AccountForm("Test " + username, EnumSet.of(Role.NEGOTIATOR), null), password));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private List<AuditEvent> auditOf(String actor, String action) {
+        return auditor.call(() -> audit.find(new AuditFilter(null, null, actor, action, null, null), 0, 50));
+    }
+
+    @Test
+    void loginGivesANewSessionIdAndTheOldOneIsRefused() throws Exception {
+        RawHttp victim = browser();
+        victim.get("/login.xhtml");
+        String before = victim.sessionId();
+        assertTrue(before != null && !before.isEmpty(), "the login page starts a session");
+        HttpResponse<String> login = victim.login("negotiator", DemoData.PASSWORD);
+        assertTrue(RawHttp.signedIn(login), "status " + login.statusCode());
+        String after = victim.sessionId();
+        assertNotEquals(before, after, "the login response carries a new session id");
+        assertTrue(showsSignedIn(victim.get("/index.xhtml")), "the new id is signed in");
+
+        RawHttp attacker = browser();
+        attacker.useSessionId(before);
+        HttpResponse<String> replay = attacker.get("/index.xhtml");
+        assertFalse(showsSignedIn(replay), "the pre-login id must not be signed in");
+        assertTrue(replay.statusCode() == 302 || replay.body().contains("type=\"password\""),
+                "the old id is sent to the login page (status " + replay.statusCode() + ")");
+        assertFalse(auditOf("negotiator", "login.success").isEmpty(), "the login is in the audit trail");
+    }
+
+    @Test
+    void theSessionIdAloneIsNotEnough() throws Exception {
+        RawHttp user = browser();
+        HttpResponse<String> login = user.login("approver", DemoData.PASSWORD);
+        assertTrue(RawHttp.signedIn(login));
+        String token = RawHttp.headers(login, "Set-Cookie").stream()
+                .filter(c -> c.startsWith("__Host-itpp-token=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session token cookie: " + login.headers().map()));
+        assertTrue(token.matches("__Host-itpp-token=[A-Za-z0-9_-]{22}; Path=/; Secure; HttpOnly; SameSite=Strict"), token);
+        assertTrue(showsSignedIn(user.get("/index.xhtml")));
+
+        RawHttp guesser = browser();
+        guesser.useSessionId(user.sessionId());
+        assertFalse(showsSignedIn(guesser.get("/index.xhtml")), "an id without the 128-bit token is refused");
+        assertFalse(showsSignedIn(user.get("/index.xhtml")), "and the session it exposed is ended");
+    }
+
+    @Test
+    void sessionCookieHasEachFlagExactlyOnce() throws Exception {
+        HttpResponse<String> page = browser().get("/login.xhtml");
+        String cookie = RawHttp.headers(page, "Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
+        assertEquals(1, count(cookie, "(?i);\\s*Secure(;|$)"), cookie);
+        assertEquals(1, count(cookie, "(?i);\\s*HttpOnly(;|$)"), cookie);
+        assertEquals(1, count(cookie, "(?i);\\s*SameSite=Strict(;|$)"), cookie);
+        assertEquals(0, count(cookie, "(?i)SameSite=(Lax|None)"), cookie);
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
+        RawHttp anonymous = browser();
+        HttpResponse<String> login = anonymous.get("/login.xhtml");
+        Matcher script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
+        assertTrue(script.find(), "the login page loads a Faces resource");
+        RawHttp consultee = browser();
+        assertTrue(RawHttp.signedIn(consultee.login("consultee", DemoData.PASSWORD)));
+
+        Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
+        responses.put("login page", login);
+        responses.put("static file", anonymous.get("/resources/css/itpp.css"));
+        responses.put("faces resource", anonymous.get(script.group(1).replace("&amp;", "&")));
+        responses.put("not found", anonymous.get("/no-such-page-" + UUID.randomUUID() + ".xhtml"));
+        responses.put("missing static file", anonymous.get("/resources/css/none-" + UUID.randomUUID() + ".css"));
+        responses.put("forbidden", consultee.get("/admin/accounts.xhtml"));
+        responses.put("signed-in page", consultee.get("/objectives/list.xhtml"));
+        responses.put("hidden folder", anonymous.get("/WEB-INF/web.xml"));
+
+        assertEquals(403, responses.get("forbidden").statusCode());
+        assertEquals(404, responses.get("not found").statusCode());
+        responses.forEach((what, response) -> {
+            assertEquals(List.of("nosniff"), RawHttp.headers(response, "X-Content-Type-Options"), what);
+            assertEquals(List.of("DENY"), RawHttp.headers(response, "X-Frame-Options"), what);
+            assertEquals(List.of("same-origin"), RawHttp.headers(response, "Referrer-Policy"), what);
+            List<String> csp = RawHttp.headers(response, "Content-Security-Policy");
+            assertEquals(1, csp.size(), what + ": exactly one policy, got " + csp);
+            assertTrue(csp.get(0).contains("frame-ancestors 'none'"), what + ": " + csp);
+            assertFalse(csp.get(0).contains("unsafe-eval") || csp.get(0).matches(".*script-src[^;]*unsafe-inline.*"),
+                    what + ": " + csp);
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                assertFalse(STACK_TRACE.matcher(response.body()).find(), what + ": no internals in the page");
+            }
+        });
+        assertTrue(RawHttp.headers(login, "Content-Security-Policy").get(0).contains("'nonce-"),
+                "Faces pages carry PrimeFaces' policy with a script nonce");
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountWithoutSayingSo() throws Exception {
+        String username = unique("lock");
+        String password = "lockout-test-pass-" + UUID.randomUUID();
+        newAccount(username, password);
+        RawHttp attacker = browser();
+        HttpResponse<String> failure = null;
+        for (int i = 0; i < 5; i++) {
+            failure = attacker.login(username, "wrong-password-" + i);
+            assertFalse(RawHttp.signedIn(failure));
+        }
+        HttpResponse<String> locked = attacker.login(username, password);
+        assertFalse(RawHttp.signedIn(locked), "the right password is refused while locked");
+        HttpResponse<String> unknown = browser().login(unique("nobody"), "whatever-password-1");
+        assertEquals(messageOf(failure), messageOf(locked), "a lock looks like any failure");
+        assertEquals(messageOf(failure), messageOf(unknown), "an unknown user looks like any failure");
+        assertEquals(6, auditOf(username, "login.").size(), "five failures and one locked attempt recorded");
+        assertEquals(1, auditOf(username, "login.locked").size());
+    }
+
+    /** The one message a failed login shows, in whichever language the page speaks. */
+    private static String messageOf(HttpResponse<String> loginPage) {
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.forLanguageTag("ro"))) {
+            String text = java.util.ResourceBundle.getBundle("md.itpp.web.i18n.messages", locale)
+                    .getString("error.login.failed");
+            if (loginPage.body().contains(text)) {
+                return text + " " + loginPage.statusCode();
+            }
+        }
+        throw new AssertionError("the login page shows no failure (status " + loginPage.statusCode() + "): "
+                + loginPage.body().substring(0, Math.min(3000, loginPage.body().length())));
+    }
+
+    @Test
+    void unknownUsersTakeAsLongAsWrongPasswords() throws Exception {
+        String username = unique("timing");
+        newAccount(username, "timing-test-pass-" + UUID.randomUUID());
+        browser().login(unique("warmup"), "warm-up-password");
+        long wrong = 0;
+        long unknown = 0;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            browser().login(username, "not-the-password-" + i);
+            long t1 = System.nanoTime();
+            browser().login(unique("ghost"), "not-the-password-" + i);
+            long t2 = System.nanoTime();
+            wrong += t1 - t0;
+            unknown += t2 - t1;
+        }
+        double ratio = (double) unknown / wrong;
+        assertTrue(ratio > 0.6 && ratio < 1.6,
+                "unknown user " + unknown / 3_000_000 + " ms vs wrong password " + wrong / 3_000_000 + " ms");
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws Exception {
+        RawHttp user = browser();
+        assertTrue(RawHttp.signedIn(user.login("reviewer", DemoData.PASSWORD)));
+        HttpResponse<String> home = user.get("/index.xhtml");
+        assertTrue(showsSignedIn(home));
+        String id = user.sessionId();
+        Map<String, String> form = RawHttp.hiddenFields(home.body(), "sign-out");
+        form.put("sign-out", "sign-out");
+        form.put("sign-out:submit", "");
+        HttpResponse<String> out = user.post("/index.xhtml", form);
+        assertEquals(302, out.statusCode());
+        RawHttp replay = browser();
+        replay.useSessionId(id);
+        assertFalse(showsSignedIn(replay.get("/index.xhtml")), "the signed-out id is dead");
+        assertFalse(auditOf("reviewer", "session.logout").isEmpty());
+    }
+
+    @Test
+    void deactivationEndsTheUsersOpenSessions() throws Exception {
+        String username = unique("leaver");
+        String password = "leaver-test-pass-" + UUID.randomUUID();
+        long id = newAccount(username, password);
+        RawHttp user = browser();
+        assertTrue(RawHttp.signedIn(user.login(username, password)));
+        // A first password must be changed: the change page is all this session may open.
+        assertEquals(200, user.get("/account/password.xhtml").statusCode());
+        HttpResponse<String> elsewhere = user.get("/objectives/list.xhtml");
+        assertEquals(302, elsewhere.statusCode());
+        assertTrue(RawHttp.header(elsewhere, "Location").orElse("").endsWith("/account/password.xhtml"));
+
+        admin.call(() -> {
+            accounts.deactivate(id);
+            return null;
+        });
+        HttpResponse<String> after = user.get("/account/password.xhtml");
+        assertEquals(302, after.statusCode());
+        assertTrue(RawHttp.header(after, "Location").orElse("").contains("/login.xhtml?ended=true"));
+        assertFalse(RawHttp.signedIn(browser().login(username, password)), "a deactivated account cannot sign in");
+        assertFalse(auditOf(username, "session.ended").isEmpty());
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndWorksOnlyOnce() throws Exception {
+        String username = unique("reset");
+        long id = newAccount(username, "first-test-pass-" + UUID.randomUUID());
+        String temporary = "temporary-pass-" + UUID.randomUUID();
+        admin.call(() -> {
+            accounts.resetPassword(id, temporary);
+            return null;
+        });
+        RawHttp user = browser();
+        assertTrue(RawHttp.signedIn(user.login(username, temporary)));
+        HttpResponse<String> page = user.get("/account/password.xhtml");
+        Map<String, String> form = RawHttp.hiddenFields(page.body(), "password");
+        String chosen = "my own river sentence " + UUID.randomUUID();
+        form.put("password", "password");
+        form.put("password:current", temporary);
+        form.put("password:newPassword", chosen);
+        form.put("password:repeated", chosen);
+        form.put("password:submit", "");
+        HttpResponse<String> changed = user.post("/account/password.xhtml", form);
+        assertEquals(302, changed.statusCode(), "the change is accepted");
+        assertTrue(showsSignedIn(user.get("/objectives/list.xhtml")), "the session goes on with the new password");
+        assertFalse(RawHttp.signedIn(browser().login(username, temporary)), "the temporary password is gone");
+    }
+
+    @Test
+    void aPostWithoutViewStateOrFromAnotherSessionChangesNothing() throws Exception {
+        String username = unique("target");
+        long id = newAccount(username, "target-test-pass-" + UUID.randomUUID());
+        RawHttp first = browser();
+        assertTrue(RawHttp.signedIn(first.login("admin", DemoData.PASSWORD)));
+        RawHttp second = browser();
+        assertTrue(RawHttp.signedIn(second.login("admin", DemoData.PASSWORD)));
+
+        HttpResponse<String> page = first.get("/admin/account.xhtml?id=" + id);
+        assertEquals(200, page.statusCode());
+        Map<String, String> form = RawHttp.hiddenFields(page.body(), "state");
+        form.put("state", "state");
+        form.put("state:deactivate", "");
+        String path = "/admin/account.xhtml?id=" + id;
+
+        Map<String, String> noViewState = new java.util.LinkedHashMap<>(form);
+        noViewState.remove("jakarta.faces.ViewState");
+        HttpResponse<String> withoutState = first.post(path, noViewState);
+        assertTrue(enabled(id), "no view state, no change (status " + withoutState.statusCode() + ")");
+
+        HttpResponse<String> replayed = second.post(path, form);
+        assertTrue(enabled(id), "another session's view state, no change (status " + replayed.statusCode() + ")");
+        Matcher trace = STACK_TRACE.matcher(replayed.body());
+        if (trace.find()) {
+            throw new AssertionError("internals shown: " + replayed.body().substring(Math.max(0, trace.start() - 200),
+                    Math.min(replayed.body().length(), trace.end() + 200)));
+        }
+
+        // The same request in its own session does work: the test above can fail.
+        first.post(path, form);
+        assertFalse(enabled(id), "the genuine form deactivates");
+    }
+
+    private boolean enabled(long id) {
+        return admin.call(() -> accounts.getAccount(id).isEnabled());
+    }
+}

@@ -1,0 +1,120 @@
+package md.itpp.persistence.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+
+import md.itpp.domain.account.Role;
+import md.itpp.domain.audit.AuditChain;
+import md.itpp.domain.audit.AuditChainHead;
+import md.itpp.domain.audit.AuditEvent;
+import md.itpp.domain.audit.AuditVerification;
+
+/**
+ * Reading and checking the audit trail, for auditors and IT. Lists are filtered and paged in the
+ * database (Criteria with parameters, newest first); verification walks the whole chain in
+ * batches.
+ */
+@Stateless
+@RolesAllowed({Role.Names.AUDITOR, Role.Names.ADMIN})
+public class AuditService {
+
+    public static final int MAX_PAGE_SIZE = 1000;
+    private static final int VERIFY_BATCH = 500;
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    public long count(AuditFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        query.select(cb.count(event)).where(conditions(cb, event, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** One page, newest first. */
+    public List<AuditEvent> find(AuditFilter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> event = query.from(AuditEvent.class);
+        query.select(event).where(conditions(cb, event, filter)).orderBy(cb.desc(event.get("number")));
+        TypedQuery<AuditEvent> typed = em.createQuery(query)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)));
+        return typed.getResultList();
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<AuditEvent> event, AuditFilter filter) {
+        AuditFilter f = filter == null ? AuditFilter.none() : filter;
+        List<Predicate> where = new ArrayList<>();
+        if (f.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(event.get("occurredAt"), f.from()));
+        }
+        if (f.to() != null) {
+            where.add(cb.lessThan(event.get("occurredAt"), f.to()));
+        }
+        if (present(f.actor())) {
+            where.add(cb.equal(event.get("actor"), f.actor().strip()));
+        }
+        if (present(f.action())) {
+            // A prefix, escaped so that % and _ typed by the user match themselves.
+            where.add(cb.like(event.get("action"), escapeLike(f.action().strip()) + "%", '\\'));
+        }
+        if (present(f.objectType())) {
+            where.add(cb.equal(event.get("objectType"), f.objectType().strip()));
+        }
+        if (present(f.objectId())) {
+            where.add(cb.equal(event.get("objectId"), f.objectId().strip()));
+        }
+        return where.toArray(new Predicate[0]);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * Walks the chain from the first event to the one the head names and reports the first
+     * break. Events appended while it runs are not checked (they come after the head it read).
+     */
+    public AuditVerification verify() {
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        AuditChain chain = new AuditChain();
+        long after = 0;
+        while (true) {
+            List<AuditEvent> batch = em.createNamedQuery(AuditEvent.CHAIN_AFTER, AuditEvent.class)
+                    .setParameter("after", after)
+                    .setMaxResults(VERIFY_BATCH)
+                    .getResultList();
+            boolean going = true;
+            for (AuditEvent event : batch) {
+                if (event.getNumber() > head.getLastNumber()) {
+                    going = false;
+                    break;
+                }
+                if (!chain.accept(event.link())) {
+                    return chain.finish(head.getLastNumber(), head.getLastHash());
+                }
+                after = event.getNumber();
+            }
+            em.clear();
+            if (!going || batch.size() < VERIFY_BATCH) {
+                return chain.finish(head.getLastNumber(), head.getLastHash());
+            }
+        }
+    }
+}

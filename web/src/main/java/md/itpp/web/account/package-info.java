@@ -1,0 +1,2 @@
+/** The signed-in user's own account: changing the password. */
+package md.itpp.web.account;

@@ -1,0 +1,191 @@
+package md.itpp.web.admin;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import md.itpp.domain.BusinessException;
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Role;
+import md.itpp.persistence.account.AccountException;
+import md.itpp.persistence.account.AccountForm;
+import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.web.i18n.Messages;
+import md.itpp.web.objectives.ReferenceOption;
+
+/**
+ * Backs admin/account.xhtml: a new account (no id) or an existing one (?id=N): name, roles,
+ * institution; deactivation and reactivation; a password reset. Every act goes through
+ * {@link AccountService}, which checks the role again and writes the audit event.
+ */
+@Named("accountEdit")
+@ViewScoped
+public class AccountEditBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService service;
+
+    @Inject
+    private ReferenceService reference;
+
+    private Long id;
+    private long version;
+    private String username;
+    private String displayName;
+    /** An array: Faces converts each checked value to the component type, which a List hides. */
+    private Role[] roles = new Role[0];
+    private Long institutionId;
+    private boolean enabled;
+    private boolean passwordChangeRequired;
+    private String password;
+    private List<ReferenceOption> institutions = List.of();
+
+    /** View action. */
+    public void load() throws IOException {
+        institutions = reference.institutions().stream().map(ReferenceOption::of).toList();
+        if (id == null) {
+            return;
+        }
+        try {
+            show(service.getAccount(id));
+        } catch (AccountException.NotFound e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+            context.responseComplete();
+        }
+    }
+
+    private void show(Account account) {
+        id = account.getId();
+        version = account.getVersion();
+        username = account.getUsername();
+        displayName = account.getDisplayName();
+        roles = account.getRoles().stream().sorted().toArray(Role[]::new);
+        institutionId = account.getInstitution() == null ? null : account.getInstitution().getId();
+        enabled = account.isEnabled();
+        passwordChangeRequired = account.isPasswordChangeRequired();
+    }
+
+    public String save() {
+        AccountForm form = new AccountForm(displayName, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)),
+                institutionId);
+        try {
+            if (id == null) {
+                String given = password;
+                password = null;
+                id = service.create(username, form, given);
+                Messages.globalInfo("page.admin.account.created", username);
+            } else {
+                service.update(id, version, form);
+                Messages.globalInfo("page.admin.account.saved", username);
+            }
+            show(service.getAccount(id));
+        } catch (BusinessException e) {
+            password = null;
+            Messages.globalError(e);
+        }
+        return null;
+    }
+
+    public void deactivate() {
+        act(() -> service.deactivate(id), "page.admin.account.deactivated");
+    }
+
+    public void activate() {
+        act(() -> service.activate(id), "page.admin.account.activated");
+    }
+
+    public void resetPassword() {
+        String given = password;
+        password = null;
+        act(() -> service.resetPassword(id, given), "page.admin.account.passwordReset");
+    }
+
+    private void act(Runnable action, String doneKey) {
+        try {
+            action.run();
+            Messages.globalInfo(doneKey, username);
+            show(service.getAccount(id));
+        } catch (BusinessException e) {
+            Messages.globalError(e);
+        }
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public List<Role> getAllRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<ReferenceOption> getInstitutions() {
+        return institutions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Role[] getRoles() {
+        return roles.clone();
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
+    }
+
+    public Long getInstitutionId() {
+        return institutionId;
+    }
+
+    public void setInstitutionId(Long institutionId) {
+        this.institutionId = institutionId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
