@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -43,6 +44,8 @@ import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.objective.TransitionNotAllowedException;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.reference.ReferenceService;
 
@@ -75,6 +78,9 @@ public class ApprovalService {
     @Inject
     private Event<TaskAssigned> taskAssigned;
 
+    @EJB
+    private AuditTrail auditTrail;
+
     // ---- the chain -------------------------------------------------------------------------
 
     /** Stores a new chain for the programme; submissions under way keep theirs. */
@@ -99,6 +105,9 @@ public class ApprovalService {
         ApprovalChain chain = ApprovalChain.configure(admin, reference.programme(), steps, reviewDays, directory);
         em.persist(chain);
         em.flush();
+        auditTrail.record(admin.username(), "approval.chain.configure", "ApprovalChain", chain.getId(), null,
+                AuditJson.object("steps", chain.getSteps().stream()
+                        .map(step -> String.join("+", new TreeSet<>(step.getReviewers()))).toList(), "reviewDays", reviewDays));
         return chain;
     }
 
@@ -138,10 +147,12 @@ public class ApprovalService {
     public void submit(long objectiveId, long expectedVersion, String reason) {
         Actor actor = callers.currentActor();
         Objective objective = load(objectiveId, expectedVersion);
-        Submission submission = Submission.submit(objective, latestRevision(objective),
-                currentChain().orElse(null), actor, reason);
+        ObjectiveStatus before = objective.getStatus();
+        ObjectiveRevision revision = latestRevision(objective);
+        Submission submission = Submission.submit(objective, revision, currentChain().orElse(null), actor, reason);
         em.persist(submission);
         flush(objective);
+        audit(actor, "objective.submit", objective, before, revision, reason);
         assignNext(submission);
     }
 
@@ -152,8 +163,11 @@ public class ApprovalService {
         Objective objective = load(objectiveId, expectedVersion);
         Submission submission = openSubmission(objective, ObjectiveAction.SIGN_OFF);
         int before = submission.getCurrentStep();
-        submission.signOff(actor, latestRevision(objective));
+        ObjectiveStatus status = objective.getStatus();
+        ObjectiveRevision revision = latestRevision(objective);
+        submission.signOff(actor, revision);
         flush(objective);
+        audit(actor, "objective.signOff", objective, status, revision, null);
         if (submission.getCurrentStep() != before) {
             assignNext(submission);
         }
@@ -165,8 +179,11 @@ public class ApprovalService {
         Actor actor = callers.currentActor();
         Objective objective = load(objectiveId, expectedVersion);
         Submission submission = openSubmission(objective, ObjectiveAction.RETURN_FOR_REVISION);
-        submission.returnForRevision(actor, reason, latestRevision(objective));
+        ObjectiveStatus before = objective.getStatus();
+        ObjectiveRevision revision = latestRevision(objective);
+        submission.returnForRevision(actor, reason, revision);
         flush(objective);
+        audit(actor, "objective.return", objective, before, revision, reason);
         fire(objective, TaskKind.REVISE, null, null, Set.of(objective.getContentAuthor()),
                 Set.of(Role.NEGOTIATOR), null);
     }
@@ -177,9 +194,21 @@ public class ApprovalService {
         Actor actor = callers.currentActor();
         Objective objective = load(objectiveId, expectedVersion);
         Submission submission = openSubmission(objective, ObjectiveAction.APPROVE);
-        submission.approve(actor, latestRevision(objective));
+        ObjectiveStatus before = objective.getStatus();
+        ObjectiveRevision revision = latestRevision(objective);
+        submission.approve(actor, revision);
         flush(objective);
+        audit(actor, "objective.approve", objective, before, revision, null);
         fire(objective, TaskKind.NATO_STEP, null, null, Set.of(), Set.of(Role.NEGOTIATOR), null);
+    }
+
+    /** The decision in the audit trail: the status it moved from and to, on which revision. */
+    private void audit(Actor actor, String action, Objective objective, ObjectiveStatus before,
+                       ObjectiveRevision revision, String reason) {
+        auditTrail.record(actor.username(), action, "Objective", objective.getId(),
+                AuditJson.object("status", before),
+                AuditJson.object("status", objective.getStatus(), "revision", revision.getNumber(),
+                        "sha256", revision.getSha256(), "reason", reason));
     }
 
     // ---- reading ---------------------------------------------------------------------------

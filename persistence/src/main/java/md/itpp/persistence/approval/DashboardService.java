@@ -35,8 +35,7 @@ public class DashboardService {
     /** Every area of the programme in its order, with its objectives counted per status. */
     public List<AreaStatusRow> objectivesByAreaAndStatus() {
         Map<Long, Map<ObjectiveStatus, Long>> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select o.area.id, o.status, count(o) from Objective o"
-                + " group by o.area.id, o.status", Object[].class).getResultList()) {
+        for (Object[] row : em.createQuery("select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status", Object[].class).getResultList()) {
             counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ObjectiveStatus.class))
                     .put((ObjectiveStatus) row[1], (Long) row[2]);
         }

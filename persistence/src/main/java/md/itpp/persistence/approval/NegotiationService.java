@@ -17,7 +17,10 @@ import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.objective.ObjectiveService;
 
 /**
@@ -39,36 +42,63 @@ public class NegotiationService {
     @EJB
     private ObjectiveService objectives;
 
+    @EJB
+    private AuditTrail auditTrail;
+
     public void sendToNato(long objectiveId, long expectedVersion) {
         Objective objective = load(objectiveId, expectedVersion);
-        objective.sendToNato(callers.currentActor());
+        ObjectiveStatus before = objective.getStatus();
+        Actor actor = callers.currentActor();
+        objective.sendToNato(actor);
         flush(objective);
+        audit(actor, "objective.sendToNato", objective, before);
     }
 
     public void recordNatoComments(long objectiveId, long expectedVersion) {
         Objective objective = load(objectiveId, expectedVersion);
-        objective.recordNatoComments(callers.currentActor());
+        ObjectiveStatus before = objective.getStatus();
+        Actor actor = callers.currentActor();
+        objective.recordNatoComments(actor);
         flush(objective);
+        audit(actor, "objective.natoComments", objective, before);
     }
 
     public void agree(long objectiveId, long expectedVersion) {
         Objective objective = load(objectiveId, expectedVersion);
-        objective.agree(callers.currentActor());
+        ObjectiveStatus before = objective.getStatus();
+        Actor actor = callers.currentActor();
+        objective.agree(actor);
         flush(objective);
+        audit(actor, "objective.agree", objective, before);
     }
 
     public void recordAdoption(long objectiveId, long expectedVersion, String decisionNumber, LocalDate decisionDate) {
         Objective objective = load(objectiveId, expectedVersion);
-        objective.recordAdoption(callers.currentActor(), decisionNumber, decisionDate);
+        ObjectiveStatus before = objective.getStatus();
+        Actor actor = callers.currentActor();
+        objective.recordAdoption(actor, decisionNumber, decisionDate);
         flush(objective);
+        audit(actor, "objective.adopt", objective, before, "decision", decisionNumber, "decisionDate", decisionDate);
     }
 
     /** Reopens the text after NATO's comments, or after agreement with a reason. */
     public void reopen(long objectiveId, long expectedVersion, String reason) {
         Actor actor = callers.currentActor();
         Objective objective = load(objectiveId, expectedVersion);
+        ObjectiveStatus before = objective.getStatus();
         objective.reviseAfterNato(actor, reason);
         flush(objective);
+        audit(actor, "objective.reopen", objective, before, "reason", reason);
+    }
+
+    /** The step in the audit trail: the status it moved from and to, and what was recorded. */
+    private void audit(Actor actor, String action, Objective objective, ObjectiveStatus before, Object... details) {
+        Object[] after = new Object[details.length + 2];
+        after[0] = "status";
+        after[1] = objective.getStatus();
+        System.arraycopy(details, 0, after, 2, details.length);
+        auditTrail.record(actor.username(), action, "Objective", objective.getId(),
+                AuditJson.object("status", before), AuditJson.object(after));
     }
 
     private Objective load(long objectiveId, long expectedVersion) {

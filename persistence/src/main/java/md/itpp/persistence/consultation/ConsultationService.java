@@ -47,6 +47,8 @@ import md.itpp.domain.objective.ObjectiveSnapshot;
 import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.notification.Notifier;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
@@ -75,6 +77,9 @@ public class ConsultationService {
 
     @EJB
     private CallerService callers;
+
+    @EJB
+    private AuditTrail auditTrail;
 
     @EJB
     private DraftingService drafting;
@@ -129,9 +134,11 @@ public class ConsultationService {
     /** A new planned round; objectives and institutions are set with {@link #configure}. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public long plan(String title, Instant deadline) {
-        ConsultationRound round = new ConsultationRound(caller().actor(), title, deadline);
+        Actor actor = caller().actor();
+        ConsultationRound round = new ConsultationRound(actor, title, deadline);
         em.persist(round);
         em.flush();
+        auditRound(actor, "consultation.plan", round, null);
         return round.getId();
     }
 
@@ -178,6 +185,9 @@ public class ConsultationService {
         round.invite(actor, institutions);
         em.lock(round, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flush(round);
+        auditTrail.record(actor.username(), "consultation.configure", AUDIT_ROUND, round.getId(), null,
+                AuditJson.object("title", round.getTitle(), "deadline", round.getDeadline(),
+                        "objectives", objectiveCodes, "institutions", institutionIds));
     }
 
     /** The objective a negotiator may add by code: checked here so the page can say why not. */
@@ -196,6 +206,7 @@ public class ConsultationService {
         Actor actor = caller().actor();
         ConsultationRound round = getRound(roundId);
         checkVersion(round, expectedVersion);
+        RoundState before = round.getState();
         round.open(actor, now(), this::latestRevision);
         for (Invitation invitation : round.getInvitations()) {
             for (Account account : consultees(invitation.getInstitution())) {
@@ -204,6 +215,7 @@ public class ConsultationService {
             }
         }
         flush(round);
+        auditRound(actor, "consultation.open", round, before);
         LOG.info(() -> "Round " + roundId + " opened by " + actor.username());
     }
 
@@ -211,16 +223,20 @@ public class ConsultationService {
     public void close(long roundId) {
         Actor actor = caller().actor();
         ConsultationRound round = getRound(roundId);
+        RoundState before = round.getState();
         round.close(actor, now());
         flush(round);
+        auditRound(actor, "consultation.close", round, before);
     }
 
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void finalizeSynthesis(long roundId) {
         Actor actor = caller().actor();
         ConsultationRound round = getRound(roundId);
+        RoundState before = round.getState();
         round.finalizeSynthesis(actor, now());
         flush(round);
+        auditRound(actor, "consultation.finalize", round, before);
     }
 
     /**
@@ -233,8 +249,12 @@ public class ConsultationService {
         Actor actor = caller().actor();
         ConsultationComment comment = submittedComment(commentId);
         checkVersion(comment, expectedVersion);
+        String before = commentState(comment);
         comment.dispose(actor, disposition, justification, now());
         flush(comment);
+        auditTrail.record(actor.username(), "consultation.dispose", AUDIT_COMMENT, comment.getId(), before,
+                AuditJson.object("status", comment.getStatus(), "disposition", disposition,
+                        "justification", justification));
     }
 
     /**
@@ -268,6 +288,9 @@ public class ConsultationService {
                 .getSingleResult();
         comment.applied(revision);
         flush(comment);
+        auditTrail.record(callers.currentActor().username(), "consultation.applyWording", AUDIT_COMMENT,
+                comment.getId(), null, AuditJson.object("objective", objective.getCode(),
+                        "revision", revision.getNumber(), "sha256", revision.getSha256()));
         return result;
     }
 
@@ -310,6 +333,8 @@ public class ConsultationService {
         ConsultationRound round = visibleRound(caller, roundId);
         ConsultationComment comment = round.comment(caller, objectiveId, field, type, text, proposedWording, now());
         em.flush();
+        auditTrail.record(caller.actor().username(), "consultation.comment.add", AUDIT_COMMENT, comment.getId(),
+                null, commentState(comment));
         return comment.getId();
     }
 
@@ -319,8 +344,11 @@ public class ConsultationService {
         Participant caller = caller();
         ConsultationComment comment = ownComment(caller, commentId);
         checkVersion(comment, expectedVersion);
+        String before = commentState(comment);
         comment.edit(caller, objectiveId, field, type, text, proposedWording, now());
         flush(comment);
+        auditTrail.record(caller.actor().username(), "consultation.comment.edit", AUDIT_COMMENT, comment.getId(),
+                before, commentState(comment));
     }
 
     @RolesAllowed(Role.Names.CONSULTEE)
@@ -328,8 +356,11 @@ public class ConsultationService {
         Participant caller = caller();
         ConsultationComment comment = ownComment(caller, commentId);
         checkVersion(comment, expectedVersion);
+        String before = commentState(comment);
         comment.drop(caller, now());
         flush(comment);
+        auditTrail.record(caller.actor().username(), "consultation.comment.drop", AUDIT_COMMENT, comment.getId(),
+                before, commentState(comment));
     }
 
     /** The focal point submits the institution's one consolidated position. */
@@ -344,9 +375,26 @@ public class ConsultationService {
                 "notice.consultation.submitted", ROUND_LINK + round.getId(),
                 invitation.getInstitution().getAbbreviation(), round.getTitle()));
         flush(round);
+        auditTrail.record(caller.actor().username(), "consultation.position.submit", AUDIT_ROUND, round.getId(), null,
+                AuditJson.object("institution", invitation.getInstitution().getCode(), "position", position,
+                        "letterNumber", letterNumber, "letterDate", letterDate));
     }
 
     // ---- helpers -------------------------------------------------------------------------
+
+    private static final String AUDIT_ROUND = "ConsultationRound";
+    private static final String AUDIT_COMMENT = "ConsultationComment";
+
+    private void auditRound(Actor actor, String action, ConsultationRound round, RoundState before) {
+        auditTrail.record(actor.username(), action, AUDIT_ROUND, round.getId(),
+                before == null ? null : AuditJson.object("state", before),
+                AuditJson.object("state", round.getState(), "title", round.getTitle(), "deadline", round.getDeadline()));
+    }
+
+    private static String commentState(ConsultationComment comment) {
+        return AuditJson.object("status", comment.getStatus(), "field", comment.getField(), "type", comment.getType(),
+                "text", comment.getText(), "proposedWording", comment.getProposedWording().orElse(null));
+    }
 
     private Participant caller() {
         Actor actor = callers.currentActor();

@@ -63,8 +63,7 @@ public class ProgrammeDocumentService {
 
     public ProgrammeDocument document(Language language) {
         Programme programme = reference.programme();
-        List<Objective> approved = em.createQuery("select o from Objective o where o.status in :statuses"
-                + " order by o.code", Objective.class).setParameter("statuses", APPROVED).getResultList();
+        List<Objective> approved = em.createQuery("select o from Objective o where o.status in :statuses order by o.code", Objective.class).setParameter("statuses", APPROVED).getResultList();
         Map<Long, List<ApprovalLine>> records = approvalRecords(approved);
 
         Map<Long, List<Entry>> goalsByParent = new HashMap<>();
@@ -97,8 +96,7 @@ public class ProgrammeDocumentService {
             return records;
         }
         List<Long> ids = objectives.stream().map(Objective::getId).toList();
-        List<Submission> submissions = em.createQuery("select s from Submission s where s.objective.id in :ids"
-                        + " and s.state = :state order by s.id", Submission.class)
+        List<Submission> submissions = em.createQuery("select s from Submission s where s.objective.id in :ids and s.state = :state order by s.id", Submission.class)
                 .setParameter("ids", ids).setParameter("state", SubmissionState.APPROVED).getResultList();
         for (Submission s : submissions) {
             List<ApprovalLine> lines = new ArrayList<>();
