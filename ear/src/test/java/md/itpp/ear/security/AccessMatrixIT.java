@@ -10,11 +10,14 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,27 +48,46 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.approval.StepDefinition;
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.DispositionType;
+import md.itpp.domain.consultation.PositionType;
+import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
+import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.ObjectiveContent;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.Priority;
 import md.itpp.domain.objective.SourceInstrument;
+import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.ear.security.AccessMatrix.Column;
 import md.itpp.ear.security.AccessMatrix.Row;
+import md.itpp.ear.services.ConsultationProbe;
 import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.account.AccountForm;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.account.PasswordService;
 import md.itpp.persistence.account.SessionCheck;
+import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.approval.DashboardService;
+import md.itpp.persistence.approval.NegotiationService;
+import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.RoundSummary;
+import md.itpp.persistence.consultation.SynthesisFormat;
+import md.itpp.persistence.notification.NotificationService;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.SaveResult;
+import md.itpp.persistence.programme.ProgrammeDocumentService;
 import md.itpp.persistence.reference.ReferenceAdminService;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.quickstart.DemoData;
@@ -73,7 +95,8 @@ import md.itpp.quickstart.DemoData;
 /**
  * The whole authorization matrix (security/access-matrix.txt) against the running EAR: every
  * page over HTTP as every demo account, including a consultee of another institution, and every
- * service action under every role. Allowed cells must work; refused cells must return nothing.
+ * service action under every role (CON through a consultee of the institution the test's own
+ * consultation round invites). Allowed cells must work; refused cells must return nothing.
  * The matrix must declare every page the web module deploys and every public service method.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -83,12 +106,13 @@ class AccessMatrixIT {
     private static final Map<Column, String> USERS = new EnumMap<>(Map.of(
             Column.NEG, "negotiator", Column.CON, "consultee", Column.COX, "consultee.mai",
             Column.REV, "reviewer", Column.APP, "approver", Column.ADM, "admin", Column.AUD, "auditor"));
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(objective|account):([^}]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(objective|account|round):([^}]+)}");
     private static final Pattern SIGNED_IN_AS = Pattern.compile("id=\"signed-in-as\"");
 
     @Deployment
     static EnterpriseArchive deployment() {
         EnterpriseArchive ear = Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
+                new Class<?>[] {ConsultationProbe.class},
                 AccessMatrixIT.class, AccessMatrix.class, AccessMatrix.Column.class, AccessMatrix.Row.class,
                 RawHttp.class, RunAsRole.class, RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
                 RunAsRole.AsReviewer.class, RunAsRole.AsApprover.class, RunAsRole.AsAdmin.class,
@@ -136,6 +160,22 @@ class AccessMatrixIT {
     private DraftingService drafting;
     @EJB
     private ReferenceAdminService referenceAdmin;
+    @EJB
+    private ConsultationService consultation;
+    @EJB
+    private ConsultationProbe probe;
+    @EJB
+    private NotificationService notifications;
+    @EJB
+    private ApprovalService approval;
+    @EJB
+    private TaskService tasks;
+    @EJB
+    private DashboardService dashboard;
+    @EJB
+    private NegotiationService negotiation;
+    @EJB
+    private ProgrammeDocumentService programmeDocument;
 
     private List<Row> matrix;
 
@@ -276,7 +316,11 @@ class AccessMatrixIT {
         Matcher m = PLACEHOLDER.matcher(target);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            long id = m.group(1).equals("objective") ? objectiveId(m.group(2)) : accountId(m.group(2));
+            long id = switch (m.group(1)) {
+                case "objective" -> objectiveId(m.group(2));
+                case "round" -> m.group(2).equals("matrix") ? fixture().round() : firstRoundOn(m.group(2));
+                default -> accountId(m.group(2));
+            };
             m.appendReplacement(out, Long.toString(id));
         }
         m.appendTail(out);
@@ -294,6 +338,14 @@ class AccessMatrixIT {
         return negotiator.call(() -> objectives.getObjective(objectiveId(code)).getTitleEn());
     }
 
+    /** The oldest round that consults on the objective: for PG-EDU-1.1, the demo round. */
+    private long firstRoundOn(String objectiveCode) {
+        return negotiator.call(() -> consultation.rounds()).stream().map(RoundSummary::id).sorted()
+                .filter(id -> negotiator.call(() -> consultation.round(id)).objectives().stream()
+                        .anyMatch(o -> o.code().equals(objectiveCode)))
+                .findFirst().orElseThrow();
+    }
+
     private long accountId(String username) {
         return admin.call(() -> accounts.accounts()).stream()
                 .filter(a -> a.getUsername().equals(username)).findFirst().orElseThrow().getId();
@@ -305,9 +357,10 @@ class AccessMatrixIT {
     void everyRoleCallsExactlyTheServiceActionsTheMatrixAllows() {
         long objective = objectiveId("SO-CYB-1");
         long account = accountId("auditor");
-        Map<String, Callable<?>> actions = actions(objective, account);
+        Map<String, Callable<?>> actions = actions(objective, account, fixture());
         Map<Column, Function<Callable<?>, Object>> roles = new EnumMap<>(Column.class);
         roles.put(Column.NEG, negotiator::call);
+        roles.put(Column.CON, this::asInvitedConsultee);
         roles.put(Column.COX, consultee::call);
         roles.put(Column.REV, reviewer::call);
         roles.put(Column.APP, approver::call);
@@ -350,6 +403,79 @@ class AccessMatrixIT {
         assertTrue(wrong.isEmpty(), "service actions against the matrix:\n" + String.join("\n", wrong));
     }
 
+    /**
+     * A consultee of the Ministry of Defence (focal point): the run-as consultee is given an
+     * account of that institution for the call only, so column COX keeps meeting a consultee of
+     * no institution.
+     */
+    private Object asInvitedConsultee(Callable<?> work) {
+        probe.actAs("MA", true);
+        try {
+            return consultee.call(work);
+        } finally {
+            probe.dropActor();
+        }
+    }
+
+    /** What the consultation and approval actions are called on. */
+    private record Fixture(long round, long plannedRound, long roundObjective, long comment) {
+    }
+
+    /**
+     * A round of its own (on a new objective led by the Ministry of Finance, with a code before
+     * SO-CYB-1 like the consultation tests' ones) that invites the Ministry of Defence, whose
+     * focal point submitted one comment, and a planned round: the demo round stays untouched.
+     */
+    private Fixture fixture() {
+        if (fixture == null) {
+            fixture = consultationFixture();
+        }
+        return fixture;
+    }
+
+    private Fixture fixture;
+
+    private Fixture consultationFixture() {
+        String code = "SO-CMX-" + Long.toString(System.nanoTime() % 10_000_000_000L, 36).toUpperCase(Locale.ROOT);
+        long area = negotiator.call(() -> reference.areas()).stream()
+                .filter(a -> a.getCode().equals("SCI")).findFirst().orElseThrow().getId();
+        long mf = institutionId("MF");
+        long ma = institutionId("MA");
+        SaveResult created = negotiator.call(() -> drafting.create(null, new ObjectiveDraft(code, area,
+                new ObjectiveContent("Matrix networks " + code, "Rețele matrice " + code,
+                        "Connect the networks.", "Conectarea rețelelor.", Language.EN,
+                        SourceInstrument.SPS, Priority.LOW, null, null, null),
+                mf, List.of(), List.of(new Milestone(2026, "Connected", "Conectate")),
+                List.of(new Indicator("Networks", "Rețele", "0", "3", "networks", "Report"))),
+                UUID.randomUUID().toString()));
+        Instant deadline = Instant.now().plus(Duration.ofDays(10));
+        String title = "Matrix round " + code;
+        long round = negotiator.call(() -> consultation.plan(title, deadline));
+        long version = negotiator.call(() -> consultation.round(round)).version();
+        negotiator.call(() -> {
+            consultation.configure(round, version, title, deadline, List.of(code), List.of(ma));
+            return null;
+        });
+        long configured = negotiator.call(() -> consultation.round(round)).version();
+        negotiator.call(() -> {
+            consultation.open(round, configured);
+            return null;
+        });
+        long comment = (Long) asInvitedConsultee(() -> {
+            long id = consultation.addComment(round, created.objectiveId(), CommentField.TEXT_EN,
+                    CommentType.EDITORIAL, "Matrix comment.", "Connect the research networks.");
+            consultation.submitPosition(round, PositionType.SUPPORT_WITH_COMMENTS, "MX-1", LocalDate.now());
+            return id;
+        });
+        long planned = negotiator.call(() -> consultation.plan("Matrix planned round " + code, deadline));
+        return new Fixture(round, planned, created.objectiveId(), comment);
+    }
+
+    private long institutionId(String code) {
+        return negotiator.call(() -> reference.institutions()).stream()
+                .filter(i -> i.getCode().equals(code)).map(Institution::getId).findFirst().orElseThrow();
+    }
+
     private static boolean refusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException || t instanceof AccessDeniedException
@@ -360,8 +486,118 @@ class AccessMatrixIT {
         return false;
     }
 
+    /**
+     * Consultation: reading the test's own round and comment; changes with a stale version, on a
+     * planned round or on a round past its position, so that an allowed call changes nothing.
+     */
+    private void consultationActions(Map<String, Callable<?>> a, Fixture fx, String tag) {
+        a.put("ConsultationService.rounds", () -> consultation.rounds());
+        a.put("ConsultationService.round", () -> consultation.round(fx.round()));
+        a.put("ConsultationService.comment", () -> consultation.comment(fx.comment()));
+        a.put("ConsultationService.plan", () -> consultation.plan("", null));
+        a.put("ConsultationService.create", () -> consultation.create("", null, List.of(), List.of()));
+        a.put("ConsultationService.configure", () -> {
+            consultation.configure(fx.plannedRound(), -1, "Matrix " + tag, Instant.now().plus(Duration.ofDays(5)),
+                    List.of(), List.of());
+            return null;
+        });
+        a.put("ConsultationService.eligibleObjective", () -> consultation.eligibleObjective("SO-CYB-1"));
+        a.put("ConsultationService.open", () -> {
+            consultation.open(fx.plannedRound(), -1);
+            return null;
+        });
+        a.put("ConsultationService.close", () -> {
+            consultation.close(fx.plannedRound());
+            return null;
+        });
+        a.put("ConsultationService.finalizeSynthesis", () -> {
+            consultation.finalizeSynthesis(fx.plannedRound());
+            return null;
+        });
+        a.put("ConsultationService.dispose", () -> {
+            consultation.dispose(fx.comment(), -1, DispositionType.ACCEPTED, "Matrix.");
+            return null;
+        });
+        a.put("ConsultationService.applyProposedWording",
+                () -> consultation.applyProposedWording(fx.comment(), -1, UUID.randomUUID().toString()));
+        a.put("ConsultationService.synthesis", () -> consultation.synthesis(fx.round()));
+        a.put("ConsultationService.export", () -> consultation.export(fx.round(), SynthesisFormat.XLSX, Locale.ENGLISH));
+        a.put("ConsultationService.addComment", () -> consultation.addComment(fx.round(), fx.roundObjective(),
+                CommentField.TEXT_EN, CommentType.EDITORIAL, "Matrix " + tag, null));
+        a.put("ConsultationService.editComment", () -> {
+            consultation.editComment(fx.comment(), -1, fx.roundObjective(), CommentField.TEXT_EN,
+                    CommentType.EDITORIAL, "Matrix " + tag, null);
+            return null;
+        });
+        a.put("ConsultationService.dropComment", () -> {
+            consultation.dropComment(fx.comment(), -1);
+            return null;
+        });
+        a.put("ConsultationService.submitPosition", () -> {
+            consultation.submitPosition(fx.round(), PositionType.SUPPORT, "MX-2", LocalDate.now());
+            return null;
+        });
+        a.put("NotificationService.unreadCount", () -> notifications.unreadCount());
+        a.put("NotificationService.latest", () -> notifications.latest(5));
+        a.put("NotificationService.markAllRead", () -> notifications.markAllRead());
+    }
+
+    /**
+     * Review, approval and the negotiation with NATO on SO-CYB-1 with a stale version, the chain
+     * with no steps (invalid): an allowed call is turned down by the service's own rules.
+     */
+    private void approvalActions(Map<String, Callable<?>> a, long objective) {
+        a.put("ApprovalService.configureChain", () -> approval.configureChain(List.<StepDefinition>of(), null));
+        a.put("ApprovalService.findChain", () -> approval.findChain().map(c -> c.getId()));
+        a.put("ApprovalService.reviewerAccounts", () -> approval.reviewerAccounts());
+        a.put("ApprovalService.submit", () -> {
+            approval.submit(objective, -1, "Matrix.");
+            return null;
+        });
+        a.put("ApprovalService.signOff", () -> {
+            approval.signOff(objective, -1);
+            return null;
+        });
+        a.put("ApprovalService.returnForRevision", () -> {
+            approval.returnForRevision(objective, -1, "Matrix.");
+            return null;
+        });
+        a.put("ApprovalService.approve", () -> {
+            approval.approve(objective, -1);
+            return null;
+        });
+        a.put("ApprovalService.record", () -> approval.record(objective));
+        a.put("TaskService.counts", () -> tasks.counts());
+        a.put("TaskService.tasks", () -> tasks.tasks());
+        a.put("TaskService.overdue", () -> tasks.overdue());
+        a.put("DashboardService.objectivesByAreaAndStatus", () -> dashboard.objectivesByAreaAndStatus());
+        a.put("NegotiationService.sendToNato", () -> {
+            negotiation.sendToNato(objective, -1);
+            return null;
+        });
+        a.put("NegotiationService.recordNatoComments", () -> {
+            negotiation.recordNatoComments(objective, -1);
+            return null;
+        });
+        a.put("NegotiationService.agree", () -> {
+            negotiation.agree(objective, -1);
+            return null;
+        });
+        a.put("NegotiationService.recordAdoption", () -> {
+            negotiation.recordAdoption(objective, -1, "MX-1", LocalDate.now());
+            return null;
+        });
+        a.put("NegotiationService.reopen", () -> {
+            negotiation.reopen(objective, -1, "Matrix.");
+            return null;
+        });
+        a.put("ProgrammeDocumentService.docx", () -> programmeDocument.docx(Language.EN));
+        a.put("ProgrammeDocumentService.pdf", () -> programmeDocument.pdf(Language.EN));
+        a.put("ProgrammeDocumentService.document", () -> programmeDocument.document(Language.EN));
+    }
+
     /** One call per declared action, with arguments that reach past the role check. */
-    private Map<String, Callable<?>> actions(long objective, long account) {
+    private Map<String, Callable<?>> actions(long objective, long account, Fixture fx) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ObjectiveDraft draft = new ObjectiveDraft("SO-MX-" + (System.nanoTime() % 100000), null,
                 new ObjectiveContent("Matrix " + tag, "Matrice " + tag, "Text.", "Text.", Language.EN,
@@ -416,6 +652,8 @@ class AccessMatrixIT {
         a.put("DraftingService.revisions", () -> drafting.revisions(objective, 0, 5));
         a.put("DraftingService.getRevision", () -> drafting.getRevision(objective, 1));
         a.put("DraftingService.compare", () -> drafting.compare(objective, 1, 1));
+        a.put("DraftingService.applyProposal",
+                () -> drafting.applyProposal(objective, -1, draft, UUID.randomUUID().toString()));
         // Reference data: invalid input or an unknown id, so that an allowed call changes nothing.
         a.put("ReferenceAdminService.createInstitution", () -> referenceAdmin.createInstitution("", "", "", ""));
         a.put("ReferenceAdminService.updateInstitution", () -> {
@@ -427,6 +665,8 @@ class AccessMatrixIT {
             referenceAdmin.updateArea(-1, 0, "X", "X", 1);
             return null;
         });
+        consultationActions(a, fx, tag);
+        approvalActions(a, objective);
         return a;
     }
 }
