@@ -44,6 +44,7 @@ import md.itpp.domain.approval.NotAssignedException;
 import md.itpp.domain.approval.StepDefinition;
 import md.itpp.domain.approval.StepRule;
 import md.itpp.domain.approval.SubmissionState;
+import md.itpp.domain.audit.AuditEvent;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -58,6 +59,8 @@ import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.audit.AuditFilter;
+import md.itpp.persistence.audit.AuditService;
 import md.itpp.persistence.approval.DecisionView;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.persistence.approval.TaskAssigned;
@@ -114,6 +117,8 @@ class ApprovalServiceIT {
     private ReferenceService reference;
     @EJB
     private ApprovalProbe probe;
+    @EJB
+    private AuditService audit;
 
     @EJB
     private RunAsRole.AsNegotiator negotiator;
@@ -281,6 +286,10 @@ class ApprovalServiceIT {
         assertEquals(ObjectiveStatus.RETURNED, status(id));
         // The task goes to the negotiators (the run-as author has no account of its own here).
         assertEquals(List.of("notice.task.REVISE"), probe.notices("negotiator", id), "the negotiators are told");
+        List<String> audited = auditor.call(() -> audit.find(new AuditFilter(null, null, null, "objective.",
+                "Objective", String.valueOf(id)), 0, 100)).stream().map(AuditEvent::getAction).toList();
+        assertTrue(audited.containsAll(List.of("objective.create", "objective.submit", "objective.signOff",
+                "objective.return")), "every decision is in the audit trail: " + audited);
         assertFalse(reviewerTwo.call(() -> tasks.tasks()).stream().anyMatch(t -> t.objectiveId() == id));
         assertTrue(negotiator.call(() -> tasks.tasks()).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.REVISE));
