@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -14,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -194,19 +196,18 @@ class BrowserIT {
      */
     @Test
     void invalidUtf8InRequestsIsAnsweredWithoutAnError() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String hostile = "%FF%FE%C3%28%00%ED%A0%80";
 
         HttpResponse<String> login = post(client, "login.xhtml", "login=login&login:username=" + hostile
-                + "&login:password=" + hostile + "&login:submit=&jakarta.faces.ViewState="
-                + URLEncoder.encode(viewState(client, "login.xhtml"), UTF_8));
+                + "&login:password=" + hostile + "&login:submit=&" + formTokens(client, "login.xhtml"));
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("Invalid user name or password."), "refused as any wrong password");
 
         HttpResponse<String> signIn = post(client, "login.xhtml", "login=login&login:username=negotiator"
-                + "&login:password=" + URLEncoder.encode(DemoData.PASSWORD, UTF_8) + "&login:submit="
-                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState(client, "login.xhtml"), UTF_8));
+                + "&login:password=" + URLEncoder.encode(DemoData.PASSWORD, UTF_8) + "&login:submit=&"
+                + formTokens(client, "login.xhtml"));
         assertTrue(signIn.statusCode() == 302 || signIn.statusCode() == 303, "signed in: " + signIn.statusCode());
 
         HttpResponse<String> detail = client.send(HttpRequest.newBuilder(
@@ -219,8 +220,7 @@ class BrowserIT {
                 .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"
                         + "&jakarta.faces.source=list:search&jakarta.faces.partial.execute=list"
                         + "&jakarta.faces.partial.render=list:objectives&list=list&list:search=list:search"
-                        + "&list:text=" + hostile + "&jakarta.faces.ViewState="
-                        + URLEncoder.encode(viewState(client, "objectives/list.xhtml"), UTF_8)))
+                        + "&list:text=" + hostile + "&" + formTokens(client, "objectives/list.xhtml")))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, search.statusCode());
         assertTrue(search.body().contains("<partial-response"), search.body());
@@ -230,18 +230,36 @@ class BrowserIT {
         }
     }
 
-    private String viewState(HttpClient client, String path) throws Exception {
+    /**
+     * The page's view state and PrimeFaces' CSP nonce, as form fields: a browser's script adds
+     * the nonce to every post, and a post without it is refused.
+     */
+    private String formTokens(HttpClient client, String path) throws Exception {
         String page = client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        Matcher matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
-        assertTrue(matcher.find(), path + " is a Faces form");
-        return matcher.group(1);
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(viewState.find(), path + " is a Faces form");
+        String fields = "jakarta.faces.ViewState=" + URLEncoder.encode(viewState.group(1), UTF_8);
+        Matcher nonce = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"").matcher(page);
+        return nonce.find() ? fields + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), UTF_8) : fields;
     }
 
     private HttpResponse<String> post(HttpClient client, String path, String encodedForm) throws Exception {
         return client.send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(encodedForm)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Cookies as a browser keeps them for http://127.0.0.1: browsers send the Secure session
+     * cookie to a loopback address over plain http, Java's CookieManager does not.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return super.get("http".equals(uri.getScheme()) && "127.0.0.1".equals(uri.getHost())
+                    ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+        }
     }
 
     private static void assertNoStackTrace(Page page) {
