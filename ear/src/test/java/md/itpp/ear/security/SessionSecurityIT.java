@@ -3,6 +3,7 @@ package md.itpp.ear.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -23,6 +24,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import md.itpp.domain.BusinessException;
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.AccountMessages;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.audit.AuditEvent;
 import md.itpp.ear.Deployments;
@@ -90,6 +94,29 @@ class SessionSecurityIT {
 
     private List<AuditEvent> auditOf(String actor, String action) {
         return auditor.call(() -> audit.find(new AuditFilter(null, null, actor, action, null, null), 0, 50));
+    }
+
+    @Test
+    void administratorsMakeAConsulteeTheFocalPointOfItsInstitution() {
+        String username = unique("focal");
+        long institutionId = admin.call(() -> accounts.accounts()).stream()
+                .filter(a -> a.getUsername().equals("consultee")).findFirst().orElseThrow()
+                .getInstitution().getId();
+        long id = admin.call(() -> accounts.create(username, new AccountForm("Focal " + username,
+                EnumSet.of(Role.CONSULTEE), institutionId, username + "@example.org", true),
+                "first-password-" + UUID.randomUUID()));
+        Account created = admin.call(() -> accounts.getAccount(id));
+        assertTrue(created.isFocalPoint());
+        assertEquals(username + "@example.org", created.getEmail());
+
+        BusinessException refused = assertThrows(BusinessException.class, () -> admin.call(() -> {
+            accounts.update(id, created.getVersion(), new AccountForm("Focal " + username,
+                    EnumSet.of(Role.NEGOTIATOR), null, null, true));
+            return null;
+        }));
+        assertEquals(AccountMessages.FOCAL_POINT_NEEDS_CONSULTEE, refused.messageKey());
+        assertTrue(admin.call(() -> accounts.getAccount(id).isFocalPoint()
+                && accounts.getAccount(id).hasRole(Role.CONSULTEE)), "nothing changed");
     }
 
     @Test

@@ -73,6 +73,8 @@ public class AccountService {
             throw new AccountException.UsernameTaken(account.getUsername());
         }
         account.resetPassword(hash, Instant.now());
+        account.changeEmail(form.email());
+        account.changeFocalPoint(form.focalPoint());
         em.persist(account);
         em.flush();
         auditTrail.record(actor.username(), "account.create", AUDIT_TYPE, account.getId(), null, state(account));
@@ -94,6 +96,8 @@ public class AccountService {
         account.changeDisplayName(form.displayName());
         account.changeRoles(form.roles());
         account.changeInstitution(institution(form.institutionId()));
+        account.changeEmail(form.email());
+        account.changeFocalPoint(form.focalPoint());
         auditTrail.record(actor.username(), "account.update", AUDIT_TYPE, id, before, state(account));
     }
 
@@ -151,6 +155,7 @@ public class AccountService {
         return AuditJson.object("username", account.getUsername(), "displayName", account.getDisplayName(),
                 "roles", roles, "institution",
                 account.getInstitution() == null ? null : account.getInstitution().getCode(),
-                "enabled", account.isEnabled(), "passwordChangeRequired", account.isPasswordChangeRequired());
+                "enabled", account.isEnabled(), "passwordChangeRequired", account.isPasswordChangeRequired(),
+                "email", account.getEmail(), "focalPoint", account.isFocalPoint());
     }
 }

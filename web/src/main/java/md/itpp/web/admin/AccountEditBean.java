@@ -45,6 +45,8 @@ public class AccountEditBean implements Serializable {
     /** An array: Faces converts each checked value to the component type, which a List hides. */
     private Role[] roles = new Role[0];
     private Long institutionId;
+    private String email;
+    private boolean focalPoint;
     private boolean enabled;
     private boolean passwordChangeRequired;
     private String password;
@@ -72,13 +74,15 @@ public class AccountEditBean implements Serializable {
         displayName = account.getDisplayName();
         roles = account.getRoles().stream().sorted().toArray(Role[]::new);
         institutionId = account.getInstitution() == null ? null : account.getInstitution().getId();
+        email = account.getEmail();
+        focalPoint = account.isFocalPoint();
         enabled = account.isEnabled();
         passwordChangeRequired = account.isPasswordChangeRequired();
     }
 
     public String save() {
         AccountForm form = new AccountForm(displayName, roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)),
-                institutionId);
+                institutionId, email, focalPoint);
         try {
             if (id == null) {
                 String given = password;
@@ -131,6 +135,22 @@ public class AccountEditBean implements Serializable {
 
     public List<ReferenceOption> getInstitutions() {
         return institutions;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isFocalPoint() {
+        return focalPoint;
+    }
+
+    public void setFocalPoint(boolean focalPoint) {
+        this.focalPoint = focalPoint;
     }
 
     public Long getId() {
