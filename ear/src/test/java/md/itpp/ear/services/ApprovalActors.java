@@ -22,15 +22,6 @@ public final class ApprovalActors {
     @Stateless
     @RunAs(Role.Names.APPROVER)
     @PermitAll
-    public static class AsApprover {
-        public <T> T call(Callable<T> work) {
-            return RunAsRole.call(work);
-        }
-    }
-
-    @Stateless
-    @RunAs(Role.Names.APPROVER)
-    @PermitAll
     public static class AsApproverTwo {
         public <T> T call(Callable<T> work) {
             return RunAsRole.call(work);

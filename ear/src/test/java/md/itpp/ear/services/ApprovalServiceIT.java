@@ -93,7 +93,7 @@ class ApprovalServiceIT {
         EnterpriseArchive ear = Deployments.releaseEarWithDemoData(new Class<?>[] {ApprovalProbe.class},
                 ApprovalServiceIT.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
                 RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAdmin.class,
-                RunAsRole.AsAuditor.class, ApprovalActors.class, ApprovalActors.AsApprover.class,
+                RunAsRole.AsAuditor.class, ApprovalActors.class, RunAsRole.AsApprover.class,
                 ApprovalActors.AsApproverTwo.class, ApprovalActors.AsReviewerTwo.class,
                 ApprovalActors.AsAuthorReviewer.class, ApprovalActors.AsAdminApprover.class);
         WebArchive web = ear.getAsType(WebArchive.class, Deployments.WEB_MODULE);
@@ -131,7 +131,7 @@ class ApprovalServiceIT {
     @EJB
     private RunAsRole.AsAuditor auditor;
     @EJB
-    private ApprovalActors.AsApprover approver;
+    private RunAsRole.AsApprover approver;
     @EJB
     private ApprovalActors.AsApproverTwo approverTwo;
     @EJB
