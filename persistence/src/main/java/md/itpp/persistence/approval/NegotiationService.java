@@ -1,6 +1,7 @@
 package md.itpp.persistence.approval;
 
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -46,49 +47,41 @@ public class NegotiationService {
     private AuditTrail auditTrail;
 
     public void sendToNato(long objectiveId, long expectedVersion) {
-        Objective objective = load(objectiveId, expectedVersion);
-        ObjectiveStatus before = objective.getStatus();
-        Actor actor = callers.currentActor();
-        objective.sendToNato(actor);
-        flush(objective);
-        audit(actor, "objective.sendToNato", objective, before);
+        step(objectiveId, expectedVersion, "objective.sendToNato", Objective::sendToNato);
     }
 
     public void recordNatoComments(long objectiveId, long expectedVersion) {
-        Objective objective = load(objectiveId, expectedVersion);
-        ObjectiveStatus before = objective.getStatus();
-        Actor actor = callers.currentActor();
-        objective.recordNatoComments(actor);
-        flush(objective);
-        audit(actor, "objective.natoComments", objective, before);
+        step(objectiveId, expectedVersion, "objective.natoComments", Objective::recordNatoComments);
     }
 
     public void agree(long objectiveId, long expectedVersion) {
-        Objective objective = load(objectiveId, expectedVersion);
-        ObjectiveStatus before = objective.getStatus();
-        Actor actor = callers.currentActor();
-        objective.agree(actor);
-        flush(objective);
-        audit(actor, "objective.agree", objective, before);
+        step(objectiveId, expectedVersion, "objective.agree", Objective::agree);
     }
 
     public void recordAdoption(long objectiveId, long expectedVersion, String decisionNumber, LocalDate decisionDate) {
-        Objective objective = load(objectiveId, expectedVersion);
-        ObjectiveStatus before = objective.getStatus();
-        Actor actor = callers.currentActor();
-        objective.recordAdoption(actor, decisionNumber, decisionDate);
-        flush(objective);
-        audit(actor, "objective.adopt", objective, before, "decision", decisionNumber, "decisionDate", decisionDate);
+        step(objectiveId, expectedVersion, "objective.adopt",
+                (objective, actor) -> objective.recordAdoption(actor, decisionNumber, decisionDate),
+                "decision", decisionNumber, "decisionDate", decisionDate);
     }
 
     /** Reopens the text after NATO's comments, or after agreement with a reason. */
     public void reopen(long objectiveId, long expectedVersion, String reason) {
-        Actor actor = callers.currentActor();
+        step(objectiveId, expectedVersion, "objective.reopen",
+                (objective, actor) -> objective.reviseAfterNato(actor, reason), "reason", reason);
+    }
+
+    /**
+     * One step of the negotiation: the objective at the version the page showed, the domain
+     * method, the flush that turns a concurrent change into a translated error, the audit event.
+     */
+    private void step(long objectiveId, long expectedVersion, String action, BiConsumer<Objective, Actor> change,
+                      Object... details) {
         Objective objective = load(objectiveId, expectedVersion);
         ObjectiveStatus before = objective.getStatus();
-        objective.reviseAfterNato(actor, reason);
+        Actor actor = callers.currentActor();
+        change.accept(objective, actor);
         flush(objective);
-        audit(actor, "objective.reopen", objective, before, "reason", reason);
+        audit(actor, action, objective, before, details);
     }
 
     /** The step in the audit trail: the status it moved from and to, and what was recorded. */
