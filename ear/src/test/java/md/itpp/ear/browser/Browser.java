@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Set;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 
 /**
  * Debian's headless Chromium and its driver, started so that nothing is downloaded and nothing
- * leaves the machine: the binaries are named, background networking is off.
+ * leaves the machine: the binaries are named, background networking is off, and every name but
+ * the loopback's fails to resolve. Every page loaded through the driver ({@code get}, navigation)
+ * is checked by {@link Axe}; pages reached by a click are checked by {@link Page}.
  */
 public final class Browser {
 
@@ -36,6 +42,8 @@ public final class Browser {
                 "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,900", "--lang=" + language,
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+                "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs",
                 java.util.Map.of("intl.accept_languages", language));
@@ -45,6 +53,21 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
+        return new AxeOnLoad().decorate(driver);
+    }
+
+    /** Runs axe-core after every page the test loads by URL or by the browser's navigation. */
+    private static final class AxeOnLoad extends WebDriverDecorator<WebDriver> {
+
+        private static final Set<String> LOADS = Set.of("get", "to", "back", "forward", "refresh");
+
+        @Override
+        public void afterCall(Decorated<?> target, Method method, Object[] args, Object result) {
+            Object original = target.getOriginal();
+            if (LOADS.contains(method.getName())
+                    && (original instanceof WebDriver || original instanceof WebDriver.Navigation)) {
+                Axe.check(getDecoratedDriver().getOriginal());
+            }
+        }
     }
 }
