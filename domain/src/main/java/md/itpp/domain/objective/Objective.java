@@ -527,10 +527,17 @@ public class Objective implements Serializable {
 
     /**
      * Submits for sign-off. From draft, skipping consultation, a reason is required; from
-     * revision or after a return it is optional.
+     * revision or after a return it is optional. Refused while the translation is marked out of
+     * date: a negotiator updates or confirms it first (both possible in every status that
+     * allows a submission).
      */
     public void submit(Actor actor, String reason) {
-        complete(SUBMIT, authorise(SUBMIT, actor, reason));
+        String checkedReason = authorise(SUBMIT, actor, reason);
+        if (translationOutdated) {
+            // Reviewers and approvers would decide on two languages that may say different things.
+            throw new TranslationOutdatedException(authoritativeLanguage.other());
+        }
+        complete(SUBMIT, checkedReason);
     }
 
     /**

@@ -135,7 +135,7 @@ class ConsultationRoundTest {
         Instant late = round.getDeadline();
         DeadlinePassedException refused = assertThrows(DeadlinePassedException.class, () -> round.comment(expert,
                 objective.getId(), CommentField.GENERAL, CommentType.EDITORIAL, "Late", null, late));
-        assertEquals("2026-12-08 12:00", refused.messageArguments()[0]);
+        assertEquals("08.12.2026 12:00", refused.messageArguments()[0]);
         assertThrows(DeadlinePassedException.class, () -> round.invitationFor(focal)
                 .submit(focal, PositionType.OBJECTION, "1", LocalDate.of(2026, 11, 27), late));
         assertThrows(DeadlinePassedException.class, () -> draft.drop(focal, late));

@@ -173,6 +173,8 @@ class AccessMatrixIT {
     @EJB
     private DashboardService dashboard;
     @EJB
+    private md.itpp.persistence.consultation.ConsultationProgressService consultationProgress;
+    @EJB
     private NegotiationService negotiation;
     @EJB
     private ProgrammeDocumentService programmeDocument;
@@ -571,6 +573,7 @@ class AccessMatrixIT {
         a.put("TaskService.tasks", () -> tasks.tasks());
         a.put("TaskService.overdue", () -> tasks.overdue());
         a.put("DashboardService.objectivesByAreaAndStatus", () -> dashboard.objectivesByAreaAndStatus());
+        a.put("ConsultationProgressService.progress", () -> consultationProgress.progress());
         a.put("NegotiationService.sendToNato", () -> {
             negotiation.sendToNato(objective, -1);
             return null;
