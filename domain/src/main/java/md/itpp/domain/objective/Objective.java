@@ -692,6 +692,16 @@ public class Objective implements Serializable {
                         || contributingInstitutions.stream().anyMatch(i -> institutionId.equals(i.getId())));
     }
 
+    /**
+     * The visibility rule for an institution's consultees, the one place it is written (the
+     * services' queries follow it): the objectives the institution leads or contributes to, and
+     * every partnership goal of a strategic objective it leads or contributes to (the goals are
+     * the ways to an end the institution shares, and its page shows them).
+     */
+    public boolean visibleToInstitution(Long institutionId) {
+        return involves(institutionId) || (parent != null && parent.involves(institutionId));
+    }
+
     public Long getId() {
         return id;
     }
