@@ -174,8 +174,12 @@ class ConsultationRoundTest {
                 () -> round.finalizeSynthesis(NEGOTIATOR, now));
         assertEquals(1L, incomplete.messageArguments()[0]);
         second.dispose(NEGOTIATOR, DispositionType.NOT_ACCEPTED, "Outside the programme's scope.", now);
+        assertTrue(round.dispositionsVisibleTo(negotiator));
+        assertFalse(round.dispositionsVisibleTo(focal), "institutions wait for the final synthesis");
         round.finalizeSynthesis(NEGOTIATOR, now);
         assertEquals(RoundState.SYNTHESIS_FINAL, round.getState());
+        assertTrue(round.dispositionsVisibleTo(focal), "then each learns what became of its comments");
+        assertTrue(round.dispositionsVisibleTo(expert));
         assertThrows(RoundStateException.class, () -> second.dispose(NEGOTIATOR, DispositionType.ACCEPTED, null, now));
     }
 

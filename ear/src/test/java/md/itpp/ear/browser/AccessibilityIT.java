@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -212,6 +221,51 @@ class AccessibilityIT {
         assertTrue(decisions.contains("Victor Reviewer") || decisions.contains("reviewer"), decisions);
         assertTrue(driver.findElements(By.id("approval-actions:sign-off")).isEmpty(),
                 "signed off once: the button is gone");
+    }
+
+    // ---- without JavaScript --------------------------------------------------------------
+
+    /**
+     * A client without JavaScript posts the sign-in form exactly as the page renders it (no
+     * script adds PrimeFaces' nonce): a wrong password is answered with the sign-in page and its
+     * message, never an error; /favicon.ico is there for every browser's first request.
+     */
+    @Test
+    void signingInWithoutJavaScriptAnswersWithTheSignInPage() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String form = page.substring(page.indexOf("<form id=\"login\""), page.indexOf("</form>", page.indexOf("<form id=\"login\"")));
+        StringBuilder fields = new StringBuilder("login:username=negotiator&login:password=wrong-password-1&login:submit=");
+        Matcher hidden = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form);
+        while (hidden.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(hidden.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(hidden.group());
+            if (name.find()) {
+                fields.append('&').append(URLEncoder.encode(name.group(1), UTF_8)).append('=')
+                        .append(value.find() ? URLEncoder.encode(value.group(1).replace("&#x3d;", "=").replace("&#61;", "="), UTF_8) : "");
+            }
+        }
+        HttpResponse<String> answer = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(fields.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("Invalid user name or password."), answer.body());
+
+        HttpResponse<byte[]> icon = client.send(HttpRequest.newBuilder(URI.create(base + "favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertTrue(icon.body().length > 100 && icon.body()[2] == 1, "an icon file");
+    }
+
+    /** Cookies as a browser keeps them for http://127.0.0.1 (the session cookie is Secure). */
+    private static final class LoopbackCookies extends CookieManager {
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {
+            return super.get("http".equals(uri.getScheme()) && "127.0.0.1".equals(uri.getHost())
+                    ? URI.create("https" + uri.toString().substring(4)) : uri, headers);
+        }
     }
 
     // ---- helpers -------------------------------------------------------------------------

@@ -29,6 +29,13 @@ public class Dates {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN).withZone(ZONE);
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
+
+    /** A day as dd.MM.yyyy; empty for none. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
