@@ -26,6 +26,7 @@ public final class Axe {
     private static final String SCRIPT = load();
     private static final Path REPORT = Path.of(System.getProperty("axe.report", "target/axe/report.txt"));
     private static final List<String> LINES = new ArrayList<>();
+    private static final java.util.Set<String> SEEN = new java.util.HashSet<>();
     private static int pages;
     private static int violations;
 
@@ -65,6 +66,13 @@ public final class Axe {
         if (url == null || !url.startsWith("http")) {
             return;
         }
+        // The same page for the same reader in the same state is checked once per run.
+        String key = url + "|" + js.executeScript("const u = document.getElementById('signed-in-as');"
+                + "return document.documentElement.lang + '|' + (u ? u.textContent : '') + '|'"
+                + " + document.getElementsByTagName('*').length;");
+        if (!checked(key)) {
+            return;
+        }
         if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'object';"))) {
             js.executeScript(SCRIPT);
         }
@@ -79,6 +87,10 @@ public final class Axe {
             throw new AssertionError("axe-core: " + (count < 0 ? "could not run" : count + " WCAG 2.1 A/AA violation(s)")
                     + " on " + where + "\n" + text);
         }
+    }
+
+    private static synchronized boolean checked(String key) {
+        return SEEN.add(key);
     }
 
     private static synchronized void record(String where, long count, String text) {
