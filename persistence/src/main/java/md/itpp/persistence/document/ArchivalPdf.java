@@ -5,6 +5,8 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -26,6 +28,16 @@ public final class ArchivalPdf {
     public static final PdfAConformance CONFORMANCE = PdfAConformance.PDFA_2_A;
 
     private static final String FAMILY = "Liberation Sans";
+
+    /**
+     * openhtmltopdf logs every stage of every render at INFO (timings, fonts loaded); warnings
+     * are what a server log wants. Held here so the configured logger is not collected.
+     */
+    private static final Logger RENDERER_LOG = Logger.getLogger("com.openhtmltopdf");
+
+    static {
+        RENDERER_LOG.setLevel(Level.WARNING);
+    }
 
     private ArchivalPdf() {
     }
