@@ -109,8 +109,8 @@ public final class SynthesisExporter {
         String title = preamble.get(0);
         try (WordDocument document = new WordDocument(language, title, preamble.get(1) + " · " + preamble.get(3),
                 ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"), true)) {
-            document.heading(1, ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"));
-            document.paragraph("Subtitle", ConsultationTexts.text(Locale.ROOT, "synthesis.title"), DocumentLanguage.EN);
+            document.heading(1, ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"), DocumentLanguage.RO,
+                    ConsultationTexts.text(Locale.ROOT, "synthesis.title"), DocumentLanguage.EN);
             for (int i = 1; i < preamble.size(); i++) {
                 document.paragraph("Normal", preamble.get(i));
             }

@@ -6,12 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 
 /**
  * Renders an {@link HtmlPage} as an archival, accessible PDF: PDF/A-2a (which includes 2b),
@@ -29,14 +29,12 @@ public final class ArchivalPdf {
 
     private static final String FAMILY = "Liberation Sans";
 
-    /**
-     * openhtmltopdf logs every stage of every render at INFO (timings, fonts loaded); warnings
-     * are what a server log wants. Held here so the configured logger is not collected.
-     */
-    private static final Logger RENDERER_LOG = Logger.getLogger("com.openhtmltopdf");
-
     static {
-        RENDERER_LOG.setLevel(Level.WARNING);
+        // openhtmltopdf logs every stage of every render at INFO (timings, fonts loaded) to
+        // standard error, which the server files as SEVERE; warnings are what a log wants.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
     }
 
     private ArchivalPdf() {

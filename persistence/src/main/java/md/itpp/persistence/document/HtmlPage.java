@@ -83,10 +83,13 @@ public final class HtmlPage {
     /** The document's description (PDF subject), which accessible PDFs carry. */
     public HtmlPage description(String text) {
         Element head = (Element) dom.getElementsByTagNameNS(XHTML, "head").item(0);
-        Element meta = dom.createElementNS(XHTML, "meta");
-        meta.setAttribute("name", "description");
-        meta.setAttribute("content", text == null ? "" : text);
-        head.insertBefore(meta, bookmarks);
+        // The renderer takes the PDF subject from "subject", and checks "description" for PDF/UA.
+        for (String name : new String[] {"subject", "description"}) {
+            Element meta = dom.createElementNS(XHTML, "meta");
+            meta.setAttribute("name", name);
+            meta.setAttribute("content", text == null ? "" : text);
+            head.insertBefore(meta, bookmarks);
+        }
         return this;
     }
 

@@ -56,6 +56,8 @@ public final class WordDocument implements AutoCloseable {
     private final XWPFDocument docx = new XWPFDocument();
     private final DocumentLanguage language;
     private final String title;
+    /** The width between the margins, in twentieths of a point. */
+    private final int textWidth;
 
     /**
      * A new document in {@code language}, with {@code title} in its properties, header and footer,
@@ -66,6 +68,7 @@ public final class WordDocument implements AutoCloseable {
                         boolean landscape) {
         this.language = language;
         this.title = title;
+        this.textWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
         styles();
         docx.getProperties().getCoreProperties().setTitle(title);
         docx.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language.tag());
@@ -177,6 +180,15 @@ public final class WordDocument implements AutoCloseable {
         return paragraph("Heading" + Math.max(1, Math.min(level, 3)), value);
     }
 
+    /** A heading in two languages, one per line, each line tagged with its own. */
+    public XWPFParagraph heading(int level, String first, DocumentLanguage firstLanguage, String second,
+                                 DocumentLanguage secondLanguage) {
+        XWPFParagraph paragraph = paragraph("Heading" + Math.max(1, Math.min(level, 3)), first, firstLanguage);
+        paragraph.createRun().addBreak();
+        text(paragraph, second, secondLanguage);
+        return paragraph;
+    }
+
     public void pageBreak() {
         docx.createParagraph().createRun().addBreak(BreakType.PAGE);
     }
@@ -238,6 +250,7 @@ public final class WordDocument implements AutoCloseable {
         table.setWidth("100%");
         var look = properties.addNewTblLook();
         look.setVal(new byte[] {0x04, 0x20});
+        grid(table, headers.size(), widths);
         fill(table.getRow(0), headers, widths, headingLanguages == null ? new DocumentLanguage[0] : headingLanguages);
         for (int r = 0; r < rows.size(); r++) {
             fill(table.getRow(r + 1), rows.get(r), widths, null);
@@ -247,6 +260,22 @@ public final class WordDocument implements AutoCloseable {
         return table;
     }
 
+    /** Column widths in the table grid, which LibreOffice follows (it ignores percentages in cells). */
+    private void grid(XWPFTable table, int columns, int[] widths) {
+        var grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int c = 0; c < columns; c++) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(twips(widths, c, columns)));
+        }
+    }
+
+    /** A column's width in twentieths of a point: its share of the text width. */
+    private int twips(int[] widths, int column, int columns) {
+        return widths == null ? textWidth / columns : textWidth * widths[column] / java.util.Arrays.stream(widths).sum();
+    }
+
     /** Fills a row; {@code headingLanguages} non-null makes it the (bold, repeated) heading row. */
     private void fill(XWPFTableRow row, List<String> values, int[] widths, DocumentLanguage[] headingLanguages) {
         boolean heading = headingLanguages != null;
@@ -254,11 +283,9 @@ public final class WordDocument implements AutoCloseable {
             row.setRepeatHeader(true);
         }
         row.setCantSplitRow(true);
-        int total = widths == null ? values.size() : java.util.Arrays.stream(widths).sum();
         for (int c = 0; c < values.size(); c++) {
             XWPFTableCell cell = row.getCell(c);
-            int share = widths == null ? 1 : widths[c];
-            cell.setWidth(Math.round(100f * share / total) + "%");
+            cell.setWidth(String.valueOf(twips(widths, c, values.size())));
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             paragraph.setStyle("TableText");
             if (!heading) {

@@ -60,7 +60,11 @@ class SynthesisExporterTest {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             String title = "Sinteza obiecțiilor și propunerilor / Comment-resolution table";
             DocumentChecks.assertStyledWord(document, "ro-RO", title, false);
-            assertEquals(List.of("Sinteza obiecțiilor și propunerilor"), DocumentChecks.paragraphsInStyle(document, "Heading1"));
+            assertEquals(List.of("Sinteza obiecțiilor și propunerilor\nComment-resolution table"),
+                    DocumentChecks.paragraphsInStyle(document, "Heading1"));
+            var titleRuns = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
+                    .orElseThrow().getRuns();
+            assertEquals("en-GB", titleRuns.get(titleRuns.size() - 1).getLang(), "the English title line is tagged en-GB");
             var size = document.getDocument().getBody().getSectPr().getPgSz();
             assertEquals("landscape", size.getOrient().toString());
             var table = document.getTables().get(0);
