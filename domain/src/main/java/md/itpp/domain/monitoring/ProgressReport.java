@@ -140,6 +140,10 @@ public class ProgressReport implements Serializable {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** This report's part of the period's snapshot, when the period was last closed. */
+    @Column(name = "snapshot", length = PeriodSnapshot.PART_MAX)
+    private String snapshot;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -432,6 +436,14 @@ public class ProgressReport implements Serializable {
 
     public Optional<Instant> getAcceptedAt() {
         return Optional.ofNullable(acceptedAt);
+    }
+
+    void freeze(String part) {
+        this.snapshot = part;
+    }
+
+    public Optional<String> getSnapshot() {
+        return Optional.ofNullable(snapshot);
     }
 
     public Optional<Instant> getRemindedAt() {

@@ -52,6 +52,8 @@ import md.itpp.domain.reference.Programme;
         query = "select p from ReportingPeriod p order by p.year desc, p.id desc")
 @NamedQuery(name = ReportingPeriod.COUNT_FOR_YEAR,
         query = "select count(p) from ReportingPeriod p where p.programme.id = :programmeId and p.year = :year")
+@NamedQuery(name = ReportingPeriod.REPORTABLE_OBJECTIVES,
+        query = "select o from Objective o where o.programme.id = :programmeId and o.status in :statuses order by o.code")
 public class ReportingPeriod implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -60,6 +62,8 @@ public class ReportingPeriod implements Serializable {
     public static final String LIST_ALL = "ReportingPeriod.listAll";
     /** Parameters {@code programmeId}, {@code year}. */
     public static final String COUNT_FOR_YEAR = "ReportingPeriod.countForYear";
+    /** Parameters {@code programmeId}, {@code statuses} ({@link #REPORTED}): the objectives to report on. */
+    public static final String REPORTABLE_OBJECTIVES = "ReportingPeriod.reportableObjectives";
 
     public static final int TITLE_MAX = 300;
     public static final int REASON_MAX = 2000;
@@ -110,9 +114,12 @@ public class ReportingPeriod implements Serializable {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    /** The canonical JSON of the whole period when it was last closed. */
-    @Column(name = "snapshot", length = 10_000_000)
-    private String snapshot;
+    /**
+     * The figures part of the canonical JSON when the period was last closed; each report keeps
+     * its own part ({@link ProgressReport#getSnapshot()}), so no column must hold a whole period.
+     */
+    @Column(name = "snapshot_figures", length = PeriodSnapshot.PART_MAX)
+    private String snapshotFigures;
 
     @Column(name = "snapshot_sha256", length = 64)
     private String snapshotSha256;
@@ -207,8 +214,12 @@ public class ReportingPeriod implements Serializable {
         this.state = PeriodState.CLOSED;
         this.closedBy = negotiator.username();
         this.closedAt = now;
-        this.snapshot = PeriodSnapshot.toJson(this);
-        this.snapshotSha256 = PeriodSnapshot.sha256(snapshot);
+        RollUp.Figures figures = figures();
+        for (ProgressReport report : reports) {
+            report.freeze(PeriodSnapshot.report(report, figures));
+        }
+        this.snapshotFigures = PeriodSnapshot.figures(figures);
+        this.snapshotSha256 = PeriodSnapshot.sha256(getSnapshot().orElseThrow());
     }
 
     /** Opens a closed period again, with a reason; the last snapshot and its hash stay on record. */
@@ -223,8 +234,9 @@ public class ReportingPeriod implements Serializable {
 
     /** Whether the stored snapshot still matches its hash and what the period holds now. */
     public boolean snapshotIntact() {
-        return snapshot != null && PeriodSnapshot.sha256(snapshot).equals(snapshotSha256)
-                && (state != PeriodState.CLOSED || PeriodSnapshot.toJson(this).equals(snapshot));
+        Optional<String> snapshot = getSnapshot();
+        return snapshot.isPresent() && PeriodSnapshot.sha256(snapshot.get()).equals(snapshotSha256)
+                && (state != PeriodState.CLOSED || PeriodSnapshot.toJson(this).equals(snapshot.get()));
     }
 
     /** The period's progress figures, computed now. */
@@ -299,8 +311,14 @@ public class ReportingPeriod implements Serializable {
         return Optional.ofNullable(closedAt);
     }
 
+    /** The canonical JSON frozen at the last closing, put together from the stored parts. */
     public Optional<String> getSnapshot() {
-        return Optional.ofNullable(snapshot);
+        if (snapshotFigures == null || reports.stream().anyMatch(r -> r.getSnapshot().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(PeriodSnapshot.assemble(PeriodSnapshot.header(this),
+                reports.stream().sorted(Comparator.comparing(r -> r.getObjective().getCode()))
+                        .map(r -> r.getSnapshot().orElseThrow()).toList(), snapshotFigures));
     }
 
     public Optional<String> getSnapshotSha256() {

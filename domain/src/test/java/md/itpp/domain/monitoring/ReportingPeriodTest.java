@@ -216,9 +216,11 @@ class ReportingPeriodTest {
     void aChangedSnapshotNoLongerMatchesItsHash() throws Exception {
         acceptAll();
         period.close(NEGOTIATOR, NOW);
-        java.lang.reflect.Field snapshot = ReportingPeriod.class.getDeclaredField("snapshot");
+        assertTrue(period.snapshotIntact());
+        ProgressReport report = goalReport();
+        java.lang.reflect.Field snapshot = ProgressReport.class.getDeclaredField("snapshot");
         snapshot.setAccessible(true);
-        snapshot.set(period, period.getSnapshot().orElseThrow().replace("Progres", "Regres"));
+        snapshot.set(report, report.getSnapshot().orElseThrow().replace("Progres", "Regres"));
         assertFalse(period.snapshotIntact());
     }
 
