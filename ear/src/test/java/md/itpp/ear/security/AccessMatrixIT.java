@@ -560,6 +560,8 @@ class AccessMatrixIT {
         a.put("MonitoringService.periods", () -> monitoring.periods());
         a.put("MonitoringService.period", () -> monitoring.period(period));
         a.put("MonitoringService.report", () -> monitoring.report(report));
+        a.put("MonitoringService.nationalReport", () -> monitoring.nationalReport(period,
+                md.itpp.persistence.monitoring.ReportFormat.XLSX, Language.EN));
         a.put("MonitoringService.openPeriod", () -> monitoring.openPeriod("Matrix", 2099, null, null));
         a.put("MonitoringService.changeDeadlines", () -> {
             monitoring.changeDeadlines(period, -1, LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +15,9 @@ import java.util.concurrent.Callable;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -36,7 +40,9 @@ import md.itpp.domain.monitoring.ReportDraft;
 import md.itpp.domain.monitoring.ReportState;
 import md.itpp.domain.monitoring.ReportStateException;
 import md.itpp.domain.objective.ConcurrentEditException;
+import md.itpp.domain.objective.Language;
 import md.itpp.ear.Deployments;
+import md.itpp.persistence.monitoring.ReportFormat;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.PeriodView;
 import md.itpp.persistence.monitoring.ReportView;
@@ -303,6 +309,47 @@ class MonitoringServiceIT {
         assertEquals(sha, reopened.snapshotSha256(), "the last snapshot's hash stays on record");
         negotiator.call(() -> { service.returnReport(goal.id(), goal.version(), "Correct the officers"); return null; });
         assertEquals(ReportState.RETURNED, report(GOAL).state());
+    }
+
+    @Test
+    @Order(8)
+    void theNationalReportAndItsFiguresHoldEveryFigureAndNarrativeInBothLanguages() throws Exception {
+        long period = periodId();
+        assertThrows(EJBAccessException.class, () -> as("MA", true,
+                () -> service.nationalReport(period, ReportFormat.DOCX, Language.RO)));
+        byte[] docx = auditor.call(() -> service.nationalReport(period, ReportFormat.DOCX, Language.RO));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("Raportul național de progres"), text);
+            assertTrue(text.contains("Centrul a fost deschis; 6 ofițeri instruiți."), text);
+            assertTrue(text.contains("PG-SCI-7.1"), text);
+            assertTrue(text.contains("70.0 % (stabilit manual; calculat: 70.0 %; motiv: Includes the MAI training)"), text);
+            assertTrue(text.contains("Ofițeri instruiți"), text);
+        }
+        byte[] english = negotiator.call(() -> service.nationalReport(period, ReportFormat.DOCX, Language.EN));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(english));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertTrue(text.contains("National progress report"), text);
+            assertTrue(text.contains("Officers trained"), text);
+            assertTrue(text.contains("Completed"), text);
+        }
+        byte[] pdf = negotiator.call(() -> service.nationalReport(period, ReportFormat.PDF, Language.EN));
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] xlsx = negotiator.call(() -> service.nationalReport(period, ReportFormat.XLSX, Language.EN));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            org.apache.poi.ss.usermodel.Sheet figures = workbook.getSheet("Figures");
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : figures) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(STRATEGIC)) {
+                    assertEquals(70.0, row.getCell(5).getNumericCellValue(), 1e-9);
+                    assertTrue(row.getCell(7).getBooleanCellValue());
+                    found = true;
+                }
+            }
+            assertTrue(found, "the strategic objective's row");
+        }
     }
 
     /** Every other report of the period (the demo's, other classes') drafted, submitted and accepted. */

@@ -143,6 +143,25 @@ public class MonitoringService {
         return view(visibleReport(caller, reportId), caller);
     }
 
+    /**
+     * The national report of the period (DOCX or PDF) or its figures (XLSX), in Romanian or
+     * English: by area, each reported objective with its goals, milestone statuses, indicator
+     * values, narrative, progress and who reported when.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public byte[] nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null || format == null || language == null) {
+            throw new AccessDeniedException();
+        }
+        NationalReport report = NationalReports.of(period, reference.areas(), language, now());
+        return switch (format) {
+            case DOCX -> NationalReportDocx.write(report);
+            case PDF -> NationalReportPdf.write(report);
+            case XLSX -> FiguresXlsx.write(report);
+        };
+    }
+
     // ---- negotiators: the period ---------------------------------------------------------
 
     /**
