@@ -351,7 +351,7 @@ public class MonitoringService {
         for (IndicatorProgress i : r.getIndicators()) {
             Indicator d = indicatorDefinitions.get(i.getIndicatorIndex());
             indicators.add(new ReportView.IndicatorRow(i.getIndicatorIndex(), d.getNameEn(), d.getNameRo(),
-                    d.getBaseline(), d.getTarget(), d.getUnit(), i.getValueReached(), ProgressReport.numeric(d),
+                    d.getBaseline(), d.getTarget(), d.unit(java.util.Locale.ENGLISH), i.getValueReached(), ProgressReport.numeric(d),
                     i.getWeight()));
         }
         List<ReportView.InputRow> inputs = r.getInputs().stream()

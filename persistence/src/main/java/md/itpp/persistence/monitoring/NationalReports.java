@@ -73,7 +73,7 @@ final class NationalReports {
         List<NationalReport.IndicatorLine> indicators = new ArrayList<>();
         for (IndicatorProgress i : r.getIndicators()) {
             Indicator d = o.getIndicators().get(i.getIndicatorIndex());
-            indicators.add(new NationalReport.IndicatorLine(d.name(locale), d.getBaseline(), d.getTarget(), d.getUnit(),
+            indicators.add(new NationalReport.IndicatorLine(d.name(locale), d.getBaseline(), d.getTarget(), d.unit(locale),
                     i.getValueReached()));
         }
         String narrative = language == Language.RO
