@@ -72,6 +72,7 @@ public class DemoData {
                 .setParameter("code", "SO-CYB-1").getResultList().isEmpty()) {
             seedConsultation();
             addSecondReviewer();
+            seedMonitoring();
             return;
         }
         hash = hasher.hash(PASSWORD);
@@ -124,6 +125,84 @@ public class DemoData {
         LOG.info(() -> "Demo data created: " + SEEDS.size() + " strategic objectives and 8 demo accounts");
         em.flush();
         seedConsultation();
+        em.flush();
+        seedMonitoring();
+    }
+
+    /**
+     * The monitoring demo: the goals of the approved interoperability objective approved too,
+     * and a 2025 reporting period (its institutions' deadline has passed) on the three: one
+     * report submitted by the Ministry of Defence, one returned to it with a reason, and one
+     * still in draft, overdue, with the Ministry of Internal Affairs' contributing input.
+     * Added on its own (once) so that databases created before it get it too.
+     */
+    private void seedMonitoring() {
+        if (!em.createNamedQuery(md.itpp.domain.monitoring.ReportingPeriod.LIST_ALL,
+                md.itpp.domain.monitoring.ReportingPeriod.class).setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        Objective strategic = em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
+                .setParameter("code", "SO-INT-1").getResultStream().findFirst().orElse(null);
+        Account negotiatorAccount = findAccount("negotiator");
+        Account expert = findAccount("expert.ma");
+        Account focal = findAccount("focal.ma");
+        Account focalMai = findAccount("focal.mai");
+        if (strategic == null || negotiatorAccount == null || expert == null || focal == null || focalMai == null
+                || !md.itpp.domain.monitoring.ReportingPeriod.REPORTED.contains(strategic.getStatus())) {
+            return;
+        }
+        Actor negotiator = Actor.of(negotiatorAccount);
+        Actor reviewer = new Actor("reviewer", Set.of(Role.REVIEWER), null);
+        Actor approver = new Actor("approver", Set.of(Role.APPROVER), null);
+        List<Objective> goals = java.util.stream.Stream.of("PG-INT-1.1", "PG-INT-1.2")
+                .flatMap(code -> em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
+                        .setParameter("code", code).getResultStream()).toList();
+        for (Objective goal : goals) {
+            if (goal.getStatus() == md.itpp.domain.objective.ObjectiveStatus.DRAFT) {
+                goal.submit(negotiator, "Approved with its strategic objective");
+                goal.signOff(reviewer);
+                goal.approve(approver);
+            }
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        md.itpp.domain.monitoring.ReportingPeriod period = md.itpp.domain.monitoring.ReportingPeriod.open(negotiator,
+                strategic.getProgramme(), "2025 annual report", 2025, null, null,
+                java.util.stream.Stream.concat(java.util.stream.Stream.of(strategic), goals.stream()).toList(), now);
+        em.persist(period);
+        Participant expertMa = Participant.of(expert);
+        Participant focalMa = Participant.of(focal);
+        for (md.itpp.domain.monitoring.ProgressReport report : period.getReports()) {
+            String code = report.getObjective().getCode();
+            if (code.startsWith("SO-")) {
+                report.contribute(Participant.of(focalMai), "MAI took part in two NATO exercises with a platoon"
+                        + " of the General Inspectorate of Carabinieri.", now);
+                continue;
+            }
+            boolean first = code.endsWith(".1");
+            report.draft(expertMa, new md.itpp.domain.monitoring.ReportDraft(
+                    first ? "Evaluarea de referință a fost finalizată în martie 2025; cadrul legal este în lucru."
+                            : "Evaluarea de referință a fost finalizată; finanțarea pentru anul 2026 nu este confirmată.",
+                    first ? "The baseline assessment was completed in March 2025; the legal framework is under way."
+                            : "The baseline assessment was completed; funding for 2026 is not confirmed.",
+                    List.of(new md.itpp.domain.monitoring.ReportDraft.MilestoneEntry(
+                                    md.itpp.domain.monitoring.MilestoneStatus.COMPLETED, null),
+                            new md.itpp.domain.monitoring.ReportDraft.MilestoneEntry(first
+                                    ? md.itpp.domain.monitoring.MilestoneStatus.ON_TRACK
+                                    : md.itpp.domain.monitoring.MilestoneStatus.AT_RISK, first ? null : "Funding late"),
+                            new md.itpp.domain.monitoring.ReportDraft.MilestoneEntry(
+                                    md.itpp.domain.monitoring.MilestoneStatus.NOT_STARTED, null)),
+                    report.getIndicators().stream().map(i -> first ? "1" : "").toList()), now);
+            report.submit(focalMa, now);
+            if (!first) {
+                report.returnForCorrection(negotiator, "Give the value reached for the indicator.", now);
+            }
+        }
+        LOG.info("Monitoring demo created: a 2025 period with " + period.getReports().size() + " reports");
+    }
+
+    private Account findAccount(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultStream().findFirst().orElse(null);
     }
 
     /**

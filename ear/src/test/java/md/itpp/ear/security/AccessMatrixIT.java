@@ -106,7 +106,7 @@ class AccessMatrixIT {
     private static final Map<Column, String> USERS = new EnumMap<>(Map.of(
             Column.NEG, "negotiator", Column.CON, "consultee", Column.COX, "consultee.mai",
             Column.REV, "reviewer", Column.APP, "approver", Column.ADM, "admin", Column.AUD, "auditor"));
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(objective|account|round):([^}]+)}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(objective|account|round|period|report):([^}]+)}");
     private static final Pattern SIGNED_IN_AS = Pattern.compile("id=\"signed-in-as\"");
 
     @Deployment
@@ -178,6 +178,8 @@ class AccessMatrixIT {
     private NegotiationService negotiation;
     @EJB
     private ProgrammeDocumentService programmeDocument;
+    @EJB
+    private md.itpp.persistence.monitoring.MonitoringService monitoring;
 
     private List<Row> matrix;
 
@@ -321,6 +323,8 @@ class AccessMatrixIT {
             long id = switch (m.group(1)) {
                 case "objective" -> objectiveId(m.group(2));
                 case "round" -> m.group(2).equals("matrix") ? fixture().round() : firstRoundOn(m.group(2));
+                case "period" -> monitoringPeriod();
+                case "report" -> monitoringReport(m.group(2));
                 default -> accountId(m.group(2));
             };
             m.appendReplacement(out, Long.toString(id));
@@ -548,6 +552,73 @@ class AccessMatrixIT {
      * Review, approval and the negotiation with NATO on SO-CYB-1 with a stale version, the chain
      * with no steps (invalid): an allowed call is turned down by the service's own rules.
      */
+    /**
+     * Monitoring: the test's own period (2027) and its report on SO-INT-1 (led by MA); changes
+     * with a stale version and a year outside the programme, so an allowed call changes nothing.
+     */
+    private void monitoringActions(Map<String, Callable<?>> a) {
+        long period = monitoringPeriod();
+        long report = monitoringReport("SO-INT-1");
+        a.put("MonitoringService.periods", () -> monitoring.periods());
+        a.put("MonitoringService.period", () -> monitoring.period(period));
+        a.put("MonitoringService.report", () -> monitoring.report(report));
+        a.put("MonitoringService.nationalReport", () -> monitoring.nationalReport(period,
+                md.itpp.persistence.monitoring.ReportFormat.XLSX, Language.EN));
+        a.put("MonitoringService.openPeriod", () -> monitoring.openPeriod("Matrix", 2099, null, null));
+        a.put("MonitoringService.changeDeadlines", () -> {
+            monitoring.changeDeadlines(period, -1, LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1));
+            return null;
+        });
+        a.put("MonitoringService.closePeriod", () -> monitoring.closePeriod(period, -1));
+        a.put("MonitoringService.reopenPeriod", () -> {
+            monitoring.reopenPeriod(period, -1, "Matrix.");
+            return null;
+        });
+        a.put("MonitoringService.returnReport", () -> {
+            monitoring.returnReport(report, -1, "Matrix.");
+            return null;
+        });
+        a.put("MonitoringService.accept", () -> {
+            monitoring.accept(report, -1);
+            return null;
+        });
+        a.put("MonitoringService.weigh", () -> {
+            monitoring.weigh(report, -1, List.of(), List.of());
+            return null;
+        });
+        a.put("MonitoringService.override", () -> {
+            monitoring.override(report, -1, 50.0, "Matrix.");
+            return null;
+        });
+        a.put("MonitoringService.saveDraft", () -> {
+            monitoring.saveDraft(report, -1, new md.itpp.domain.monitoring.ReportDraft("Matrix", null,
+                    List.of(), List.of()));
+            return null;
+        });
+        a.put("MonitoringService.submit", () -> {
+            monitoring.submit(report, -1);
+            return null;
+        });
+        a.put("MonitoringService.contribute", () -> {
+            monitoring.contribute(report, "Matrix.");
+            return null;
+        });
+    }
+
+    /** The report on the objective in the test's own period. */
+    private long monitoringReport(String objectiveCode) {
+        long period = monitoringPeriod();
+        return negotiator.call(() -> monitoring.period(period)).reports().stream()
+                .filter(r -> r.objectiveCode().equals(objectiveCode)).findFirst().orElseThrow().id();
+    }
+
+    /** The 2027 period, opened by this test once; the demo data reports on 2025. */
+    private long monitoringPeriod() {
+        return negotiator.call(() -> monitoring.periods()).stream().filter(p -> p.year() == 2027)
+                .map(md.itpp.persistence.monitoring.PeriodSummary::id).findFirst()
+                .orElseGet(() -> negotiator.call(() -> monitoring.openPeriod("Matrix period", 2027, null, null)));
+    }
+
     private void approvalActions(Map<String, Callable<?>> a, long objective) {
         a.put("ApprovalService.configureChain", () -> approval.configureChain(List.<StepDefinition>of(), null));
         a.put("ApprovalService.findChain", () -> approval.findChain().map(c -> c.getId()));
@@ -671,6 +742,7 @@ class AccessMatrixIT {
         });
         consultationActions(a, fx, tag);
         approvalActions(a, objective);
+        monitoringActions(a);
         return a;
     }
 }

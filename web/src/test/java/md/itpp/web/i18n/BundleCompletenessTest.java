@@ -58,7 +58,8 @@ class BundleCompletenessTest {
                 md.itpp.domain.approval.StepRule.class, md.itpp.domain.approval.DecisionKind.class,
                 md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class,
                 // Audit trail
-                md.itpp.domain.audit.AuditBreak.class);
+                md.itpp.domain.audit.AuditBreak.class, md.itpp.domain.monitoring.MilestoneStatus.class,
+                md.itpp.domain.monitoring.ReportState.class, md.itpp.domain.monitoring.PeriodState.class);
     }
 
     static Properties load(String resource) throws IOException {

@@ -1,0 +1,417 @@
+package md.itpp.persistence.monitoring;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
+
+import org.hibernate.StaleStateException;
+
+import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Actor;
+import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.monitoring.ContributingInput;
+import md.itpp.domain.monitoring.IndicatorProgress;
+import md.itpp.domain.monitoring.MilestoneProgress;
+import md.itpp.domain.monitoring.PeriodExistsException;
+import md.itpp.domain.monitoring.PeriodState;
+import md.itpp.domain.monitoring.ProgressReport;
+import md.itpp.domain.monitoring.ReportDraft;
+import md.itpp.domain.monitoring.ReportState;
+import md.itpp.domain.monitoring.ReportingPeriod;
+import md.itpp.domain.monitoring.RollUp;
+import md.itpp.domain.objective.ConcurrentEditException;
+import md.itpp.domain.objective.Indicator;
+import md.itpp.domain.objective.Milestone;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.reference.Institution;
+import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.reference.ReferenceService;
+
+/**
+ * Reporting periods and progress reports. Thin: each command loads the aggregate at the version
+ * the caller's page showed, calls one domain method, flushes (a concurrent change becomes the
+ * editor's conflict message) and writes the audit event, as {@code NegotiationService.step} does.
+ * <p>
+ * A consultee reaches only reports its institution leads or contributes to; any other id is
+ * logged on {@code md.itpp.security.refused} and answered like a missing object.
+ */
+@Stateless
+public class MonitoringService {
+
+    private static final Logger REFUSALS = Logger.getLogger("md.itpp.security.refused");
+    private static final String AUDIT_PERIOD = "ReportingPeriod";
+    private static final String AUDIT_REPORT = "ProgressReport";
+
+    public static final String REPORT_LINK = "/monitoring/report.xhtml?id=";
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @EJB
+    private CallerService callers;
+
+    @EJB
+    private AuditTrail auditTrail;
+
+    @EJB
+    private ReferenceService reference;
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** Every period; a consultee's counts are of its own institution's reports. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public List<PeriodSummary> periods() {
+        Participant caller = caller();
+        boolean staff = staff(caller);
+        LocalDate today = today();
+        List<PeriodSummary> result = new ArrayList<>();
+        for (ReportingPeriod p : em.createNamedQuery(ReportingPeriod.LIST_ALL, ReportingPeriod.class)
+                .setMaxResults(100).getResultList()) {
+            List<ProgressReport> reports = p.getReports().stream()
+                    .filter(r -> staff || r.isReporter(caller)).toList();
+            result.add(new PeriodSummary(p.getId(), p.getTitle(), p.getYear(), p.getState(),
+                    p.getInstitutionsDeadline(), p.getConsolidationDeadline(), reports.size(),
+                    (int) reports.stream().filter(r -> r.getState() == ReportState.SUBMITTED).count(),
+                    (int) reports.stream().filter(r -> r.getState() == ReportState.ACCEPTED).count(),
+                    (int) reports.stream().filter(r -> r.isOverdue(today)).count()));
+        }
+        return result;
+    }
+
+    /** The period with the reports the caller may see; figures for negotiators and auditors. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public PeriodView period(long periodId) {
+        Participant caller = caller();
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            refused(caller, "period " + periodId + " (none)");
+            throw new AccessDeniedException();
+        }
+        boolean staff = staff(caller);
+        RollUp.Figures figures = period.figures();
+        LocalDate today = today();
+        List<PeriodView.ReportRow> rows = period.getReports().stream().filter(r -> r.visibleTo(caller))
+                .sorted(java.util.Comparator.comparing(r -> r.getObjective().getCode()))
+                .map(r -> new PeriodView.ReportRow(r.getId(), r.getObjective().getCode(),
+                        r.getObjective().getTitleEn(), r.getObjective().getTitleRo(),
+                        r.getObjective().getArea().getCode(), r.getInstitution().getCode(), r.getState(),
+                        r.isOverdue(today), r.isReporter(caller),
+                        staff || r.isReporter(caller) ? figure(figures.objective(r.getObjective().getCode())) : null,
+                        r.getSubmittedAt().orElse(null)))
+                .toList();
+        Map<String, ReportView.Figure> areas = new LinkedHashMap<>();
+        Map<String, ReportView.Figure> institutions = new LinkedHashMap<>();
+        if (staff) {
+            figures.byArea().forEach((code, f) -> areas.put(code, figure(f)));
+            figures.byInstitution().forEach((code, f) -> institutions.put(code, figure(f)));
+        }
+        return new PeriodView(period.getId(), period.getVersion(), period.getTitle(), period.getYear(),
+                period.getState(), period.getInstitutionsDeadline(), period.getConsolidationDeadline(),
+                period.getOpenedBy(), period.getOpenedAt(), period.getClosedBy().orElse(null),
+                period.getClosedAt().orElse(null), period.getSnapshotSha256().orElse(null),
+                period.getReopenReason().orElse(null), rows, areas, institutions,
+                staff ? figure(figures.overall()) : null,
+                caller.isNegotiator() && period.getState() == PeriodState.OPEN
+                        && period.getReports().stream().allMatch(r -> r.getState() == ReportState.ACCEPTED));
+    }
+
+    /** One report as the caller may see it. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public ReportView report(long reportId) {
+        Participant caller = caller();
+        return view(visibleReport(caller, reportId), caller);
+    }
+
+    /**
+     * The national report of the period (DOCX or PDF) or its figures (XLSX), in Romanian or
+     * English: by area, each reported objective with its goals, milestone statuses, indicator
+     * values, narrative, progress and who reported when.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public byte[] nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null || format == null || language == null) {
+            throw new AccessDeniedException();
+        }
+        NationalReport report = NationalReports.of(period, reference.areas(), language, now());
+        return switch (format) {
+            case DOCX -> NationalReportDocx.write(report);
+            case PDF -> NationalReportPdf.write(report);
+            case XLSX -> FiguresXlsx.write(report);
+        };
+    }
+
+    // ---- negotiators: the period ---------------------------------------------------------
+
+    /**
+     * Opens the period for the programme and year: one report per objective approved or further
+     * along. Deadlines left empty take their defaults (25 December, 25 January).
+     */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public long openPeriod(String title, int year, LocalDate institutionsDeadline, LocalDate consolidationDeadline) {
+        Actor actor = callers.currentActor();
+        Programme programme = reference.programme();
+        long existing = em.createNamedQuery(ReportingPeriod.COUNT_FOR_YEAR, Long.class)
+                .setParameter("programmeId", programme.getId()).setParameter("year", year).getSingleResult();
+        if (existing > 0) {
+            throw new PeriodExistsException(year);
+        }
+        List<Objective> objectives = em.createNamedQuery(ReportingPeriod.REPORTABLE_OBJECTIVES, Objective.class)
+                .setParameter("programmeId", programme.getId())
+                .setParameter("statuses", ReportingPeriod.REPORTED).getResultList();
+        ReportingPeriod period = ReportingPeriod.open(actor, programme, title, year, institutionsDeadline,
+                consolidationDeadline, objectives, now());
+        em.persist(period);
+        flush(period.getTitle());
+        auditTrail.record(actor.username(), "monitoring.open", AUDIT_PERIOD, period.getId(), null,
+                AuditJson.object("state", period.getState(), "title", period.getTitle(), "year", year,
+                        "institutionsDeadline", period.getInstitutionsDeadline(),
+                        "consolidationDeadline", period.getConsolidationDeadline(),
+                        "reports", period.getReports().size()));
+        return period.getId();
+    }
+
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void changeDeadlines(long periodId, long expectedVersion, LocalDate institutions, LocalDate consolidation) {
+        periodStep(periodId, expectedVersion, "monitoring.deadlines",
+                (p, actor) -> p.changeDeadlines(actor, institutions, consolidation),
+                "institutionsDeadline", institutions, "consolidationDeadline", consolidation);
+    }
+
+    /** Closes the period (every report accepted): the snapshot and its SHA-256 are kept. */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public String closePeriod(long periodId, long expectedVersion) {
+        ReportingPeriod period = periodStep(periodId, expectedVersion, "monitoring.close",
+                (p, actor) -> p.close(actor, now()));
+        return period.getSnapshotSha256().orElseThrow();
+    }
+
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void reopenPeriod(long periodId, long expectedVersion, String reason) {
+        periodStep(periodId, expectedVersion, "monitoring.reopen", (p, actor) -> p.reopen(actor, reason, now()),
+                "reason", reason);
+    }
+
+    // ---- negotiators: reports ------------------------------------------------------------
+
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void returnReport(long reportId, long expectedVersion, String reason) {
+        step(reportId, expectedVersion, "monitoring.return",
+                (r, caller) -> r.returnForCorrection(caller.actor(), reason, now()), "reason", reason);
+    }
+
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void accept(long reportId, long expectedVersion) {
+        step(reportId, expectedVersion, "monitoring.accept", (r, caller) -> r.accept(caller.actor(), now()));
+    }
+
+    /** The weights of the report's milestones and indicators in its figure (0-100; 0 leaves one out). */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void weigh(long reportId, long expectedVersion, List<Integer> milestoneWeights,
+                      List<Integer> indicatorWeights) {
+        step(reportId, expectedVersion, "monitoring.weigh",
+                (r, caller) -> r.weigh(caller.actor(), milestoneWeights, indicatorWeights),
+                "milestoneWeights", milestoneWeights, "indicatorWeights", indicatorWeights);
+    }
+
+    /** Sets the objective's figure by hand with a reason, or ({@code percent} null) clears it. */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public void override(long reportId, long expectedVersion, Double percent, String reason) {
+        step(reportId, expectedVersion, "monitoring.override",
+                (r, caller) -> r.override(caller.actor(), percent, reason), "percent", percent, "reason", reason);
+    }
+
+    // ---- institutions --------------------------------------------------------------------
+
+    /** An expert or the focal point of the lead institution saves the draft. */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public void saveDraft(long reportId, long expectedVersion, ReportDraft draft) {
+        step(reportId, expectedVersion, "monitoring.draft", (r, caller) -> r.draft(caller, draft, now()));
+    }
+
+    /** The focal point of the lead institution submits; the report is read-only from then on. */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public void submit(long reportId, long expectedVersion) {
+        step(reportId, expectedVersion, "monitoring.submit", (r, caller) -> r.submit(caller, now()));
+    }
+
+    /** A contributing institution writes (or rewrites) its input to the report. */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public void contribute(long reportId, String text) {
+        Participant caller = caller();
+        ProgressReport report = visibleReport(caller, reportId);
+        ContributingInput input = report.contribute(caller, text, now());
+        flush(report.getObjective().getCode());
+        auditTrail.record(caller.username(), "monitoring.input", AUDIT_REPORT, report.getId(), null,
+                AuditJson.object("institution", input.getInstitution().getCode(), "text", input.getText()));
+    }
+
+    // ---- helpers -------------------------------------------------------------------------
+
+    /**
+     * One act on a report: the report at the version the page showed, the domain method, the
+     * flush that turns a concurrent change into a translated error, the audit event.
+     */
+    private ProgressReport step(long reportId, long expectedVersion, String action,
+                                BiConsumer<ProgressReport, Participant> change, Object... details) {
+        Participant caller = caller();
+        ProgressReport report = visibleReport(caller, reportId);
+        if (report.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(report.getId(), report.getObjective().getCode());
+        }
+        String before = reportState(report);
+        change.accept(report, caller);
+        flush(report.getObjective().getCode());
+        Object[] after = new Object[details.length + 2];
+        after[0] = "content";
+        after[1] = reportState(report);
+        System.arraycopy(details, 0, after, 2, details.length);
+        auditTrail.record(caller.username(), action, AUDIT_REPORT, report.getId(), before, AuditJson.object(after));
+        return report;
+    }
+
+    private ReportingPeriod periodStep(long periodId, long expectedVersion, String action,
+                                       BiConsumer<ReportingPeriod, Actor> change, Object... details) {
+        Actor actor = callers.currentActor();
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null) {
+            throw new AccessDeniedException();
+        }
+        if (period.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException(period.getId(), period.getTitle());
+        }
+        PeriodState before = period.getState();
+        change.accept(period, actor);
+        flush(period.getTitle());
+        Object[] after = new Object[details.length + 4];
+        after[0] = "state";
+        after[1] = period.getState();
+        after[2] = "snapshotSha256";
+        after[3] = period.getSnapshotSha256().orElse(null);
+        System.arraycopy(details, 0, after, 4, details.length);
+        auditTrail.record(actor.username(), action, AUDIT_PERIOD, period.getId(), AuditJson.object("state", before),
+                AuditJson.object(after));
+        return period;
+    }
+
+    /** What the audit trail keeps of a report: its state and figures as entered, as JSON. */
+    private static String reportState(ProgressReport r) {
+        return AuditJson.object("state", r.getState(),
+                "milestones", r.getMilestones().stream().map(m -> m.getStatus() + "/" + m.getWeight()).toList(),
+                "indicators", r.getIndicators().stream().map(i -> i.getValueReached() + "/" + i.getWeight()).toList(),
+                "narrativeRo", r.getNarrativeRo(), "narrativeEn", r.getNarrativeEn(),
+                "override", r.getOverridePercent().orElse(null));
+    }
+
+    private ProgressReport visibleReport(Participant caller, long reportId) {
+        ProgressReport report = em.find(ProgressReport.class, reportId);
+        if (report == null || !report.visibleTo(caller)) {
+            refused(caller, "report " + reportId + (report == null ? " (none)" : ""));
+            throw new AccessDeniedException();
+        }
+        return report;
+    }
+
+    private ReportView view(ProgressReport r, Participant caller) {
+        Objective o = r.getObjective();
+        boolean staff = staff(caller);
+        boolean lead = r.isReporter(caller);
+        boolean periodOpen = r.getPeriod().getState() == PeriodState.OPEN;
+        boolean open = periodOpen && r.getState().isOpenForInput();
+        List<Milestone> milestoneDefinitions = o.getMilestones();
+        List<ReportView.MilestoneRow> milestones = new ArrayList<>();
+        for (MilestoneProgress m : r.getMilestones()) {
+            Milestone d = milestoneDefinitions.get(m.getMilestoneIndex());
+            milestones.add(new ReportView.MilestoneRow(m.getMilestoneIndex(), d.getYear(), d.getDescriptionEn(),
+                    d.getDescriptionRo(), m.getStatus(), m.getComment(), m.getWeight()));
+        }
+        List<Indicator> indicatorDefinitions = o.getIndicators();
+        List<ReportView.IndicatorRow> indicators = new ArrayList<>();
+        for (IndicatorProgress i : r.getIndicators()) {
+            Indicator d = indicatorDefinitions.get(i.getIndicatorIndex());
+            indicators.add(new ReportView.IndicatorRow(i.getIndicatorIndex(), d.getNameEn(), d.getNameRo(),
+                    d.getBaseline(), d.getTarget(), d.unit(java.util.Locale.ENGLISH), i.getValueReached(), ProgressReport.numeric(d),
+                    i.getWeight()));
+        }
+        List<ReportView.InputRow> inputs = r.getInputs().stream()
+                .filter(i -> staff || lead || i.getInstitution().getId().equals(caller.institutionId()))
+                .map(i -> new ReportView.InputRow(i.getInstitution().getCode(), i.getInstitution().getNameEn(),
+                        i.getInstitution().getNameRo(), i.getText(), i.getAuthor(), i.getUpdatedAt()))
+                .toList();
+        boolean contributor = !lead && caller.consultsFor(caller.institutionId())
+                && o.getContributingInstitutions().stream().anyMatch(i -> i.getId().equals(caller.institutionId()));
+        Institution institution = r.getInstitution();
+        return new ReportView(r.getId(), r.getVersion(), r.getPeriod().getId(), r.getPeriod().getTitle(),
+                r.getPeriod().getState(), o.getId(), o.getCode(), o.getTitleEn(), o.getTitleRo(),
+                o.getAuthoritativeLanguage(), o.getArea().getCode(), institution.getCode(), institution.getNameEn(),
+                institution.getNameRo(), r.getState(), r.getNarrativeRo(), r.getNarrativeEn(), milestones,
+                indicators, inputs, staff || lead ? figure(r.getPeriod().figures().objective(o.getCode())) : null,
+                r.getSubmittedBy().orElse(null), r.getSubmittedAt().orElse(null), r.getReturnReason().orElse(null),
+                r.getAcceptedBy().orElse(null), r.getAcceptedAt().orElse(null), r.isOverdue(today()),
+                open && lead, open && lead && caller.isFocalPointOf(institution.getId()), open && contributor,
+                periodOpen && caller.isNegotiator() && r.getState() == ReportState.SUBMITTED,
+                periodOpen && caller.isNegotiator());
+    }
+
+    private static ReportView.Figure figure(RollUp.Figure f) {
+        return new ReportView.Figure(f.value(), f.computed(), f.overridden(), f.reason());
+    }
+
+    private Participant caller() {
+        Actor actor = callers.currentActor();
+        return findAccount(actor.username())
+                .map(account -> new Participant(actor, account.isFocalPoint()))
+                .orElseGet(() -> new Participant(actor, false));
+    }
+
+    private Optional<Account> findAccount(String username) {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username).getResultStream().findFirst();
+    }
+
+    private static boolean staff(Participant caller) {
+        return caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR);
+    }
+
+    private static void refused(Participant caller, String what) {
+        REFUSALS.warning(() -> "Refused: " + caller.username() + " (institution " + caller.institutionId()
+                + ") asked for " + what);
+    }
+
+    private void flush(String what) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException | StaleStateException e) {
+            throw new ConcurrentEditException(0L, what);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ReportingPeriod.ZONE);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,27 @@
+package md.itpp.persistence.monitoring;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import md.itpp.domain.monitoring.PeriodState;
+import md.itpp.domain.monitoring.ReportState;
+
+/**
+ * A period with the reports the caller may see (a consultee: those its institution leads or
+ * contributes to) and, for negotiators and auditors, the figures by area and institution.
+ */
+public record PeriodView(long id, long version, String title, int year, PeriodState state,
+                         LocalDate institutionsDeadline, LocalDate consolidationDeadline, String openedBy,
+                         Instant openedAt, String closedBy, Instant closedAt, String snapshotSha256,
+                         String reopenReason, List<ReportRow> reports, Map<String, ReportView.Figure> areas,
+                         Map<String, ReportView.Figure> institutions, ReportView.Figure overall,
+                         boolean canClose) implements Serializable {
+
+    public record ReportRow(long id, String objectiveCode, String titleEn, String titleRo, String areaCode,
+                            String institutionCode, ReportState state, boolean overdue, boolean leadByCaller,
+                            ReportView.Figure figure, Instant submittedAt) implements Serializable {
+    }
+}

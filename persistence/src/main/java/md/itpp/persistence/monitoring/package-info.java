@@ -1,0 +1,7 @@
+/**
+ * Monitoring services: {@link md.itpp.persistence.monitoring.MonitoringService} opens reporting
+ * periods, lets the institutions draft, submit and contribute to their progress reports, and the
+ * negotiators return, accept, weigh, override, close and reopen. Every act is an audit event;
+ * every report reached by id is checked against the caller's institution.
+ */
+package md.itpp.persistence.monitoring;
