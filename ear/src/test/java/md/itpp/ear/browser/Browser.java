@@ -36,6 +36,9 @@ public final class Browser {
                 "--disable-dev-shm-usage", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--window-size=1366,900", "--lang=" + language,
+                // No name lookups except loopback: Chromium asks Google's services while filling forms.
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+                "--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter",
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs",
                 java.util.Map.of("intl.accept_languages", language));
