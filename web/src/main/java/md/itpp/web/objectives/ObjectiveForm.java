@@ -45,8 +45,8 @@ public class ObjectiveForm implements Serializable {
             Map.entry("leadInstitution", "lead"), Map.entry("contributingInstitutions", "contributors"));
 
     private static final List<String> MILESTONE_INPUTS = List.of("year", "descriptionEn", "descriptionRo");
-    private static final List<String> INDICATOR_INPUTS = List.of("nameEn", "nameRo", "baseline", "target", "unit",
-            "meansOfVerification");
+    private static final List<String> INDICATOR_INPUTS = List.of("nameEn", "nameRo", "baseline", "target", "unitEn",
+            "unitRo", "meansOfVerificationEn", "meansOfVerificationRo");
 
     /** A refusal and the input (relative to the form, e.g. {@code milestones:2:year}) it belongs to. */
     public record Refusal(String input, BusinessException reason) implements Serializable {

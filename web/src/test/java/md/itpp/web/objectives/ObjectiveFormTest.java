@@ -38,13 +38,13 @@ class ObjectiveFormTest {
         form.addIndicator();
         form.addIndicator();
         form.getIndicators().get(1).setNameRo("Indicator");
-        form.getIndicators().get(1).setUnit("u".repeat(500));
+        form.getIndicators().get(1).setUnitRo("u".repeat(500));
 
         ObjectiveForm.Checked checked = form.check(2025, 2028);
 
         assertNull(checked.draft());
         assertEquals(List.of("titleEn", "milestones:1:year", "milestones:2:year", "milestones:3:descriptionRo",
-                "indicators:0:nameEn", "indicators:1:unit"),
+                "indicators:0:nameEn", "indicators:1:unitRo"),
                 checked.refusals().stream().map(ObjectiveForm.Refusal::input).toList());
         assertEquals(ObjectiveMessages.MILESTONE_YEAR_OUT_OF_RANGE, checked.refusals().get(1).reason().messageKey());
     }
@@ -84,7 +84,7 @@ class ObjectiveFormTest {
         form.setTextEn("My text");
         ObjectiveSnapshot saved = new ObjectiveSnapshot("SO-CYB-9", null, "CYB", Language.EN, "Theirs", "", "Their text",
                 "", SourceInstrument.NEW, Priority.HIGH, "", "", "", "MA", List.of("MAI"),
-                List.of(new MilestoneEntry(2027, "Done", "")), List.of(new IndicatorEntry("N", "", "", "", "", "")),
+                List.of(new MilestoneEntry(2027, "Done", "")), List.of(new IndicatorEntry("N", "", "", "", "", "", "", "")),
                 false);
         Map<Long, String> codes = Map.of(1L, "MA", 2L, "MAI");
 
