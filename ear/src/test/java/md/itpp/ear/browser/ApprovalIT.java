@@ -117,7 +117,7 @@ class ApprovalIT {
 
         signInAs("negotiator");
         TaskInboxPage negotiatorInbox = TaskInboxPage.open(chromium.driver(), chromium.base());
-        assertTrue(negotiatorInbox.row(code).contains("To draft or revise"), negotiatorInbox.row(code));
+        assertTrue(negotiatorInbox.row(code).contains("Returned: to revise"), negotiatorInbox.row(code));
         EditorPage.openExisting(chromium.driver(), chromium.base(), id).type("textEn", "Develop national research capacity from the 2025 baseline.")
                 .save();
         decide("negotiator", id, "submit", null);

@@ -66,6 +66,12 @@ public abstract class Page {
      */
     protected void clickAndAwaitNewPage(WebElement element) {
         clickAndAwait(element, "!window.itppOldPage && document.readyState === 'complete'");
+        Axe.check(driver);
+    }
+
+    /** Checks the page as it is now (e.g. after ajax showed messages or a panel) with axe-core. */
+    public void checkAccessibility() {
+        Axe.check(driver);
     }
 
     /**

@@ -17,7 +17,7 @@ final class ConsultationTexts {
 
     static final Locale ROMANIAN = Locale.forLanguageTag("ro");
     private static final String BUNDLE = "md.itpp.persistence.consultation.texts";
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private ConsultationTexts() {
     }

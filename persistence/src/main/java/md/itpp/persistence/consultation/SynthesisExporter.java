@@ -47,7 +47,7 @@ public final class SynthesisExporter {
                 ConsultationTexts.text(locale, "synthesis.round", roundTitle),
                 ConsultationTexts.text(locale, "synthesis.state", ConsultationTexts.label(locale, state)),
                 ConsultationTexts.text(locale, "synthesis.generated",
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ZonedDateTime.now(Invitation.ZONE))));
+                        DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(ZonedDateTime.now(Invitation.ZONE))));
         List<String> headings = new ArrayList<>();
         for (String key : HEADINGS) {
             headings.add(ConsultationTexts.text(ConsultationTexts.ROMANIAN, key) + "\n"
