@@ -129,7 +129,7 @@ public class RoundBean implements Serializable {
         try {
             service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
                     justifications.get(comment.id()));
-            return Pages.toRound(id, "page.consultation.round.disposed");
+            return toRound(id, "page.consultation.round.disposed");
         } catch (BusinessException e) {
             int row = round.comments().indexOf(comment);
             if (row < 0) {
