@@ -43,7 +43,7 @@ public final class Texts {
             throw ValidationException.tooLong(field, maxLength);
         }
         if (!isPrintable(value)) {
-            throw new ValidationException(ValidationException.CONTROL_CHARACTERS, field);
+            throw ValidationException.controlCharacters(field);
         }
         return value;
     }

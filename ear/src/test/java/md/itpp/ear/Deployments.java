@@ -9,12 +9,14 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import md.itpp.quickstart.DemoData;
+import md.itpp.testkit.FacesHttp;
+import md.itpp.testkit.ObjectiveFixture;
 
 /**
  * The deployment under test is the real EAR the build produced, not an archive assembled for
  * the test. Only the demo data (which the release EAR never contains) and test probes are added
- * to its EJB module, where the persistence unit is visible, and the test classes to its web
- * module.
+ * to its EJB module, where the persistence unit is visible, and the test classes and the test
+ * kit to its web module.
  */
 public final class Deployments {
 
@@ -38,6 +40,8 @@ public final class Deployments {
         ejb.addClasses(ejbModuleClasses);
         WebArchive web = ear.getAsType(WebArchive.class, WEB_MODULE);
         web.addClasses(testClasses);
+        // The test kit, for the test classes that run in the server.
+        web.addClasses(FacesHttp.class, ObjectiveFixture.class);
         return ear;
     }
 

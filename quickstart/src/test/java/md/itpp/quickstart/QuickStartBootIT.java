@@ -5,26 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import md.itpp.testkit.FacesHttp;
 
 /**
  * Boots the quick-start WAR on Payara Micro exactly as the README's run command does (no
@@ -35,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class QuickStartBootIT {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
-    private static final Pattern VIEW_STATE =
-            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern STACK_TRACE =
             Pattern.compile("(\\w+\\.)+\\w*(Exception|Error):|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|Caused by:");
     private static final Pattern TOTAL = Pattern.compile("id=\"list:result-count\"[^>]*>([^<]+)<");
@@ -46,7 +40,7 @@ class QuickStartBootIT {
 
     @Test
     void servesLoginAndDemoDataAndKeepsDataAcrossRestart() throws Exception {
-        int port = freePort();
+        int port = port();
         String base = "http://127.0.0.1:" + port;
         String dbUrl = "jdbc:h2:file:" + work.resolve("db/itpp");
 
@@ -58,13 +52,12 @@ class QuickStartBootIT {
             System.out.printf("Quick start ready after %.1f s (since launch: see log), RSS %d MB%n",
                     (System.nanoTime() - started) / 1e9, rssMegabytes(micro));
 
-            HttpClient anonymous = client();
-            HttpResponse<String> root = anonymous.send(get(base + "/"), HttpResponse.BodyHandlers.ofString());
+            FacesHttp anonymous = new FacesHttp(base);
+            HttpResponse<String> root = anonymous.get("/");
             assertTrue(root.statusCode() == 302 || root.body().contains("type=\"password\""),
                     "the home page needs a login");
 
-            HttpResponse<String> unknown = anonymous.send(get(base + "/no-such-page.xhtml"),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> unknown = anonymous.get("/no-such-page.xhtml");
             assertEquals(404, unknown.statusCode());
             assertNoStackTrace(unknown.body());
 
@@ -86,30 +79,16 @@ class QuickStartBootIT {
         }
     }
 
-    private String loginAndReadList(String base, String username) throws Exception {
-        HttpClient client = client();
-        HttpResponse<String> login = client.send(get(base + "/login.xhtml"), HttpResponse.BodyHandlers.ofString());
+    private String loginAndReadList(String base, String username) {
+        FacesHttp browser = new FacesHttp(base);
+        HttpResponse<String> login = browser.get("/login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.body().contains("type=\"password\""), "the login page has a password field");
-        Matcher viewState = VIEW_STATE.matcher(login.body());
-        assertTrue(viewState.find(), "the login page is a Faces form");
 
-        Map<String, String> form = Map.of(
-                "login", "login",
-                "login:username", username,
-                "login:password", DemoData.PASSWORD,
-                "login:submit", "",
-                "jakarta.faces.ViewState", viewState.group(1));
-        HttpResponse<String> afterLogin = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                        .timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(afterLogin.statusCode() == 302 || afterLogin.statusCode() == 303,
-                "a demo account signs in (got " + afterLogin.statusCode() + ")");
+        HttpResponse<String> afterLogin = browser.login(username, DemoData.PASSWORD);
+        assertTrue(FacesHttp.signedIn(afterLogin), "a demo account signs in (got " + afterLogin.statusCode() + ")");
 
-        HttpResponse<String> list = client.send(get(base + "/objectives/list.xhtml"),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = browser.get("/objectives/list.xhtml");
         assertEquals(200, list.statusCode());
         assertNoStackTrace(list.body());
         return list.body();
@@ -139,17 +118,15 @@ class QuickStartBootIT {
     }
 
     private static void awaitReady(String base, Process micro) throws Exception {
-        HttpClient client = client();
+        FacesHttp probe = new FacesHttp(base);
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             assertTrue(micro.isAlive(), "Payara Micro exited early: see target/quickstart-*.log");
             try {
-                HttpResponse<String> response = client.send(get(base + "/login.xhtml"),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (probe.get("/login.xhtml").statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
+            } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);
@@ -179,41 +156,12 @@ class QuickStartBootIT {
         assertFalse(STACK_TRACE.matcher(body).find(), "no stack trace in the page");
     }
 
-    private static HttpClient client() {
-        return HttpClient.newBuilder()
-                .cookieHandler(new LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-    }
-
-    /**
-     * Cookies as a browser keeps them for http://127.0.0.1: the session cookie is Secure, and
-     * browsers send Secure cookies to loopback addresses over plain http, which Java's
-     * CookieManager never does. So cookies are looked up as if the address were https.
-     */
-    static final class LoopbackCookies extends CookieManager {
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            URI lookup = "http".equals(uri.getScheme()) && "127.0.0.1".equals(uri.getHost())
-                    ? URI.create("https" + uri.toString().substring(4)) : uri;
-            return super.get(lookup, requestHeaders);
+    /** {@code -Dquickstart.it.port}, or any free port when it is 0 (the default). */
+    private static int port() throws IOException {
+        int chosen = Integer.getInteger("quickstart.it.port", 0);
+        if (chosen != 0) {
+            return chosen;
         }
-    }
-
-    private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
-    }
-
-    private static String encode(Map<String, String> form) {
-        StringBuilder body = new StringBuilder();
-        form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
-                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
-                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        return body.toString();
-    }
-
-    private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -314,7 +314,7 @@ public class Account implements Serializable {
             throw ValidationException.required("username");
         }
         if (value.length() < USERNAME_MIN || value.length() > USERNAME_MAX) {
-            throw new ValidationException(ValidationException.LENGTH, "username", USERNAME_MIN, USERNAME_MAX);
+            throw ValidationException.length("username", USERNAME_MIN, USERNAME_MAX);
         }
         if (!USERNAME.matcher(value).matches()) {
             throw ValidationException.invalid("username");

@@ -134,7 +134,7 @@ public class ApprovalChain implements Serializable {
                 throw new ValidationException(ApprovalMessages.STEP_WITHOUT_REVIEWERS, String.valueOf(i + 1));
             }
             if (reviewers.size() > REVIEWERS_MAX) {
-                throw new ValidationException(ValidationException.TOO_MANY, "reviewers", REVIEWERS_MAX);
+                throw ValidationException.tooMany("reviewers", REVIEWERS_MAX);
             }
             if (definition.rule() == null) {
                 throw ValidationException.required("rule");

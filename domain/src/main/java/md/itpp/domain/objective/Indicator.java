@@ -59,7 +59,8 @@ public class Indicator implements Serializable {
         this.nameEn = Texts.optional("indicators.nameEn", nameEn, NAME_MAX);
         this.nameRo = Texts.optional("indicators.nameRo", nameRo, NAME_MAX);
         if (this.nameEn == null && this.nameRo == null) {
-            throw ValidationException.required("indicators.name");
+            // Shown at the first name; the message names both.
+            throw ValidationException.of("indicators.nameEn", ValidationException.REQUIRED, "indicators.name");
         }
         this.baseline = Texts.optional("indicators.baseline", baseline, VALUE_MAX);
         this.target = Texts.optional("indicators.target", target, VALUE_MAX);

@@ -39,7 +39,18 @@ public class Milestone implements Serializable {
         this.descriptionEn = Texts.optional("milestones.descriptionEn", descriptionEn, DESCRIPTION_MAX);
         this.descriptionRo = Texts.optional("milestones.descriptionRo", descriptionRo, DESCRIPTION_MAX);
         if (this.descriptionEn == null && this.descriptionRo == null) {
-            throw ValidationException.required("milestones.description");
+            // Shown at the first description; the message names both.
+            throw ValidationException.of("milestones.descriptionEn", ValidationException.REQUIRED,
+                    "milestones.description");
+        }
+    }
+
+    /** Refuses a year outside the programme's period, {@code firstYear} to {@code lastYear}. */
+    public static void checkYear(int year, int firstYear, int lastYear) {
+        if (year < firstYear || year > lastYear) {
+            // Years as text: a number argument would be formatted with a thousands separator.
+            throw ValidationException.of("milestones.year", ObjectiveMessages.MILESTONE_YEAR_OUT_OF_RANGE,
+                    String.valueOf(year), String.valueOf(firstYear), String.valueOf(lastYear));
         }
     }
 

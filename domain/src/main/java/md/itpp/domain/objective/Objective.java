@@ -244,7 +244,7 @@ public class Objective implements Serializable {
             throw ValidationException.required("area");
         }
         if (!programme.equals(area.getProgramme())) {
-            throw new ValidationException(ObjectiveMessages.AREA_OUTSIDE_PROGRAMME,
+            throw ValidationException.of("area", ObjectiveMessages.AREA_OUTSIDE_PROGRAMME,
                     area.getCode(), programme.getCode());
         }
         return new Objective(author, code, ObjectiveLevel.STRATEGIC_OBJECTIVE, null, programme, area,
@@ -257,21 +257,32 @@ public class Objective implements Serializable {
      */
     public static Objective goal(Actor author, String code, Objective parent, Institution lead,
                                  ObjectiveContent content) {
-        if (parent == null || parent.getLevel() != ObjectiveLevel.STRATEGIC_OBJECTIVE) {
+        if (parent == null) {
             throw new ValidationException(ObjectiveMessages.GOAL_NEEDS_STRATEGIC_PARENT, code);
         }
-        if (parent.getStatus() == ObjectiveStatus.WITHDRAWN) {
-            throw new ValidationException(ObjectiveMessages.PARENT_WITHDRAWN, parent.getCode());
-        }
-        if (!parent.isEditable()) {
-            // A new way towards an end that is under sign-off or with NATO would change what
-            // was submitted without anyone deciding on it.
-            throw new EditNotAllowedException(parent.getStatus());
-        }
+        parent.checkNewGoal(code);
         Objective goal = new Objective(author, code, ObjectiveLevel.PARTNERSHIP_GOAL, parent,
                 parent.getProgramme(), parent.getArea(), lead, content);
         parent.addChild(goal);
         return goal;
+    }
+
+    /**
+     * Refuses a new partnership goal {@code goalCode} under this objective: only a strategic
+     * objective that is not withdrawn and is still editable takes new goals.
+     */
+    public void checkNewGoal(String goalCode) {
+        if (level != ObjectiveLevel.STRATEGIC_OBJECTIVE) {
+            throw new ValidationException(ObjectiveMessages.GOAL_NEEDS_STRATEGIC_PARENT, goalCode);
+        }
+        if (status == ObjectiveStatus.WITHDRAWN) {
+            throw new ValidationException(ObjectiveMessages.PARENT_WITHDRAWN, code);
+        }
+        if (!isEditable()) {
+            // A new way towards an end that is under sign-off or with NATO would change what
+            // was submitted without anyone deciding on it.
+            throw new EditNotAllowedException(status);
+        }
     }
 
     /** Keeps the in-memory side of the parent link in step; the database side is the child's. */
@@ -284,6 +295,13 @@ public class Objective implements Serializable {
     /** Whether the content may be changed now: in draft, in revision, or returned. */
     public boolean isEditable() {
         return status.isEditable();
+    }
+
+    /** Refuses to open the content for editing unless it is editable now. */
+    public void checkEditable() {
+        if (!isEditable()) {
+            throw new EditNotAllowedException(status);
+        }
     }
 
     /** Whether the actor may change the content now. */
@@ -408,19 +426,14 @@ public class Objective implements Serializable {
     private List<Milestone> checkedMilestones(List<Milestone> newMilestones) {
         List<Milestone> checked = new ArrayList<>(newMilestones == null ? List.of() : newMilestones);
         if (checked.size() > MILESTONES_MAX) {
-            throw new ValidationException(ValidationException.TOO_MANY, "milestones", MILESTONES_MAX);
+            throw ValidationException.tooMany("milestones", MILESTONES_MAX);
         }
         Programme owner = getProgramme();
         for (Milestone milestone : checked) {
             if (milestone == null) {
                 throw ValidationException.invalid("milestones");
             }
-            if (!owner.coversYear(milestone.getYear())) {
-                // Years as text: a number argument would be formatted with a thousands separator.
-                throw new ValidationException(ObjectiveMessages.MILESTONE_YEAR_OUT_OF_RANGE,
-                        String.valueOf(milestone.getYear()), String.valueOf(owner.getStartYear()),
-                        String.valueOf(owner.getEndYear()));
-            }
+            Milestone.checkYear(milestone.getYear(), owner.getStartYear(), owner.getEndYear());
         }
         // Stable: milestones of one year keep the order the editor gave them.
         checked.sort(Comparator.comparingInt(Milestone::getYear));
@@ -439,7 +452,7 @@ public class Objective implements Serializable {
     private static List<Indicator> checkedIndicators(List<Indicator> newIndicators) {
         List<Indicator> checked = new ArrayList<>(newIndicators == null ? List.of() : newIndicators);
         if (checked.size() > INDICATORS_MAX) {
-            throw new ValidationException(ValidationException.TOO_MANY, "indicators", INDICATORS_MAX);
+            throw ValidationException.tooMany("indicators", INDICATORS_MAX);
         }
         if (checked.contains(null)) {
             throw ValidationException.invalid("indicators");
@@ -489,7 +502,8 @@ public class Objective implements Serializable {
             wanted.add(contributor);
         }
         if (wanted.contains(lead)) {
-            throw new ValidationException(ObjectiveMessages.LEAD_ALSO_CONTRIBUTOR, lead.getAbbreviation());
+            throw ValidationException.of("contributingInstitutions", ObjectiveMessages.LEAD_ALSO_CONTRIBUTOR,
+                    lead.getAbbreviation());
         }
         return wanted;
     }
@@ -867,7 +881,7 @@ public class Objective implements Serializable {
     private static String checkCode(String code) {
         String value = Texts.required("code", code, CODE_MAX);
         if (!CODE.matcher(value).matches()) {
-            throw new ValidationException(ObjectiveMessages.CODE_FORMAT, value);
+            throw ValidationException.of("code", ObjectiveMessages.CODE_FORMAT, value);
         }
         return value;
     }

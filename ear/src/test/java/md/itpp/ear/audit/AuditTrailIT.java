@@ -28,10 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import md.itpp.domain.audit.AuditBreak;
 import md.itpp.domain.audit.AuditEvent;
 import md.itpp.domain.audit.AuditVerification;
-import md.itpp.domain.objective.Language;
-import md.itpp.domain.objective.ObjectiveContent;
-import md.itpp.domain.objective.Priority;
-import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.ear.Deployments;
 import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.audit.AuditFilter;
@@ -41,6 +37,8 @@ import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.testkit.FacesHttp;
+import md.itpp.testkit.ObjectiveFixture;
 
 /**
  * The audit trail in the real EAR: state changes are recorded with before and after; parallel
@@ -54,7 +52,7 @@ class AuditTrailIT {
     static EnterpriseArchive deployment() {
         return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
                 new Class<?>[] {AuditProbe.class},
-                AuditTrailIT.class, md.itpp.ear.security.RawHttp.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
+                AuditTrailIT.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
                 RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAdmin.class,
                 RunAsRole.AsAuditor.class));
     }
@@ -92,19 +90,13 @@ class AuditTrailIT {
     void draftingRecordsCreationAndSavesWithBeforeAndAfter() {
         String code = "SO-AUD-" + (System.nanoTime() % 1_000_000);
         // The science area, which the browser tests do not count, as in DraftingServiceIT.
-        long area = negotiator.call(() -> reference.areas()).stream()
-                .filter(a -> a.getCode().equals("SCI")).findFirst().orElseThrow().getId();
-        long lead = negotiator.call(() -> reference.institutions()).stream()
-                .filter(i -> i.getCode().equals("STISC")).findFirst().orElseThrow().getId();
-        ObjectiveContent content = new ObjectiveContent("Audited " + code, "Auditat " + code, "Text.", "Text.",
-                Language.EN, SourceInstrument.NEW, Priority.HIGH, null, null, null);
-        SaveResult created = negotiator.call(() -> drafting.create(null,
-                new ObjectiveDraft(code, area, content, lead, List.of(), List.of(), List.of()),
+        ObjectiveFixture objective = ObjectiveFixture.objective(code).title("Audited " + code, "Auditat " + code)
+                .area(negotiator.call(() -> reference.areas()), "SCI")
+                .lead(negotiator.call(() -> reference.institutions()), "STISC");
+        SaveResult created = negotiator.call(() -> drafting.create(null, objective.draft(),
                 UUID.randomUUID().toString()));
-        ObjectiveContent changed = new ObjectiveContent("Audited " + code, "Auditat " + code, "Other text.",
-                "Alt text.", Language.EN, SourceInstrument.NEW, Priority.HIGH, null, null, null);
-        negotiator.call(() -> drafting.save(created.objectiveId(), created.version(),
-                new ObjectiveDraft(code, area, changed, lead, List.of(), List.of(), List.of()),
+        ObjectiveDraft changed = objective.text("Other text.", "Alt text.").draft();
+        negotiator.call(() -> drafting.save(created.objectiveId(), created.version(), changed,
                 UUID.randomUUID().toString()));
 
         List<AuditEvent> events = eventsOf(DraftingService.AUDIT_TYPE, created.objectiveId());
@@ -203,14 +195,14 @@ class AuditTrailIT {
 
     @Test
     void theAuditorsPageExportsTheFilteredEventsAsCsv() throws Exception {
-        md.itpp.ear.security.RawHttp auditorBrowser =
-                new md.itpp.ear.security.RawHttp("http://127.0.0.1:" + deploymentUrl.getPort());
-        assertTrue(md.itpp.ear.security.RawHttp.signedIn(
+        FacesHttp auditorBrowser =
+                new FacesHttp("http://127.0.0.1:" + deploymentUrl.getPort());
+        assertTrue(FacesHttp.signedIn(
                 auditorBrowser.login("auditor", md.itpp.quickstart.DemoData.PASSWORD)));
         java.net.http.HttpResponse<String> page = auditorBrowser.get("/audit/events.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("login.success"), "the page lists the auditor's own sign-in");
-        java.util.Map<String, String> form = md.itpp.ear.security.RawHttp.hiddenFields(page.body(), "audit");
+        java.util.Map<String, String> form = FacesHttp.hiddenFields(page.body(), "audit");
         form.put("audit", "audit");
         form.put("audit:actor", "auditor");
         form.put("audit:action", "login.");

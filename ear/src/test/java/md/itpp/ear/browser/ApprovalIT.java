@@ -4,23 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 import md.itpp.ear.Deployments;
-import md.itpp.quickstart.DemoData;
 
 /**
  * The whole review-and-approval path in headless Chromium: an administrator configures a
@@ -29,8 +20,7 @@ import md.itpp.quickstart.DemoData;
  * inbox shows the task and clears it once acted on; the page shows which revision each
  * decision covered and which are stale.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserJourney
 class ApprovalIT {
 
     /** Codes sort between SO-BI-1 and SO-CYB-1: other classes' first pages keep the demo's rows. */
@@ -41,31 +31,15 @@ class ApprovalIT {
         return Deployments.releaseEarWithDemoData();
     }
 
-    @ArquillianResource
-    private URL deployed;
-
-    private WebDriver driver;
-    private String base;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start("en");
-        base = System.getProperty("it.base.url", deployed.toString());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private BrowserSession chromium;
 
     private void signInAs(String username) {
-        driver.manage().deleteAllCookies();
-        LoginPage.open(driver, base).signIn(username, DemoData.PASSWORD);
+        chromium.signIn(username);
     }
 
     private void configureTwoStepChain() {
         signInAs("admin");
-        ChainAdminPage chain = ChainAdminPage.open(driver, base);
+        ChainAdminPage chain = ChainAdminPage.open(chromium.driver(), chromium.base());
         while (chain.steps() < 2) {
             chain.addStep();
         }
@@ -80,7 +54,7 @@ class ApprovalIT {
     }
 
     private String create(String code) {
-        EditorPage editor = EditorPage.openNew(driver, base);
+        EditorPage editor = EditorPage.openNew(chromium.driver(), chromium.base());
         editor.type("code", code).choose("area", "Science and technology")
                 .type("titleEn", "Title of " + code).type("titleRo", "Titlul " + code)
                 .type("textEn", "Develop national research capacity.").type("textRo", "Dezvoltarea capacității de cercetare.")
@@ -89,14 +63,14 @@ class ApprovalIT {
                 .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "persoane",
                         "Annual report of STISC", "Raportul anual al STISC");
         editor.save();
-        ObjectivePage detail = new ObjectivePage(driver, base);
+        ObjectivePage detail = new ObjectivePage(chromium.driver(), chromium.base());
         assertEquals(code, detail.code(), "saved and shown: " + detail.bodyText());
         return detail.idInUrl();
     }
 
     private void inboxShows(String user, String code, boolean shown) {
         signInAs(user);
-        TaskInboxPage inbox = TaskInboxPage.open(driver, base);
+        TaskInboxPage inbox = TaskInboxPage.open(chromium.driver(), chromium.base());
         assertEquals(shown, inbox.codes().contains(code), user + "'s inbox: " + inbox.codes());
         if (shown) {
             assertTrue(inbox.menuEntry().matches("My tasks \\(\\d+\\)"), inbox.menuEntry());
@@ -105,7 +79,7 @@ class ApprovalIT {
 
     private ApprovalPanel decide(String user, String id, String action, String reason) {
         signInAs(user);
-        ApprovalPanel panel = ApprovalPanel.open(driver, base, id);
+        ApprovalPanel panel = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
         assertTrue(panel.offers(action), user + " is offered " + action + ": " + panel.bodyText());
         if (reason != null) {
             panel.reason(reason);
@@ -133,7 +107,7 @@ class ApprovalIT {
 
         inboxShows("reviewer.legal", code, true);
         signInAs("reviewer.legal");
-        ApprovalPanel returning = ApprovalPanel.open(driver, base, id);
+        ApprovalPanel returning = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
         returning.take("return");
         assertTrue(returning.messages().contains("reason"), "a return needs a reason: " + returning.messages());
         assertEquals("Submitted for approval", returning.status());
@@ -142,9 +116,9 @@ class ApprovalIT {
         inboxShows("reviewer.legal", code, false);
 
         signInAs("negotiator");
-        TaskInboxPage negotiatorInbox = TaskInboxPage.open(driver, base);
+        TaskInboxPage negotiatorInbox = TaskInboxPage.open(chromium.driver(), chromium.base());
         assertTrue(negotiatorInbox.row(code).contains("Returned: to revise"), negotiatorInbox.row(code));
-        EditorPage.openExisting(driver, base, id).type("textEn", "Develop national research capacity from the 2025 baseline.")
+        EditorPage.openExisting(chromium.driver(), chromium.base(), id).type("textEn", "Develop national research capacity from the 2025 baseline.")
                 .save();
         decide("negotiator", id, "submit", null);
 
@@ -159,7 +133,7 @@ class ApprovalIT {
         assertEquals("Approved", approved.status());
         inboxShows("approver", code, false);
 
-        approved = ApprovalPanel.open(driver, base, id);
+        approved = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
         List<String> decisions = approved.decisions();
         assertEquals(5, decisions.size(), decisions.toString());
         assertTrue(decisions.get(0).contains("Signed off") && decisions.get(0).contains("reviewer")
@@ -188,7 +162,7 @@ class ApprovalIT {
                 "the indicator's unit and means of verification in Romanian: " + pdf);
         assertTrue(record.contains("persons") && record.contains("Annual report of STISC"), "and in English: " + record);
 
-        DashboardPage dashboard = DashboardPage.open(driver, base);
+        DashboardPage dashboard = DashboardPage.open(chromium.driver(), chromium.base());
         assertTrue(dashboard.count("SCI", "Approved") >= 1, "approved objectives counted: " + dashboard.areaRow("SCI"));
         assertTrue(dashboard.hasChart());
 
@@ -196,7 +170,7 @@ class ApprovalIT {
         assertEquals("Sent to NATO", decide("negotiator", id, "send-to-nato", null).status());
         ApprovalPanel agreed = decide("negotiator", id, "agree", null);
         assertEquals("Agreed with NATO", agreed.status());
-        assertTrue(driver.findElements(By.id("edit")).isEmpty(), "agreed text is locked");
+        assertTrue(chromium.driver().findElements(By.id("edit")).isEmpty(), "agreed text is locked");
         assertTrue(agreed.offers("reopen"), "reopening it is offered instead");
         ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("2026-03-11").take("adopt");
         assertEquals("Adopted", adopted.status(), adopted.messages());
@@ -206,10 +180,10 @@ class ApprovalIT {
     /** Fetches the programme document with the signed-in browser's session. */
     private byte[] download(String query) {
         try {
-            String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+            String cookies = chromium.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                     .collect(java.util.stream.Collectors.joining("; "));
             java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "objectives/programme-document?" + query))
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(chromium.base() + "objectives/programme-document?" + query))
                             .header("Cookie", cookies).GET().build(),
                     java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), query);
@@ -245,18 +219,18 @@ class ApprovalIT {
     void theAuthorIsNotOfferedASignOffAndOtherRolesSeeNoDecisions() {
         signInAs("negotiator");
         String id = create("SO-CBX-" + RUN);
-        ApprovalPanel panel = ApprovalPanel.open(driver, base, id);
+        ApprovalPanel panel = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
         assertTrue(panel.offers("submit"));
         assertFalse(panel.offers("sign-off"));
         assertFalse(panel.offers("approve"));
 
         signInAs("auditor");
-        ApprovalPanel auditor = ApprovalPanel.open(driver, base, id);
-        assertTrue(driver.findElements(By.id("approval-actions")).isEmpty(), "an auditor decides nothing");
+        ApprovalPanel auditor = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
+        assertTrue(chromium.driver().findElements(By.id("approval-actions")).isEmpty(), "an auditor decides nothing");
         assertTrue(auditor.bodyText().contains("Review and approval"));
 
         signInAs("consultee");
-        driver.get(base + "objectives/dashboard.xhtml");
-        assertEquals("Access denied", new ErrorPage(driver, base).heading(), "the whole programme is not a consultee's");
+        chromium.driver().get(chromium.base() + "objectives/dashboard.xhtml");
+        assertEquals("Access denied", new ErrorPage(chromium.driver(), chromium.base()).heading(), "the whole programme is not a consultee's");
     }
 }

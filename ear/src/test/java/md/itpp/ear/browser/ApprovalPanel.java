@@ -54,10 +54,7 @@ public class ApprovalPanel extends Page {
 
     /** Clicks a decision button (a full-page POST) and waits for the page that answers. */
     public ApprovalPanel take(String action) {
-        WebElement button = byId("approval-actions:" + action);
-        button.click();
-        awaitGone(button);
-        awaitAjax();
+        clickAndAwaitNewPage(byId("approval-actions:" + action));
         return this;
     }
 

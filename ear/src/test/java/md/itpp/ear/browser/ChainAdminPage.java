@@ -66,10 +66,7 @@ public class ChainAdminPage extends Page {
     }
 
     public ChainAdminPage save() {
-        WebElement button = byId("chain:save");
-        button.click();
-        awaitGone(button);
-        awaitAjax();
+        clickAndAwaitNewPage(byId("chain:save"));
         return this;
     }
 

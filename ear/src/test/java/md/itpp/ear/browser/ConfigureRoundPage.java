@@ -1,11 +1,9 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** consultation/configure.xhtml: title, deadline, objectives by code, invited institutions. */
 public class ConfigureRoundPage extends Page {
@@ -53,10 +51,7 @@ public class ConfigureRoundPage extends Page {
 
     /** Saves: a full-page post that leads to the round's page. */
     public RoundPage save() {
-        WebElement save = byId("configure:save");
-        save.click();
-        awaitGone(save);
-        awaitAjax();
+        clickAndAwaitNewPage(byId("configure:save"));
         return new RoundPage(driver, base);
     }
 

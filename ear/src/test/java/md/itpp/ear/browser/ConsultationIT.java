@@ -23,26 +23,17 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 import md.itpp.ear.Deployments;
-import md.itpp.quickstart.DemoData;
 
 /**
  * A full consultation round in headless Chromium, each step by the role that takes it, then
  * the downloaded tables read back with POI and PDFBox; and consultees probing rounds and
  * comments that are not theirs by URL.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserJourney
 class ConsultationIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
@@ -62,26 +53,10 @@ class ConsultationIT {
         return Deployments.releaseEarWithDemoData();
     }
 
-    @ArquillianResource
-    private URL deployed;
-
-    private WebDriver driver;
-    private String base;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start("en");
-        base = System.getProperty("it.base.url", deployed.toString());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private BrowserSession chromium;
 
     private void signIn(String username) {
-        driver.manage().deleteAllCookies();
-        LoginPage.open(driver, base).signIn(username, DemoData.PASSWORD);
+        chromium.signIn(username);
     }
 
     /**
@@ -90,20 +65,20 @@ class ConsultationIT {
      * first pages of the list (Defence's objectives by code, everyone's by code descending).
      */
     private String newObjective(String code) {
-        EditorPage editor = EditorPage.openNew(driver, base);
+        EditorPage editor = EditorPage.openNew(chromium.driver(), chromium.base());
         editor.type("code", code).choose("area", "Education and training")
                 .type("titleEn", "Training of specialists " + code).type("titleRo", "Instruirea specialiștilor " + code)
                 .type("textEn", "Train cyber defence specialists.").type("textRo", "Instruirea specialiștilor.")
                 .choose("lead", "Ministry of Finance (MF)");
         editor.save();
-        ObjectivePage detail = new ObjectivePage(driver, base);
+        ObjectivePage detail = new ObjectivePage(chromium.driver(), chromium.base());
         assertEquals(code, detail.code(), detail.bodyText());
         return detail.idInUrl();
     }
 
     /** The negotiator configures and opens a round on the objective for the institutions. */
     private RoundPage openRound(String title, String code, String... institutions) {
-        ConfigureRoundPage configure = ConfigureRoundPage.openNew(driver, base)
+        ConfigureRoundPage configure = ConfigureRoundPage.openNew(chromium.driver(), chromium.base())
                 .title(title).deadline(NEXT_MONTH, "18:00").addObjective(code);
         assertTrue(configure.chosenText().contains(code), configure.bodyText());
         for (String institution : institutions) {
@@ -126,7 +101,7 @@ class ConsultationIT {
 
         // An expert of the Ministry of Defence drafts comments; experts cannot submit.
         signIn("expert.ma");
-        RoundPage expert = RoundPage.open(driver, base, roundId);
+        RoundPage expert = RoundPage.open(chromium.driver(), chromium.base(), roundId);
         assertTrue(expert.bodyText().contains("Train cyber defence specialists."), "the frozen text is shown");
         expert = expert.comment("Text (English)", "Substantive", EXPERT_TEXT, WORDING);
         expert = expert.comment("Title (Romanian)", "Editorial", EDITORIAL, null);
@@ -135,7 +110,7 @@ class ConsultationIT {
 
         // The focal point consolidates: edits, drops one, adds one, submits the position.
         signIn("focal.ma");
-        RoundPage focal = RoundPage.open(driver, base, roundId);
+        RoundPage focal = RoundPage.open(chromium.driver(), chromium.base(), roundId);
         focal = focal.drop(EDITORIAL);
         assertEquals("Dropped", focal.ownStatus(EDITORIAL));
         focal = focal.comment("Indicators", "Critical", FOCAL_TEXT + " draft", null);
@@ -147,7 +122,7 @@ class ConsultationIT {
 
         // The other institution objects.
         signIn("focal.mai");
-        RoundPage mai = RoundPage.open(driver, base, roundId);
+        RoundPage mai = RoundPage.open(chromium.driver(), chromium.base(), roundId);
         assertFalse(mai.bodyText().contains(EXPERT_TEXT), "never another institution's comments");
         mai = mai.comment("Whole objective", "Critical", OBJECTION, null);
         mai = mai.submitPosition("Objection", "MAI-77-" + RUN, TODAY);
@@ -155,7 +130,7 @@ class ConsultationIT {
 
         // The negotiator disposes of every comment, closes, applies the wording, finalises.
         signIn("negotiator");
-        RoundPage table = RoundPage.open(driver, base, roundId);
+        RoundPage table = RoundPage.open(chromium.driver(), chromium.base(), roundId);
         assertEquals(3, table.tableRows(), table.bodyText());
         assertFalse(table.bodyText().contains(EDITORIAL), "the dropped comment was never sent");
         table = table.dispose(OBJECTION, "Not accepted", null);
@@ -188,7 +163,7 @@ class ConsultationIT {
         assertFalse(squeeze(docx + pdf + xlsx).contains(squeeze(EDITORIAL)), "the dropped comment is in no file");
 
         // The wording is in the draft, in a revision of its own.
-        ObjectivePage objective = ObjectivePage.open(driver, base, objectiveId(code));
+        ObjectivePage objective = ObjectivePage.open(chromium.driver(), chromium.base(), objectiveId(code));
         assertTrue(objective.bodyText().contains(WORDING), objective.bodyText());
     }
 
@@ -203,7 +178,7 @@ class ConsultationIT {
     }
 
     private String objectiveId(String code) {
-        ObjectivesListPage list = ObjectivesListPage.open(driver, base);
+        ObjectivesListPage list = ObjectivesListPage.open(chromium.driver(), chromium.base());
         list.text(code).search();
         return list.openObjective(code).idInUrl();
     }
@@ -220,27 +195,27 @@ class ConsultationIT {
                 "Ministry of Internal Affairs (MAI)").idInUrl();
 
         signIn("expert.ma");
-        RoundPage expert = RoundPage.open(driver, base, both).comment("Whole objective", "Substantive",
+        RoundPage expert = RoundPage.open(chromium.driver(), chromium.base(), both).comment("Whole objective", "Substantive",
                 "Draft of Defence " + RUN, null);
         String commentId = expert.editUrl("Draft of Defence " + RUN).replaceAll(".*[?&]comment=(\\d+).*", "$1");
         assertTrue(commentId.matches("\\d+"), commentId);
 
         signIn("focal.mai");
         long logBefore = logSize();
-        RoundPage.open(driver, base, onlyDefence);
-        assertEquals("Not found", new ErrorPage(driver, base).heading());
-        assertFalse(driver.getPageSource().contains("Defence only " + RUN), "nothing of the round is shown");
+        RoundPage.open(chromium.driver(), chromium.base(), onlyDefence);
+        assertEquals("Not found", new ErrorPage(chromium.driver(), chromium.base()).heading());
+        assertFalse(chromium.driver().getPageSource().contains("Defence only " + RUN), "nothing of the round is shown");
 
-        driver.get(base + "consultation/round.xhtml?id=" + both + "&comment=" + commentId);
-        assertEquals("Not found", new ErrorPage(driver, base).heading());
-        assertFalse(driver.getPageSource().contains("Draft of Defence " + RUN), "nothing of the comment is shown");
+        chromium.driver().get(chromium.base() + "consultation/round.xhtml?id=" + both + "&comment=" + commentId);
+        assertEquals("Not found", new ErrorPage(chromium.driver(), chromium.base()).heading());
+        assertFalse(chromium.driver().getPageSource().contains("Draft of Defence " + RUN), "nothing of the comment is shown");
 
-        driver.get(base + "consultation/synthesis?id=" + both + "&format=pdf");
-        assertEquals("Access denied", new ErrorPage(driver, base).heading(), "consultees download no table");
-        driver.get(base + "consultation/configure.xhtml");
-        assertEquals("Access denied", new ErrorPage(driver, base).heading());
+        chromium.driver().get(chromium.base() + "consultation/synthesis?id=" + both + "&format=pdf");
+        assertEquals("Access denied", new ErrorPage(chromium.driver(), chromium.base()).heading(), "consultees download no table");
+        chromium.driver().get(chromium.base() + "consultation/configure.xhtml");
+        assertEquals("Access denied", new ErrorPage(chromium.driver(), chromium.base()).heading());
 
-        RoundPage own = RoundPage.open(driver, base, both);
+        RoundPage own = RoundPage.open(chromium.driver(), chromium.base(), both);
         assertFalse(own.bodyText().contains("Draft of Defence " + RUN), "the invited round shows only MAI's comments");
         String log = newLog(logBefore);
         assertTrue(log.contains("Refused: focal.mai") && log.contains("round " + onlyDefence), log);

@@ -5,18 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,8 +22,7 @@ import md.itpp.quickstart.DemoData;
  * milestones and indicators, edits it and compares revisions; a reviewer cannot edit; two
  * editors of one objective lose nothing; hostile markup is shown as text and never runs.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@BrowserJourney
 class DraftingIT {
 
     /** Codes differ per run: the test database outlives a run unless the build is cleaned. */
@@ -43,25 +35,10 @@ class DraftingIT {
         return Deployments.releaseEarWithDemoData();
     }
 
-    @ArquillianResource
-    private URL deployed;
-
-    private WebDriver driver;
-    private String base;
-
-    @BeforeEach
-    void startBrowser() {
-        driver = Browser.start("en");
-        base = System.getProperty("it.base.url", deployed.toString());
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        driver.quit();
-    }
+    private BrowserSession chromium;
 
     private String create(WebDriver browser, String code, String textEn) {
-        EditorPage editor = EditorPage.openNew(browser, base);
+        EditorPage editor = EditorPage.openNew(browser, chromium.base());
         editor.type("code", code).choose("area", "Science and technology")
                 .type("titleEn", "Title of " + code).type("titleRo", "Titlul " + code)
                 .type("textEn", textEn).type("textRo", "Dezvoltarea capacităților naționale.")
@@ -69,36 +46,36 @@ class DraftingIT {
                 .addMilestone("2026", "Framework adopted", "Cadru adoptat")
                 .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "Annual report");
         editor.save();
-        ObjectivePage detail = new ObjectivePage(browser, base);
+        ObjectivePage detail = new ObjectivePage(browser, chromium.base());
         assertEquals(code, detail.code(), "saved and shown: " + detail.bodyText());
         return detail.idInUrl();
     }
 
     @Test
     void negotiatorDraftsEditsAndComparesRevisions() {
-        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
-        String id = create(driver, "SO-BRW-" + RUN, "Develop national cyber capabilities.");
+        chromium.signIn("negotiator");
+        String id = create(chromium.driver(), "SO-BRW-" + RUN, "Develop national cyber capabilities.");
 
         for (String goal : List.of("PG-BRW-" + RUN + ".1", "PG-BRW-" + RUN + ".2")) {
-            ObjectivePage.open(driver, base, id);
-            driver.findElement(By.id("new-goal")).click();
-            EditorPage editor = new EditorPage(driver, base);
+            ObjectivePage.open(chromium.driver(), chromium.base(), id);
+            chromium.driver().findElement(By.id("new-goal")).click();
+            EditorPage editor = new EditorPage(chromium.driver(), chromium.base());
             editor.type("code", goal).type("titleEn", "Goal " + goal).type("titleRo", "Obiectiv " + goal)
                     .addMilestone("2025", "Assessment", "Evaluare")
                     .addIndicator("Exercises", "Exerciții", "0", "2", "exercises", "Report");
             editor.save();
-            assertEquals(goal, new ObjectivePage(driver, base).code());
+            assertEquals(goal, new ObjectivePage(chromium.driver(), chromium.base()).code());
         }
-        ObjectivePage strategic = ObjectivePage.open(driver, base, id);
+        ObjectivePage strategic = ObjectivePage.open(chromium.driver(), chromium.base(), id);
         assertEquals(List.of("PG-BRW-" + RUN + ".1", "PG-BRW-" + RUN + ".2"), strategic.goalCodes());
 
-        EditorPage first = EditorPage.openExisting(driver, base, id);
+        EditorPage first = EditorPage.openExisting(chromium.driver(), chromium.base(), id);
         first.type("textEn", "Develop national cyber defence capabilities.").save();
-        EditorPage second = EditorPage.openExisting(driver, base, id);
+        EditorPage second = EditorPage.openExisting(chromium.driver(), chromium.base(), id);
         second.type("textEn", "Develop resilient national cyber defence capabilities.")
                 .type("textRo", "Dezvoltarea capacităților naționale reziliente.").save();
 
-        HistoryPage history = HistoryPage.open(driver, base, id);
+        HistoryPage history = HistoryPage.open(chromium.driver(), chromium.base(), id);
         assertEquals(List.of("3", "2", "1"), history.numbers());
         ComparePage compare = history.compare(1, 3);
         assertTrue(compare.inserted().contains("resilient"), compare.inserted().toString());
@@ -109,31 +86,31 @@ class DraftingIT {
 
     @Test
     void aReviewerCannotEdit() {
-        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
-        String id = create(driver, "SO-B2-" + RUN, "Reviewed text.");
-        driver.manage().deleteAllCookies();
+        chromium.signIn("negotiator");
+        String id = create(chromium.driver(), "SO-B2-" + RUN, "Reviewed text.");
+        chromium.driver().manage().deleteAllCookies();
 
-        LoginPage.open(driver, base).signIn("reviewer", DemoData.PASSWORD);
-        ObjectivePage detail = ObjectivePage.open(driver, base, id);
+        chromium.signIn("reviewer");
+        ObjectivePage detail = ObjectivePage.open(chromium.driver(), chromium.base(), id);
         assertEquals("SO-B2-" + RUN, detail.code());
-        assertTrue(driver.findElements(By.id("edit")).isEmpty(), "no edit button for a reviewer");
-        assertTrue(driver.findElements(By.id("new-goal")).isEmpty());
-        driver.get(base + "objectives/edit.xhtml?id=" + id);
-        assertEquals("Access denied", new ErrorPage(driver, base).heading());
+        assertTrue(chromium.driver().findElements(By.id("edit")).isEmpty(), "no edit button for a reviewer");
+        assertTrue(chromium.driver().findElements(By.id("new-goal")).isEmpty());
+        chromium.driver().get(chromium.base() + "objectives/edit.xhtml?id=" + id);
+        assertEquals("Access denied", new ErrorPage(chromium.driver(), chromium.base()).heading());
     }
 
     @Test
     void twoEditorsOneSaveWinsTheOtherKeepsItsText() {
-        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
-        String id = create(driver, "SO-B3-" + RUN, "Original text.");
+        chromium.signIn("negotiator");
+        String id = create(chromium.driver(), "SO-B3-" + RUN, "Original text.");
         WebDriver other = Browser.start("en");
         try {
-            LoginPage.open(other, base).signIn("negotiator", DemoData.PASSWORD);
-            EditorPage mine = EditorPage.openExisting(driver, base, id);
-            EditorPage theirs = EditorPage.openExisting(other, base, id);
+            LoginPage.open(other, chromium.base()).signIn("negotiator", DemoData.PASSWORD);
+            EditorPage mine = EditorPage.openExisting(chromium.driver(), chromium.base(), id);
+            EditorPage theirs = EditorPage.openExisting(other, chromium.base(), id);
 
             theirs.type("textEn", "Their saved text.").save();
-            assertEquals("SO-B3-" + RUN, new ObjectivePage(other, base).code());
+            assertEquals("SO-B3-" + RUN, new ObjectivePage(other, chromium.base()).code());
 
             mine.type("textEn", "My unsaved words.").save();
             assertTrue(mine.showsConflict(), "the second save sees the conflict");
@@ -141,10 +118,10 @@ class DraftingIT {
             assertTrue(mine.conflictText().contains("Their saved text."), mine.conflictText());
 
             mine.save();
-            ObjectivePage detail = new ObjectivePage(driver, base);
+            ObjectivePage detail = new ObjectivePage(chromium.driver(), chromium.base());
             assertEquals("SO-B3-" + RUN, detail.code(), "saved over the newer version");
             assertTrue(detail.bodyText().contains("My unsaved words."));
-            assertEquals(List.of("3", "2", "1"), HistoryPage.open(driver, base, id).numbers());
+            assertEquals(List.of("3", "2", "1"), HistoryPage.open(chromium.driver(), chromium.base(), id).numbers());
         } finally {
             other.quit();
         }
@@ -152,8 +129,8 @@ class DraftingIT {
 
     @Test
     void hostileMarkupIsShownAsTextAndNeverRuns() {
-        LoginPage.open(driver, base).signIn("negotiator", DemoData.PASSWORD);
-        EditorPage editor = EditorPage.openNew(driver, base);
+        chromium.signIn("negotiator");
+        EditorPage editor = EditorPage.openNew(chromium.driver(), chromium.base());
         editor.type("code", "SO-B4-" + RUN).choose("area", "Science and technology")
                 .type("titleEn", XSS).type("titleRo", XSS).type("textEn", XSS).type("textRo", XSS)
                 .type("resources", XSS).type("risks", XSS).type("context", XSS)
@@ -161,15 +138,15 @@ class DraftingIT {
                 .addMilestone("2027", XSS, XSS)
                 .addIndicator(XSS, XSS, XSS, XSS, "x<b>", XSS);
         editor.save();
-        ObjectivePage detail = new ObjectivePage(driver, base);
+        ObjectivePage detail = new ObjectivePage(chromium.driver(), chromium.base());
         assertEquals("SO-B4-" + RUN, detail.code(), detail.bodyText());
         assertNoScriptRan();
         assertTrue(detail.bodyText().contains(XSS), "shown as text");
         String id = detail.idInUrl();
 
-        EditorPage.openExisting(driver, base, id).type("textEn", XSS + " changed").save();
+        EditorPage.openExisting(chromium.driver(), chromium.base(), id).type("textEn", XSS + " changed").save();
         assertNoScriptRan();
-        HistoryPage history = HistoryPage.open(driver, base, id);
+        HistoryPage history = HistoryPage.open(chromium.driver(), chromium.base(), id);
         assertNoScriptRan();
         assertTrue(history.bodyText().contains(XSS), "the history shows the title as text");
         ComparePage compare = history.compare(1, 2);
@@ -177,14 +154,14 @@ class DraftingIT {
         assertTrue(compare.bodyText().contains("<script>window.__xss=1</script>"), compare.bodyText());
         assertTrue(compare.inserted().contains("changed"), compare.inserted().toString());
 
-        driver.get(base + "objectives/edit.xhtml?id=%FF%FE");
-        assertEquals("Not found", new ErrorPage(driver, base).heading(), "malformed ids are not found, not errors");
-        driver.get(base + "objectives/compare.xhtml?id=" + id + "&from=1&to=999");
-        assertEquals("Not found", new ErrorPage(driver, base).heading());
+        chromium.driver().get(chromium.base() + "objectives/edit.xhtml?id=%FF%FE");
+        assertEquals("Not found", new ErrorPage(chromium.driver(), chromium.base()).heading(), "malformed ids are not found, not errors");
+        chromium.driver().get(chromium.base() + "objectives/compare.xhtml?id=" + id + "&from=1&to=999");
+        assertEquals("Not found", new ErrorPage(chromium.driver(), chromium.base()).heading());
     }
 
     private void assertNoScriptRan() {
-        assertNull(((JavascriptExecutor) driver).executeScript("return window.__xss;"), "injected script ran");
-        assertFalse(driver.getPageSource().contains("<script>window.__xss"), "markup reached the page unescaped");
+        assertNull(((JavascriptExecutor) chromium.driver()).executeScript("return window.__xss;"), "injected script ran");
+        assertFalse(chromium.driver().getPageSource().contains("<script>window.__xss"), "markup reached the page unescaped");
     }
 }

@@ -1,13 +1,11 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The objective editor: fields by name, milestone and indicator rows by position, save. */
 public class EditorPage extends Page {
@@ -93,12 +91,7 @@ public class EditorPage extends Page {
 
     /** Saves and waits for either the objective's page or the form with its messages. */
     public void save() {
-        String before = driver.getCurrentUrl();
-        byId("edit:save").click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().equals(before)
-                || Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                        "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0;")));
-        awaitAjax();
+        clickAndAwaitAjaxOrNewPage(byId("edit:save"));
     }
 
     public boolean showsConflict() {

@@ -59,18 +59,13 @@ public abstract class Page {
     }
 
     /**
-     * Clicks something that posts or navigates the whole page and waits until a new document has
-     * loaded. The old document is marked first, so no element of it has to be polled while the
-     * browser tears it down.
+     * The one wait for a full-page post or a link to another page: clicks and waits until a new
+     * document has loaded and its ajax is done. The old document is marked first, so no element
+     * of it has to be polled while the browser tears it down (Chromium answers questions about
+     * such nodes with errors of several kinds).
      */
     protected void clickAndAwaitNewPage(WebElement element) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.itppOldPage = true;");
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
-                ((JavascriptExecutor) d).executeScript(
-                        "return !window.itppOldPage && document.readyState === 'complete';")));
-        awaitAjax();
+        clickAndAwait(element, "!window.itppOldPage && document.readyState === 'complete'");
         Axe.check(driver);
     }
 
@@ -80,21 +75,20 @@ public abstract class Page {
     }
 
     /**
-     * Waits until a full-page post replaced the page the element was on. Chromium sometimes
-     * answers a question about a node of the page being replaced with an "unknown error"
-     * instead of a stale element: both mean the old page is gone.
+     * Clicks a button whose ajax request either ends on this page (a refusal, a conflict) or
+     * leads to another one (a redirect after a save), and waits for whichever comes.
      */
-    protected void awaitGone(WebElement element) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try {
-                element.isEnabled();
-                return false;
-            } catch (org.openqa.selenium.WebDriverException e) {
-                return true;
-            }
-        });
+    protected void clickAndAwaitAjaxOrNewPage(WebElement element) {
+        clickAndAwait(element, "(!window.itppOldPage && document.readyState === 'complete')"
+                + " || (!!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty() && jQuery.active === 0)");
+    }
+
+    private void clickAndAwait(WebElement element, String condition) {
+        ((JavascriptExecutor) driver).executeScript("window.itppOldPage = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return " + condition + ";")));
         awaitAjax();
-        Axe.check(driver);
     }
 
     protected void open(String path) {

@@ -13,7 +13,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -152,10 +151,7 @@ public class RoundPage extends Page {
 
     /** Opens the comment in the form by its link, replaces its text and saves. */
     public RoundPage edit(String text, String newText) {
-        WebElement link = byId("own:comments:" + ownRow(text) + ":edit-comment");
-        link.click();
-        awaitGone(link);
-        awaitAjax();
+        clickAndAwaitNewPage(byId("own:comments:" + ownRow(text) + ":edit-comment"));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 text.equals(d.findElement(By.id("comment-form:text")).getAttribute("value")));
         typeInto("comment-form:text", newText);
@@ -199,10 +195,7 @@ public class RoundPage extends Page {
 
     /** A full-page post: wait for the old page to go and the next one to load. */
     private RoundPage post(String buttonId) {
-        WebElement button = byId(buttonId);
-        button.click();
-        awaitGone(button);
-        awaitAjax();
+        clickAndAwaitNewPage(byId(buttonId));
         return new RoundPage(driver, base);
     }
 

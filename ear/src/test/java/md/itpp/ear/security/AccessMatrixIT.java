@@ -53,14 +53,10 @@ import md.itpp.domain.consultation.CommentField;
 import md.itpp.domain.consultation.CommentType;
 import md.itpp.domain.consultation.DispositionType;
 import md.itpp.domain.consultation.PositionType;
-import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
-import md.itpp.domain.objective.Milestone;
-import md.itpp.domain.objective.ObjectiveContent;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.Priority;
 import md.itpp.domain.objective.SourceInstrument;
-import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.ear.security.AccessMatrix.Column;
 import md.itpp.ear.security.AccessMatrix.Row;
@@ -91,6 +87,8 @@ import md.itpp.persistence.programme.ProgrammeDocumentService;
 import md.itpp.persistence.reference.ReferenceAdminService;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.quickstart.DemoData;
+import md.itpp.testkit.FacesHttp;
+import md.itpp.testkit.ObjectiveFixture;
 
 /**
  * The whole authorization matrix (security/access-matrix.txt) against the running EAR: every
@@ -114,7 +112,7 @@ class AccessMatrixIT {
         EnterpriseArchive ear = Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
                 new Class<?>[] {ConsultationProbe.class},
                 AccessMatrixIT.class, AccessMatrix.class, AccessMatrix.Column.class, AccessMatrix.Row.class,
-                RawHttp.class, RunAsRole.class, RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
+                RunAsRole.class, RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
                 RunAsRole.AsReviewer.class, RunAsRole.AsApprover.class, RunAsRole.AsAdmin.class,
                 RunAsRole.AsAuditor.class));
         ear.getAsType(WebArchive.class, Deployments.WEB_MODULE).addAsResource("security/access-matrix.txt");
@@ -281,13 +279,13 @@ class AccessMatrixIT {
 
     @Test
     void everyRoleSeesExactlyThePagesTheMatrixAllows() throws Exception {
-        Map<Column, RawHttp> sessions = new EnumMap<>(Column.class);
+        Map<Column, FacesHttp> sessions = new EnumMap<>(Column.class);
         for (Map.Entry<Column, String> user : USERS.entrySet()) {
-            RawHttp browser = new RawHttp(base());
-            assertTrue(RawHttp.signedIn(browser.login(user.getValue(), DemoData.PASSWORD)), user.getValue());
+            FacesHttp browser = new FacesHttp(base());
+            assertTrue(FacesHttp.signedIn(browser.login(user.getValue(), DemoData.PASSWORD)), user.getValue());
             sessions.put(user.getKey(), browser);
         }
-        sessions.put(Column.ANO, new RawHttp(base()));
+        sessions.put(Column.ANO, new FacesHttp(base()));
         String secret = objectiveTitle("SO-CYB-1");
         List<String> wrong = new ArrayList<>();
         for (Row row : matrix) {
@@ -443,17 +441,13 @@ class AccessMatrixIT {
 
     private Fixture consultationFixture() {
         String code = "SO-CMX-" + Long.toString(System.nanoTime() % 10_000_000_000L, 36).toUpperCase(Locale.ROOT);
-        long area = negotiator.call(() -> reference.areas()).stream()
-                .filter(a -> a.getCode().equals("SCI")).findFirst().orElseThrow().getId();
-        long mf = institutionId("MF");
         long ma = institutionId("MA");
-        SaveResult created = negotiator.call(() -> drafting.create(null, new ObjectiveDraft(code, area,
-                new ObjectiveContent("Matrix networks " + code, "Rețele matrice " + code,
-                        "Connect the networks.", "Conectarea rețelelor.", Language.EN,
-                        SourceInstrument.SPS, Priority.LOW, null, null, null),
-                mf, List.of(), List.of(new Milestone(2026, "Connected", "Conectate")),
-                List.of(new Indicator("Networks", "Rețele", "0", "3", "networks", "Report"))),
-                UUID.randomUUID().toString()));
+        ObjectiveDraft draft = ObjectiveFixture.objective(code).title("Matrix networks " + code, "Rețele matrice " + code)
+                .text("Connect the networks.", "Conectarea rețelelor.").source(SourceInstrument.SPS)
+                .priority(Priority.LOW).area(negotiator.call(() -> reference.areas()), "SCI").lead(institutionId("MF"))
+                .milestone(2026, "Connected", "Conectate")
+                .indicator("Networks", "Rețele", "0", "3", "networks", "Report").draft();
+        SaveResult created = negotiator.call(() -> drafting.create(null, draft, UUID.randomUUID().toString()));
         Instant deadline = Instant.now().plus(Duration.ofDays(10));
         String title = "Matrix round " + code;
         long round = negotiator.call(() -> consultation.plan(title, deadline));
@@ -478,8 +472,7 @@ class AccessMatrixIT {
     }
 
     private long institutionId(String code) {
-        return negotiator.call(() -> reference.institutions()).stream()
-                .filter(i -> i.getCode().equals(code)).map(Institution::getId).findFirst().orElseThrow();
+        return ObjectiveFixture.institutionId(negotiator.call(() -> reference.institutions()), code);
     }
 
     private static boolean refusal(Throwable e) {
@@ -673,10 +666,8 @@ class AccessMatrixIT {
     /** One call per declared action, with arguments that reach past the role check. */
     private Map<String, Callable<?>> actions(long objective, long account, Fixture fx) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        ObjectiveDraft draft = new ObjectiveDraft("SO-MX-" + (System.nanoTime() % 100000), null,
-                new ObjectiveContent("Matrix " + tag, "Matrice " + tag, "Text.", "Text.", Language.EN,
-                        SourceInstrument.NEW, Priority.LOW, null, null, null),
-                null, List.of(), List.of(), List.of());
+        ObjectiveDraft draft = ObjectiveFixture.objective("SO-MX-" + (System.nanoTime() % 100000))
+                .title("Matrix " + tag, "Matrice " + tag).priority(Priority.LOW).draft();
         Map<String, Callable<?>> a = new java.util.HashMap<>();
         a.put("AuditTrail.record", () -> auditTrail.record("matrix", "test.matrix", "Test", tag, null, null));
         a.put("SessionCheck.status", () -> sessionCheck.status(Instant.now()));

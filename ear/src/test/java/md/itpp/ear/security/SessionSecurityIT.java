@@ -36,6 +36,7 @@ import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.quickstart.DemoData;
+import md.itpp.testkit.FacesHttp;
 
 /**
  * Sessions, cookies, headers, CSRF, lockout and account administration, tested the way an
@@ -52,7 +53,7 @@ class SessionSecurityIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
-                SessionSecurityIT.class, RawHttp.class, RunAsRole.class, RunAsRole.AsAdmin.class,
+                SessionSecurityIT.class, RunAsRole.class, RunAsRole.AsAdmin.class,
                 RunAsRole.AsAuditor.class, RunAsRole.AsNegotiator.class, RunAsRole.AsConsultee.class,
                 RunAsRole.AsReviewer.class));
     }
@@ -74,8 +75,8 @@ class SessionSecurityIT {
         return "http://127.0.0.1:" + deploymentUrl.getPort();
     }
 
-    private RawHttp browser() {
-        return new RawHttp(base());
+    private FacesHttp browser() {
+        return new FacesHttp(base());
     }
 
     private static boolean showsSignedIn(HttpResponse<String> page) {
@@ -121,17 +122,17 @@ class SessionSecurityIT {
 
     @Test
     void loginGivesANewSessionIdAndTheOldOneIsRefused() throws Exception {
-        RawHttp victim = browser();
+        FacesHttp victim = browser();
         victim.get("/login.xhtml");
         String before = victim.sessionId();
         assertTrue(before != null && !before.isEmpty(), "the login page starts a session");
         HttpResponse<String> login = victim.login("negotiator", DemoData.PASSWORD);
-        assertTrue(RawHttp.signedIn(login), "status " + login.statusCode());
+        assertTrue(FacesHttp.signedIn(login), "status " + login.statusCode());
         String after = victim.sessionId();
         assertNotEquals(before, after, "the login response carries a new session id");
         assertTrue(showsSignedIn(victim.get("/index.xhtml")), "the new id is signed in");
 
-        RawHttp attacker = browser();
+        FacesHttp attacker = browser();
         attacker.useSessionId(before);
         HttpResponse<String> replay = attacker.get("/index.xhtml");
         assertFalse(showsSignedIn(replay), "the pre-login id must not be signed in");
@@ -142,16 +143,16 @@ class SessionSecurityIT {
 
     @Test
     void theSessionIdAloneIsNotEnough() throws Exception {
-        RawHttp user = browser();
+        FacesHttp user = browser();
         HttpResponse<String> login = user.login("approver", DemoData.PASSWORD);
-        assertTrue(RawHttp.signedIn(login));
-        String token = RawHttp.headers(login, "Set-Cookie").stream()
+        assertTrue(FacesHttp.signedIn(login));
+        String token = FacesHttp.headers(login, "Set-Cookie").stream()
                 .filter(c -> c.startsWith("__Host-itpp-token=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session token cookie: " + login.headers().map()));
         assertTrue(token.matches("__Host-itpp-token=[A-Za-z0-9_-]{22}; Path=/; Secure; HttpOnly; SameSite=Strict"), token);
         assertTrue(showsSignedIn(user.get("/index.xhtml")));
 
-        RawHttp guesser = browser();
+        FacesHttp guesser = browser();
         guesser.useSessionId(user.sessionId());
         assertFalse(showsSignedIn(guesser.get("/index.xhtml")), "an id without the 128-bit token is refused");
         assertFalse(showsSignedIn(user.get("/index.xhtml")), "and the session it exposed is ended");
@@ -160,7 +161,7 @@ class SessionSecurityIT {
     @Test
     void sessionCookieHasEachFlagExactlyOnce() throws Exception {
         HttpResponse<String> page = browser().get("/login.xhtml");
-        String cookie = RawHttp.headers(page, "Set-Cookie").stream()
+        String cookie = FacesHttp.headers(page, "Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));
         assertEquals(1, count(cookie, "(?i);\\s*Secure(;|$)"), cookie);
@@ -180,12 +181,12 @@ class SessionSecurityIT {
 
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() throws Exception {
-        RawHttp anonymous = browser();
+        FacesHttp anonymous = browser();
         HttpResponse<String> login = anonymous.get("/login.xhtml");
         Matcher script = Pattern.compile("src=\"(/jakarta\\.faces\\.resource/[^\"]+)\"").matcher(login.body());
         assertTrue(script.find(), "the login page loads a Faces resource");
-        RawHttp consultee = browser();
-        assertTrue(RawHttp.signedIn(consultee.login("consultee", DemoData.PASSWORD)));
+        FacesHttp consultee = browser();
+        assertTrue(FacesHttp.signedIn(consultee.login("consultee", DemoData.PASSWORD)));
 
         Map<String, HttpResponse<String>> responses = new java.util.LinkedHashMap<>();
         responses.put("login page", login);
@@ -200,10 +201,10 @@ class SessionSecurityIT {
         assertEquals(403, responses.get("forbidden").statusCode());
         assertEquals(404, responses.get("not found").statusCode());
         responses.forEach((what, response) -> {
-            assertEquals(List.of("nosniff"), RawHttp.headers(response, "X-Content-Type-Options"), what);
-            assertEquals(List.of("DENY"), RawHttp.headers(response, "X-Frame-Options"), what);
-            assertEquals(List.of("same-origin"), RawHttp.headers(response, "Referrer-Policy"), what);
-            List<String> csp = RawHttp.headers(response, "Content-Security-Policy");
+            assertEquals(List.of("nosniff"), FacesHttp.headers(response, "X-Content-Type-Options"), what);
+            assertEquals(List.of("DENY"), FacesHttp.headers(response, "X-Frame-Options"), what);
+            assertEquals(List.of("same-origin"), FacesHttp.headers(response, "Referrer-Policy"), what);
+            List<String> csp = FacesHttp.headers(response, "Content-Security-Policy");
             assertEquals(1, csp.size(), what + ": exactly one policy, got " + csp);
             assertTrue(csp.get(0).contains("frame-ancestors 'none'"), what + ": " + csp);
             assertFalse(csp.get(0).contains("unsafe-eval") || csp.get(0).matches(".*script-src[^;]*unsafe-inline.*"),
@@ -212,7 +213,7 @@ class SessionSecurityIT {
                 assertFalse(STACK_TRACE.matcher(response.body()).find(), what + ": no internals in the page");
             }
         });
-        assertTrue(RawHttp.headers(login, "Content-Security-Policy").get(0).contains("'nonce-"),
+        assertTrue(FacesHttp.headers(login, "Content-Security-Policy").get(0).contains("'nonce-"),
                 "Faces pages carry PrimeFaces' policy with a script nonce");
     }
 
@@ -221,14 +222,14 @@ class SessionSecurityIT {
         String username = unique("lock");
         String password = "lockout-test-pass-" + UUID.randomUUID();
         newAccount(username, password);
-        RawHttp attacker = browser();
+        FacesHttp attacker = browser();
         HttpResponse<String> failure = null;
         for (int i = 0; i < 5; i++) {
             failure = attacker.login(username, "wrong-password-" + i);
-            assertFalse(RawHttp.signedIn(failure));
+            assertFalse(FacesHttp.signedIn(failure));
         }
         HttpResponse<String> locked = attacker.login(username, password);
-        assertFalse(RawHttp.signedIn(locked), "the right password is refused while locked");
+        assertFalse(FacesHttp.signedIn(locked), "the right password is refused while locked");
         HttpResponse<String> unknown = browser().login(unique("nobody"), "whatever-password-1");
         assertEquals(messageOf(failure), messageOf(locked), "a lock looks like any failure");
         assertEquals(messageOf(failure), messageOf(unknown), "an unknown user looks like any failure");
@@ -272,17 +273,17 @@ class SessionSecurityIT {
 
     @Test
     void signingOutEndsTheSession() throws Exception {
-        RawHttp user = browser();
-        assertTrue(RawHttp.signedIn(user.login("reviewer", DemoData.PASSWORD)));
+        FacesHttp user = browser();
+        assertTrue(FacesHttp.signedIn(user.login("reviewer", DemoData.PASSWORD)));
         HttpResponse<String> home = user.get("/index.xhtml");
         assertTrue(showsSignedIn(home));
         String id = user.sessionId();
-        Map<String, String> form = RawHttp.hiddenFields(home.body(), "sign-out");
+        Map<String, String> form = FacesHttp.hiddenFields(home.body(), "sign-out");
         form.put("sign-out", "sign-out");
         form.put("sign-out:submit", "");
         HttpResponse<String> out = user.post("/index.xhtml", form);
         assertEquals(302, out.statusCode());
-        RawHttp replay = browser();
+        FacesHttp replay = browser();
         replay.useSessionId(id);
         assertFalse(showsSignedIn(replay.get("/index.xhtml")), "the signed-out id is dead");
         assertFalse(auditOf("reviewer", "session.logout").isEmpty());
@@ -293,13 +294,13 @@ class SessionSecurityIT {
         String username = unique("leaver");
         String password = "leaver-test-pass-" + UUID.randomUUID();
         long id = newAccount(username, password);
-        RawHttp user = browser();
-        assertTrue(RawHttp.signedIn(user.login(username, password)));
+        FacesHttp user = browser();
+        assertTrue(FacesHttp.signedIn(user.login(username, password)));
         // A first password must be changed: the change page is all this session may open.
         assertEquals(200, user.get("/account/password.xhtml").statusCode());
         HttpResponse<String> elsewhere = user.get("/objectives/list.xhtml");
         assertEquals(302, elsewhere.statusCode());
-        assertTrue(RawHttp.header(elsewhere, "Location").orElse("").endsWith("/account/password.xhtml"));
+        assertTrue(FacesHttp.header(elsewhere, "Location").orElse("").endsWith("/account/password.xhtml"));
 
         admin.call(() -> {
             accounts.deactivate(id);
@@ -307,8 +308,8 @@ class SessionSecurityIT {
         });
         HttpResponse<String> after = user.get("/account/password.xhtml");
         assertEquals(302, after.statusCode());
-        assertTrue(RawHttp.header(after, "Location").orElse("").contains("/login.xhtml?ended=true"));
-        assertFalse(RawHttp.signedIn(browser().login(username, password)), "a deactivated account cannot sign in");
+        assertTrue(FacesHttp.header(after, "Location").orElse("").contains("/login.xhtml?ended=true"));
+        assertFalse(FacesHttp.signedIn(browser().login(username, password)), "a deactivated account cannot sign in");
         assertFalse(auditOf(username, "session.ended").isEmpty());
     }
 
@@ -321,10 +322,10 @@ class SessionSecurityIT {
             accounts.resetPassword(id, temporary);
             return null;
         });
-        RawHttp user = browser();
-        assertTrue(RawHttp.signedIn(user.login(username, temporary)));
+        FacesHttp user = browser();
+        assertTrue(FacesHttp.signedIn(user.login(username, temporary)));
         HttpResponse<String> page = user.get("/account/password.xhtml");
-        Map<String, String> form = RawHttp.hiddenFields(page.body(), "password");
+        Map<String, String> form = FacesHttp.hiddenFields(page.body(), "password");
         String chosen = "my own river sentence " + UUID.randomUUID();
         form.put("password", "password");
         form.put("password:current", temporary);
@@ -334,21 +335,21 @@ class SessionSecurityIT {
         HttpResponse<String> changed = user.post("/account/password.xhtml", form);
         assertEquals(302, changed.statusCode(), "the change is accepted");
         assertTrue(showsSignedIn(user.get("/objectives/list.xhtml")), "the session goes on with the new password");
-        assertFalse(RawHttp.signedIn(browser().login(username, temporary)), "the temporary password is gone");
+        assertFalse(FacesHttp.signedIn(browser().login(username, temporary)), "the temporary password is gone");
     }
 
     @Test
     void aPostWithoutViewStateOrFromAnotherSessionChangesNothing() throws Exception {
         String username = unique("target");
         long id = newAccount(username, "target-test-pass-" + UUID.randomUUID());
-        RawHttp first = browser();
-        assertTrue(RawHttp.signedIn(first.login("admin", DemoData.PASSWORD)));
-        RawHttp second = browser();
-        assertTrue(RawHttp.signedIn(second.login("admin", DemoData.PASSWORD)));
+        FacesHttp first = browser();
+        assertTrue(FacesHttp.signedIn(first.login("admin", DemoData.PASSWORD)));
+        FacesHttp second = browser();
+        assertTrue(FacesHttp.signedIn(second.login("admin", DemoData.PASSWORD)));
 
         HttpResponse<String> page = first.get("/admin/account.xhtml?id=" + id);
         assertEquals(200, page.statusCode());
-        Map<String, String> form = RawHttp.hiddenFields(page.body(), "state");
+        Map<String, String> form = FacesHttp.hiddenFields(page.body(), "state");
         form.put("state", "state");
         form.put("state:deactivate", "");
         String path = "/admin/account.xhtml?id=" + id;

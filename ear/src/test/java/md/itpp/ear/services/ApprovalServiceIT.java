@@ -45,17 +45,10 @@ import md.itpp.domain.approval.StepDefinition;
 import md.itpp.domain.approval.StepRule;
 import md.itpp.domain.approval.SubmissionState;
 import md.itpp.domain.audit.AuditEvent;
-import md.itpp.domain.objective.Indicator;
-import md.itpp.domain.objective.Language;
-import md.itpp.domain.objective.Milestone;
-import md.itpp.domain.objective.ObjectiveContent;
 import md.itpp.domain.objective.ObjectiveStatus;
-import md.itpp.domain.objective.Priority;
 import md.itpp.domain.objective.ReasonRequiredException;
 import md.itpp.domain.objective.SegregationOfDutiesException;
-import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.objective.TransitionNotAllowedException;
-import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
@@ -71,6 +64,7 @@ import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.testkit.ObjectiveFixture;
 
 /**
  * Review and approval in the real EAR on Payara Server: the chain runs step by step on the
@@ -176,22 +170,18 @@ class ApprovalServiceIT {
     }
 
     private long institution(String code) {
-        return negotiator.call(() -> reference.institutions()).stream()
-                .filter(i -> i.getCode().equals(code)).map(Institution::getId).findFirst().orElseThrow();
+        return ObjectiveFixture.institutionId(negotiator.call(() -> reference.institutions()), code);
     }
 
     private long area(String code) {
-        return negotiator.call(() -> reference.areas()).stream()
-                .filter(a -> a.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return ObjectiveFixture.areaId(negotiator.call(() -> reference.areas()), code);
     }
 
     private ObjectiveDraft draft(String code, String textEn) {
-        return new ObjectiveDraft(code, area("SCI"),
-                new ObjectiveContent("Title " + code, "Titlu " + code, textEn, "Text " + textEn, Language.EN,
-                        SourceInstrument.NEW, Priority.HIGH, "Budget", "Risks", "Context"),
-                institution("STISC"), List.of(institution("SIS")),
-                List.of(new Milestone(2026, "Framework adopted", "Cadru adoptat")),
-                List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons", "Annual report")));
+        return ObjectiveFixture.objective(code).area(area("SCI")).text(textEn, "Text " + textEn)
+                .notes("Budget", "Risks", "Context").lead(institution("STISC"))
+                .contributors(negotiator.call(() -> reference.institutions()), "SIS")
+                .withMilestone().withIndicator().draft();
     }
 
     /**

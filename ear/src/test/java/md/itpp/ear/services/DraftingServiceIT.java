@@ -32,18 +32,12 @@ import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.ValidationException;
 import md.itpp.domain.objective.CodeAlreadyUsedException;
 import md.itpp.domain.objective.ConcurrentEditException;
-import md.itpp.domain.objective.Indicator;
-import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
-import md.itpp.domain.objective.ObjectiveContent;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
-import md.itpp.domain.objective.Priority;
 import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.RevisionNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
-import md.itpp.domain.objective.SourceInstrument;
-import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.FieldDiff;
@@ -52,6 +46,7 @@ import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.RevisionComparison;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.testkit.ObjectiveFixture;
 
 /**
  * Drafting in the real EAR on Payara Server: creation and saves write numbered revisions, a
@@ -92,13 +87,11 @@ class DraftingServiceIT {
     private ManagedExecutorService executor;
 
     private long institution(String code) {
-        return negotiator.call(() -> reference.institutions()).stream()
-                .filter(i -> i.getCode().equals(code)).map(Institution::getId).findFirst().orElseThrow();
+        return ObjectiveFixture.institutionId(negotiator.call(() -> reference.institutions()), code);
     }
 
     private long area(String code) {
-        return negotiator.call(() -> reference.areas()).stream()
-                .filter(a -> a.getCode().equals(code)).findFirst().orElseThrow().getId();
+        return ObjectiveFixture.areaId(negotiator.call(() -> reference.areas()), code);
     }
 
     private static String newCode() {
@@ -106,13 +99,10 @@ class DraftingServiceIT {
     }
 
     private ObjectiveDraft draft(String code, String titleEn, String textEn, String textRo) {
-        return new ObjectiveDraft(code, area("SCI"),
-                new ObjectiveContent(titleEn, "Titlu " + code, textEn, textRo, Language.EN,
-                        SourceInstrument.NEW, Priority.HIGH, "Budget", "Risks", "Context"),
-                institution("STISC"), List.of(institution("MA"), institution("SIS")),
-                List.of(new Milestone(2026, "Framework adopted", "Cadru adoptat"),
-                        new Milestone(2025, "Assessment", "Evaluare")),
-                List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons", "Annual report")));
+        return ObjectiveFixture.objective(code).area(area("SCI")).title(titleEn, "Titlu " + code).text(textEn, textRo)
+                .notes("Budget", "Risks", "Context").lead(institution("STISC"))
+                .contributors(negotiator.call(() -> reference.institutions()), "MA", "SIS")
+                .withMilestone().milestone(2025, "Assessment", "Evaluare").withIndicator().draft();
     }
 
     private SaveResult create(String code) {

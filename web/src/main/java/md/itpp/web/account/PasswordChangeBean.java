@@ -1,12 +1,12 @@
 package md.itpp.web.account;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import md.itpp.domain.BusinessException;
 import md.itpp.persistence.account.PasswordService;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -41,9 +41,8 @@ public class PasswordChangeBean {
             Messages.globalError(e);
             return null;
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.globalInfo("page.account.password.changed");
-        return "/index?faces-redirect=true";
+        return Pages.redirect("/index");
     }
 
     public String getCurrent() {

@@ -1,15 +1,12 @@
 package md.itpp.web.admin;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.domain.BusinessException;
 import md.itpp.domain.account.Account;
@@ -18,6 +15,7 @@ import md.itpp.persistence.account.AccountException;
 import md.itpp.persistence.account.AccountForm;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
 
@@ -53,7 +51,7 @@ public class AccountEditBean implements Serializable {
     private List<ReferenceOption> institutions = List.of();
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         institutions = reference.institutions().stream().map(ReferenceOption::of).toList();
         if (id == null) {
             return;
@@ -61,9 +59,7 @@ public class AccountEditBean implements Serializable {
         try {
             show(service.getAccount(id));
         } catch (AccountException.NotFound e) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-            context.responseComplete();
+            Pages.notFound();
         }
     }
 

@@ -13,6 +13,7 @@ import md.itpp.domain.BusinessException;
 import md.itpp.domain.approval.ApprovalChain;
 import md.itpp.domain.approval.StepRule;
 import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -71,8 +72,7 @@ public class ChainBean implements Serializable {
             return null;
         }
         Messages.globalInfo("page.admin.chain.saved");
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/admin/chain?faces-redirect=true";
+        return Pages.redirect("/admin/chain");
     }
 
     public List<ChainStepRow> getSteps() {

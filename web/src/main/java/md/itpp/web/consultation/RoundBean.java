@@ -21,6 +21,7 @@ import md.itpp.domain.consultation.RoundState;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -90,9 +91,13 @@ public class RoundBean implements Serializable {
 
     /** Pre-render check: a malformed id skips the view action; answer 404 rather than an empty page. */
     public void requireRound() {
-        if (round == null) {
-            Pages.notFound();
-        }
+        Pages.requireLoaded(round);
+    }
+
+    /** Post-redirect-get to the round, with a message for the page after the redirect. */
+    static String toRound(long id, String infoKey, Object... arguments) {
+        Messages.globalInfo(infoKey, arguments);
+        return Pages.redirect("/consultation/round?id=" + id);
     }
 
     private void edit(RoundView.CommentItem comment) {
@@ -124,7 +129,7 @@ public class RoundBean implements Serializable {
         try {
             service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
                     justifications.get(comment.id()));
-            return Pages.toRound(id, "page.consultation.round.disposed");
+            return toRound(id, "page.consultation.round.disposed");
         } catch (BusinessException e) {
             int row = round.comments().indexOf(comment);
             if (row < 0) {
@@ -142,7 +147,7 @@ public class RoundBean implements Serializable {
         try {
             SaveResult result = service.applyProposedWording(comment.id(), objectiveVersion, applyToken);
             applyToken = UUID.randomUUID().toString();
-            return Pages.toRound(id, "page.consultation.round.applied", comment.objectiveCode(), result.revision());
+            return toRound(id, "page.consultation.round.applied", comment.objectiveCode(), result.revision());
         } catch (BusinessException e) {
             Messages.globalError(e);
             return null;
@@ -172,7 +177,7 @@ public class RoundBean implements Serializable {
     private String act(Runnable action, String infoKey) {
         try {
             action.run();
-            return Pages.toRound(id, infoKey);
+            return toRound(id, infoKey);
         } catch (BusinessException e) {
             Messages.globalError(e);
             return null;

@@ -17,6 +17,7 @@ import md.itpp.domain.consultation.RoundState;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
@@ -104,10 +105,10 @@ public class RoundConfigureBean implements Serializable {
             List<String> codes = objectives.stream().map(RoundView.ObjectiveItem::code).toList();
             if (id == null) {
                 long created = service.create(title, deadline, codes, institutionIds);
-                return Pages.toRound(created, "page.consultation.configure.saved");
+                return RoundBean.toRound(created, "page.consultation.configure.saved");
             }
             service.configure(id, version, title, deadline, codes, institutionIds);
-            return Pages.toRound(id, "page.consultation.configure.saved");
+            return RoundBean.toRound(id, "page.consultation.configure.saved");
         } catch (BusinessException e) {
             Messages.globalError(e);
             return null;

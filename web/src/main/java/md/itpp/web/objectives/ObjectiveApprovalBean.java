@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.NegotiationService;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -116,8 +116,7 @@ public class ObjectiveApprovalBean implements Serializable {
             return null;
         }
         Messages.globalInfo(doneKey, detail.getObjective().getCode());
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/objectives/detail?faces-redirect=true&id=" + id();
+        return Pages.redirect("/objectives/detail?id=" + id());
     }
 
     private long id() {

@@ -1,14 +1,11 @@
 package md.itpp.web.objectives;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
@@ -17,6 +14,8 @@ import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.FieldDiff;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.RevisionComparison;
+
+import md.itpp.web.Pages;
 
 /**
  * Backs objectives/compare.xhtml?id=N&amp;from=A&amp;to=B: two revisions side by side, with the
@@ -42,29 +41,21 @@ public class ObjectiveCompareBean implements Serializable {
     private RevisionComparison comparison;
 
     /** View action; also runs on the language switch's postback. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null || from == null || to == null) {
-            notFound();
+            Pages.notFound();
             return;
         }
         try {
             code = objectives.getObjective(id).getCode();
             comparison = drafting.compare(id, from, to);
         } catch (ObjectiveNotFoundException | AccessDeniedException | RevisionNotFoundException e) {
-            notFound();
+            Pages.notFound();
         }
     }
 
-    public void requireComparison() throws IOException {
-        if (comparison == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
-            notFound();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-        context.responseComplete();
+    public void requireComparison() {
+        Pages.requireLoaded(comparison);
     }
 
     public List<FieldDiff> getChanges() {

@@ -1,6 +1,5 @@
 package md.itpp.web.objectives;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.text.Collator;
 import java.util.Comparator;
@@ -8,12 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.BusinessException;
@@ -24,6 +20,7 @@ import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -54,16 +51,16 @@ public class ObjectiveDetailBean implements Serializable {
     private Boolean parentReadable;
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null) {
-            notFound();
+            Pages.notFound();
             return;
         }
         try {
             objective = service.getObjective(id);
         } catch (ObjectiveNotFoundException | AccessDeniedException e) {
             // One answer for both, so that nobody can probe which ids exist.
-            notFound();
+            Pages.notFound();
         }
     }
 
@@ -71,18 +68,8 @@ public class ObjectiveDetailBean implements Serializable {
      * Pre-render check. A malformed id fails conversion, and Faces then skips the view action
      * and would render an empty page: answer 404 instead.
      */
-    public void requireObjective() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (objective == null && !context.getResponseComplete()) {
-            notFound();
-        }
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-        context.responseComplete();
+    public void requireObjective() {
+        Pages.requireLoaded(objective);
     }
 
     /** Whether the caller may open the editor: a negotiator, while the content is editable. */
@@ -108,8 +95,7 @@ public class ObjectiveDetailBean implements Serializable {
         } catch (BusinessException e) {
             Messages.globalError(e);
         }
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-        return "/objectives/detail?faces-redirect=true&id=" + objective.getId();
+        return Pages.redirect("/objectives/detail?id=" + objective.getId());
     }
 
     /**

@@ -1,16 +1,13 @@
 package md.itpp.web.objectives;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -22,6 +19,8 @@ import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
+
+import md.itpp.web.Pages;
 
 /**
  * Backs objectives/history.xhtml?id=N: the objective's revisions, paged in the database, and
@@ -49,9 +48,9 @@ public class ObjectiveHistoryBean implements Serializable {
     private LazyDataModel<RevisionSummary> model;
 
     /** View action. */
-    public void load() throws IOException {
+    public void load() {
         if (id == null) {
-            notFound();
+            Pages.notFound();
             return;
         }
         try {
@@ -64,25 +63,17 @@ public class ObjectiveHistoryBean implements Serializable {
             from = (int) Math.max(1, count - 1);
             model = new Revisions(drafting, id, count);
         } catch (ObjectiveNotFoundException | AccessDeniedException e) {
-            notFound();
+            Pages.notFound();
         }
     }
 
-    public void requireObjective() throws IOException {
-        if (code == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
-            notFound();
-        }
+    public void requireObjective() {
+        Pages.requireLoaded(code);
     }
 
     /** Opens the comparison of the two chosen revisions, by GET so that it can be bookmarked. */
     public String compare() {
         return "/objectives/compare?faces-redirect=true&id=" + id + "&from=" + from + "&to=" + to;
-    }
-
-    private static void notFound() throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-        context.responseComplete();
     }
 
     /** The revisions of one objective, one page at a time, newest first. */
