@@ -65,6 +65,7 @@ import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.account.AccountForm;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.account.ApiTokenService;
 import md.itpp.persistence.account.PasswordService;
 import md.itpp.persistence.account.SessionCheck;
 import md.itpp.persistence.approval.ApprovalService;
@@ -150,6 +151,8 @@ class AccessMatrixIT {
     private AccountService accounts;
     @EJB
     private PasswordService passwords;
+    @EJB
+    private ApiTokenService apiTokens;
     @EJB
     private ReferenceService reference;
     @EJB
@@ -697,6 +700,13 @@ class AccessMatrixIT {
             accounts.resetPassword(-1, "x");
             return null;
         });
+        a.put("ApiTokenService.issue", () -> apiTokens.issue("", null));
+        a.put("ApiTokenService.mine", () -> apiTokens.mine());
+        a.put("ApiTokenService.revoke", () -> {
+            apiTokens.revoke(-1);
+            return null;
+        });
+        a.put("ApiTokenService.authenticate", () -> apiTokens.authenticate("itpp_not-a-token", "127.0.0.1"));
         a.put("PasswordService.changeOwnPassword", () -> {
             passwords.changeOwnPassword("not-the-password", "whatever-else-1");
             return null;

@@ -32,6 +32,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     public static final String STATIC_POLICY = "default-src 'none'; img-src 'self' data:; style-src 'self';"
             + " font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+    /** The API page (Swagger UI, served by the application): its own scripts, and calls to this server. */
+    public static final String API_DOCS_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none';"
+            + " base-uri 'none'; form-action 'self'";
+    private static final String API_DOCS_PATH = "/api-docs/";
+
     /** Faces serves theme, script and stylesheet files under this path: those may be cached. */
     private static final String RESOURCE_PATH = "/jakarta.faces.resource/";
 
@@ -40,7 +46,8 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader(CSP, STATIC_POLICY);
+        response.setHeader(CSP, request.getRequestURI().startsWith(request.getContextPath() + API_DOCS_PATH)
+                ? API_DOCS_POLICY : STATIC_POLICY);
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (request.isSecure()) {

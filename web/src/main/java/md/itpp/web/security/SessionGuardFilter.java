@@ -53,7 +53,10 @@ public class SessionGuardFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         HttpSession session = request.getSession(false);
-        if (session == null || request.getUserPrincipal() == null || isStatic(path)) {
+        // The API is authenticated by its token alone (ApiTokenMechanism): a session cookie sent
+        // along is neither used nor checked there.
+        if (session == null || request.getUserPrincipal() == null || isStatic(path)
+                || path.startsWith(ApiTokenMechanism.API_PATH)) {
             chain.doFilter(request, response);
             return;
         }

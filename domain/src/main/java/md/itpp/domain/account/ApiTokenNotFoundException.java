@@ -1,0 +1,15 @@
+package md.itpp.domain.account;
+
+import md.itpp.domain.BusinessException;
+
+/** No token of the caller's with that id: another user's tokens look the same as none. */
+public class ApiTokenNotFoundException extends BusinessException {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String MESSAGE_KEY = "error.apiToken.notFound";
+
+    public ApiTokenNotFoundException(long id) {
+        super(MESSAGE_KEY, id);
+    }
+}

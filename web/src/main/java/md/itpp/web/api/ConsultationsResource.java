@@ -1,0 +1,79 @@
+package md.itpp.web.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.RoundView;
+
+/**
+ * Consultation rounds: those the caller's institution is invited to (all for negotiators and
+ * auditors), each with the comments the caller may read: a consultee's are their own
+ * institution's, with the disposition once the synthesis is final.
+ */
+@Path("consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Consultations")
+public class ConsultationsResource {
+
+    @EJB
+    private ConsultationService consultation;
+
+    @Schema(name = "RoundSummary")
+    public record Summary(long id, String title, String state, Instant deadline, int objectives, int institutions,
+                          int submitted) {
+    }
+
+    @Schema(name = "Comment")
+    public record CommentItem(long id, long objectiveId, String objectiveCode, String field, String type, String text,
+                              String proposedWording, String status, String institution, String letterNumber,
+                              LocalDate letterDate, String disposition, String justification) {
+    }
+
+    @Schema(name = "Round")
+    public record Round(long id, String title, String state, Instant deadline, Instant openedAt, Instant closedAt,
+                        Instant finalizedAt, List<String> objectives, List<String> invitedInstitutions,
+                        List<CommentItem> comments) {
+    }
+
+    @GET
+    @Operation(summary = "The rounds the caller may see")
+    public List<Summary> rounds() {
+        return consultation.rounds().stream()
+                .map(r -> new Summary(r.id(), r.title(), r.state().name(), r.deadline(), r.objectives(),
+                        r.institutions(), r.submitted()))
+                .toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One round with the comments the caller may read")
+    public Round round(@PathParam("id") long id) {
+        RoundView r = consultation.round(id);
+        return new Round(r.id(), r.title(), r.state().name(), r.deadline(), r.openedAt(), r.closedAt(), r.finalizedAt(),
+                r.objectives().stream().map(RoundView.ObjectiveItem::code).toList(),
+                r.invitations().stream().map(RoundView.InvitationItem::abbreviation).toList(),
+                r.comments().stream().map(ConsultationsResource::comment).toList());
+    }
+
+    private static CommentItem comment(RoundView.CommentItem c) {
+        return new CommentItem(c.id(), c.objectiveId(), c.objectiveCode(), c.field() == null ? null : c.field().name(),
+                c.type() == null ? null : c.type().name(), c.text(), c.proposedWording(),
+                c.status() == null ? null : c.status().name(), c.abbreviation(), c.letterNumber(), c.letterDate(),
+                c.disposition() == null ? null : c.disposition().name(), c.justification());
+    }
+}

@@ -1,0 +1,49 @@
+package md.itpp.web.api;
+
+import java.util.Locale;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * ETags of versioned things, and the {@code If-Match} every write needs: the version it names
+ * goes to the service, whose optimistic check makes exactly one of two racing writers win.
+ */
+final class Versions {
+
+    private Versions() {
+    }
+
+    static EntityTag tag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The version named by the request's {@code If-Match}.
+     *
+     * @throws WebApplicationException 428 without the header, 412 when it names no version
+     */
+    static long expected(HttpHeaders headers) {
+        Locale locale = ApiLocale.of(headers);
+        String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new WebApplicationException(Problem.response(428, "precondition-required",
+                    Problem.text(locale, "error.api.ifMatchRequired"), null));
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            value = value.substring(1, value.length() - 1);
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new WebApplicationException(Problem.response(Response.Status.PRECONDITION_FAILED.getStatusCode(),
+                    "stale", Problem.text(locale, "error.api.ifMatchUnknown"), null));
+        }
+    }
+}
