@@ -89,8 +89,8 @@ public class ObjectivesResource {
 
     /** An indicator: baseline, target, unit and how it is verified. */
     @Schema(name = "Indicator")
-    public record IndicatorItem(String nameEn, String nameRo, String baseline, String target, String unit,
-                                String meansOfVerification) {
+    public record IndicatorItem(String nameEn, String nameRo, String baseline, String target, String unitEn,
+                                String unitRo, String meansOfVerificationEn, String meansOfVerificationRo) {
     }
 
     /** One objective as its page shows it. {@code version} is also the response's ETag. */
@@ -270,8 +270,8 @@ public class ObjectivesResource {
     }
 
     private static IndicatorItem indicator(Indicator i) {
-        return new IndicatorItem(i.getNameEn(), i.getNameRo(), i.getBaseline(), i.getTarget(), i.getUnit(),
-                i.getMeansOfVerification());
+        return new IndicatorItem(i.getNameEn(), i.getNameRo(), i.getBaseline(), i.getTarget(), i.getUnitEn(),
+                i.getUnitRo(), i.getMeansOfVerificationEn(), i.getMeansOfVerificationRo());
     }
 
     private static Revision revision(RevisionSummary r) {
