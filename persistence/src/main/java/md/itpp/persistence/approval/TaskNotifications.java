@@ -26,6 +26,8 @@ import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.mail.Mailer;
 import md.itpp.persistence.notification.Notifier;
+import md.itpp.persistence.account.Accounts;
+import md.itpp.persistence.mail.BaseUrl;
 
 /**
  * Tells people about the tasks review and approval give them: an in-app notice written in the
@@ -56,6 +58,9 @@ public class TaskNotifications {
     @Inject
     private Mailer mailer;
 
+    @Inject
+    private Accounts accounts;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -64,7 +69,7 @@ public class TaskNotifications {
 
     void on(@Observes TaskAssigned task) {
         String link = OBJECTIVE_LINK + task.objectiveId();
-        String base = System.getenv().getOrDefault("ITPP_BASE_URL", "");
+        String base = BaseUrl.fromEnvironment();
         List<Mail> mails = new ArrayList<>();
         for (Account account : recipients(task)) {
             notifier.notify(account, "notice.task." + task.kind().name(), link, task.objectiveCode());
@@ -92,9 +97,7 @@ public class TaskNotifications {
     private List<Account> recipients(TaskAssigned task) {
         Map<String, Account> byName = new LinkedHashMap<>();
         for (String username : task.usernames()) {
-            em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                    .getResultStream().filter(Account::isEnabled).findFirst()
-                    .ifPresent(account -> byName.putIfAbsent(account.getUsername(), account));
+            accounts.findEnabled(username).ifPresent(account -> byName.putIfAbsent(account.getUsername(), account));
         }
         for (Role role : task.roles()) {
             em.createNamedQuery(Account.FIND_ENABLED_WITH_ROLE, Account.class).setParameter("role", role)

@@ -1,6 +1,6 @@
 package md.itpp.persistence.approval;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -42,6 +43,9 @@ public class TaskService {
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private CallerService callers;
@@ -96,7 +100,7 @@ public class TaskService {
     public List<Task> overdue() {
         List<Task> tasks = new ArrayList<>();
         for (Submission s : em.createNamedQuery(Submission.FIND_OVERDUE, Submission.class)
-                .setParameter("now", Instant.now()).setMaxResults(MAX_PER_KIND).getResultList()) {
+                .setParameter("now", clock.instant()).setMaxResults(MAX_PER_KIND).getResultList()) {
             tasks.add(s.isAwaitingApproval() ? task(TaskKind.APPROVE, s, null)
                     : task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
         }

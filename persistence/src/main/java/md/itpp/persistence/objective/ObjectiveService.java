@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -26,12 +27,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveLevel;
-import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
@@ -55,6 +54,9 @@ public class ObjectiveService {
 
     @EJB
     private CallerService callers;
+
+    @Inject
+    private Objectives objectives;
 
     public long count(ObjectiveQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -133,13 +135,7 @@ public class ObjectiveService {
      * whether the objective does not exist or the caller may not see it.
      */
     public Objective getObjective(long id) {
-        Objective objective = em.find(Objective.class, id);
-        if (objective == null) {
-            throw new ObjectiveNotFoundException(id);
-        }
-        if (!canSee(callers.currentActor(), objective)) {
-            throw new AccessDeniedException();
-        }
+        Objective objective = objectives.getVisible(id, callers.currentActor());
         initialise(objective);
         objective.getParent().ifPresent(ObjectiveService::initialise);
         objective.getChildren().forEach(ObjectiveService::initialise);
@@ -155,25 +151,10 @@ public class ObjectiveService {
         objective.getChildren().size();
     }
 
-    static boolean canSee(Actor actor, Objective objective) {
-        if (actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
-                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR)) {
-            return true;
-        }
-        if (actor.hasRole(Role.CONSULTEE) && actor.institutionId() != null) {
-            Long institution = actor.institutionId();
-            return institution.equals(objective.getLeadInstitution().getId())
-                    || objective.getContributingInstitutions().stream()
-                            .anyMatch(i -> institution.equals(i.getId()));
-        }
-        return false;
-    }
-
     private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective,
                                 ObjectiveQuery query, Actor actor) {
         List<Predicate> predicates = new ArrayList<>();
-        if (!(actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
-                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR))) {
+        if (!Objectives.seesAll(actor)) {
             predicates.add(actor.institutionId() == null
                     ? cb.disjunction()
                     : involves(cb, cq, objective, actor.institutionId()));
