@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
+import md.itpp.domain.Bilingual;
 
 /**
  * How progress towards an objective is measured: from a baseline to a target, in a unit,
@@ -63,7 +64,7 @@ public class Indicator implements Serializable {
 
     /** The name in the locale's language, or in the other one while untranslated. */
     public String name(Locale locale) {
-        return Objective.pick(Language.of(locale), nameEn, nameRo);
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     public String getNameEn() {

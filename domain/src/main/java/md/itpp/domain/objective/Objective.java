@@ -59,6 +59,7 @@ import md.itpp.domain.objective.SegregationOfDutiesException.Rule;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
+import md.itpp.domain.Bilingual;
 
 /**
  * An objective of the programme: a strategic objective (the end) or one of its partnership
@@ -664,18 +665,12 @@ public class Objective implements Serializable {
 
     /** The title in the locale's language, or in the other one while untranslated. */
     public String title(Locale locale) {
-        return pick(Language.of(locale), titleEn, titleRo);
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     /** The text in the locale's language, or in the other one while untranslated. */
     public String text(Locale locale) {
-        return pick(Language.of(locale), textEn, textRo);
-    }
-
-    static String pick(Language language, String english, String romanian) {
-        String wanted = language == Language.RO ? romanian : english;
-        String other = language == Language.RO ? english : romanian;
-        return wanted != null ? wanted : other != null ? other : "";
+        return Bilingual.of(textEn, textRo).in(locale);
     }
 
     /** Whether the institution leads the objective or contributes to it. */

@@ -52,6 +52,7 @@ import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.Objectives;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.store.Store;
+import md.itpp.domain.Bilingual;
 
 /**
  * Consultation rounds: negotiators plan, open, close them and dispose of the comments;
@@ -145,7 +146,7 @@ public class ConsultationService {
         Participant caller = caller();
         ConsultationRound round = rounds.visible(caller, roundId);
         return SynthesisExporter.export(format, round.getTitle(), round.getState(),
-                queries.synthesis(caller, roundId), locale == null ? ConsultationTexts.ROMANIAN : locale);
+                queries.synthesis(caller, roundId), locale == null ? Bilingual.ROMANIAN : locale);
     }
 
     // ---- negotiators: configuring and running a round ------------------------------------

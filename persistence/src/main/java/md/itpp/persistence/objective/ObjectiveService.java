@@ -35,6 +35,7 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.domain.Bilingual;
 
 /**
  * Reading objectives. Lists are filtered, sorted and paged in the database, so a page costs
@@ -198,7 +199,7 @@ public class ObjectiveService {
     private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective, ObjectiveQuery query) {
         Expression<?> key = switch (query.getSort()) {
             case CODE -> objective.get("code");
-            case TITLE -> cb.lower(objective.get("ro".equals(query.getLanguage()) ? "titleRo" : "titleEn"));
+            case TITLE -> cb.lower(objective.get(Bilingual.ROMANIAN_CODE.equals(query.getLanguage()) ? "titleRo" : "titleEn"));
             // The only order that needs another table: areas sort by their place in the programme.
             case AREA -> objective.join("area").get("sortOrder");
             case STATUS -> objective.get("status");

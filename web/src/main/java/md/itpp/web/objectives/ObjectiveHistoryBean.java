@@ -22,6 +22,7 @@ import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.domain.Bilingual;
 
 /**
  * Backs objectives/history.xhtml?id=N: the objective's revisions, paged in the database, and
@@ -131,9 +132,7 @@ public class ObjectiveHistoryBean implements Serializable {
     }
 
     public String title(java.util.Locale locale) {
-        boolean romanian = locale != null && "ro".equals(locale.getLanguage());
-        String wanted = romanian ? titleRo : titleEn;
-        return wanted == null || wanted.isEmpty() ? (romanian ? titleEn : titleRo) : wanted;
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     public long getCount() {
