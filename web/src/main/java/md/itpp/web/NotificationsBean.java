@@ -1,4 +1,4 @@
-package md.itpp.web.consultation;
+package md.itpp.web;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.tasks;
 
 import java.util.List;
 

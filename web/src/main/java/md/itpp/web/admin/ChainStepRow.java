@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.admin;
 
 import java.io.Serializable;
 import java.util.ArrayList;

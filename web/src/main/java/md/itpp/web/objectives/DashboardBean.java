@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.objectives;
 
 import java.util.Arrays;
 import java.util.List;

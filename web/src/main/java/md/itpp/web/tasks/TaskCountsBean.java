@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.tasks;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

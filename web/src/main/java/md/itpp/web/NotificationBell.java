@@ -1,4 +1,4 @@
-package md.itpp.web.consultation;
+package md.itpp.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.objectives;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.web.i18n.Messages;
-import md.itpp.web.objectives.ObjectiveDetailBean;
 
 /**
  * Backs the review-and-approval panel of objectives/detail.xhtml (WEB-INF/includes/approval.xhtml):

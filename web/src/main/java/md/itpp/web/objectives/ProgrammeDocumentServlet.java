@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.objectives;
 
 import java.io.IOException;
 import java.util.Arrays;

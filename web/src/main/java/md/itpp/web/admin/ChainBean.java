@@ -1,4 +1,4 @@
-package md.itpp.web.approval;
+package md.itpp.web.admin;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import md.itpp.web.i18n.Messages;
  */
 @Named("approvalChain")
 @ViewScoped
-public class ApprovalChainBean implements Serializable {
+public class ChainBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
