@@ -75,12 +75,25 @@ import md.itpp.domain.Bilingual;
 @Entity
 @Table(name = "objective")
 @NamedQuery(name = Objective.FIND_BY_CODE, query = "select o from Objective o where o.code = :code")
+@NamedQuery(name = Objective.COUNT_IN_STATUSES,
+        query = "select count(o) from Objective o where o.status in :statuses")
+@NamedQuery(name = Objective.LIST_IN_STATUSES,
+        query = "select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o"
+                + " where o.status in :statuses order by o.updatedAt desc, o.code")
+@NamedQuery(name = Objective.COUNT_BY_AREA_AND_STATUS,
+        query = "select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status")
 public class Objective implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** Parameter {@code code}. */
     public static final String FIND_BY_CODE = "Objective.findByCode";
+    /** Parameter {@code statuses}. */
+    public static final String COUNT_IN_STATUSES = "Objective.countInStatuses";
+    /** Parameter {@code statuses}: id, code, titles and status, most recently changed first (a tuple). */
+    public static final String LIST_IN_STATUSES = "Objective.listInStatuses";
+    /** Area id, status and count, for every area and status that has objectives. */
+    public static final String COUNT_BY_AREA_AND_STATUS = "Objective.countByAreaAndStatus";
 
     public static final int CODE_MAX = 32;
     public static final int REASON_MAX = 2000;

@@ -115,13 +115,13 @@ public class TaskService {
     }
 
     private long countByStatus(Set<ObjectiveStatus> statuses) {
-        return em.createQuery("select count(o) from Objective o where o.status in :statuses", Long.class)
+        return em.createNamedQuery(Objective.COUNT_IN_STATUSES, Long.class)
                 .setParameter("statuses", statuses).getSingleResult();
     }
 
     private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses) {
         List<Task> tasks = new ArrayList<>();
-        for (Tuple row : em.createQuery("select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o where o.status in :statuses order by o.updatedAt desc, o.code", Tuple.class)
+        for (Tuple row : em.createNamedQuery(Objective.LIST_IN_STATUSES, Tuple.class)
                 .setParameter("statuses", statuses).setMaxResults(MAX_PER_KIND).getResultList()) {
             tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
                     row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));
