@@ -586,11 +586,6 @@ public class Objective implements Serializable {
         complete(RECORD_NATO_COMMENTS, authorise(RECORD_NATO_COMMENTS, actor, null));
     }
 
-    /** Reopens the text after NATO's comments; the new text will need a new sign-off and approval. */
-    public void reviseAfterNato(Actor actor) {
-        reviseAfterNato(actor, null);
-    }
-
     /**
      * Reopens the text after NATO's comments or after agreement (agreed text is otherwise
      * locked; reopening it needs a reason). The new text will need a new sign-off and approval.
