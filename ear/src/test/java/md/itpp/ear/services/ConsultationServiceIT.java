@@ -27,6 +27,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -417,7 +418,15 @@ class ConsultationServiceIT {
             for (int node = 0; node < 2; node++) {
                 runs.add(executor.submit(() -> {
                     start.await();
-                    int mails = jobs.remind(invitation, clock.now(), "http://127.0.0.1");
+                    int mails;
+                    try {
+                        mails = jobs.remind(invitation, clock.now(), "http://127.0.0.1");
+                    } catch (PersistenceException lockNotGranted) {
+                        // Waiting for the winner's row lock took longer than the database allows
+                        // (a loaded machine): this node's claim rolled back and it did nothing,
+                        // as a loser does. What was sent is checked below, whoever won.
+                        mails = -1;
+                    }
                     if (mails >= 0) {
                         winners.get(invitation).incrementAndGet();
                     }
