@@ -318,7 +318,7 @@ class KeyFamiliesTest {
     }
 
     /** The UTF-8 constants of a class file (JVMS 4.4) that match {@code pattern}. */
-    private static Set<String> constants(byte[] classFile, Pattern pattern) throws IOException {
+    static Set<String> constants(byte[] classFile, Pattern pattern) throws IOException {
         DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(classFile));
         Set<String> found = new TreeSet<>();
         in.readInt();
