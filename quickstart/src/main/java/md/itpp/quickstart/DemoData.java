@@ -120,7 +120,8 @@ public class DemoData {
                         new Milestone(2027 + g % 2, "Capability operational", "Capacitate operațională")));
                 goal.replaceIndicators(negotiator, List.of(
                         new Indicator(goalSeed.indicatorEn, goalSeed.indicatorRo, "0", goalSeed.target, goalSeed.unit,
-                                "Annual report of the lead institution")));
+                                UNITS_RO.getOrDefault(goalSeed.unit, goalSeed.unit), "Annual report of the lead institution",
+                                "Raportul anual al instituției responsabile")));
                 em.persist(goal);
                 em.persist(new ObjectiveRevision(goal, 0, RevisionKind.CREATED, negotiator, null));
             }
@@ -238,6 +239,14 @@ public class DemoData {
                 "Staff turnover; delays in adopting secondary legislation",
                 "Builds on the IPAP 2017-2024 and the National Security Strategy");
     }
+
+    /** The demo indicators' units in Romanian. */
+    private static final Map<String, String> UNITS_RO = Map.ofEntries(Map.entry("centres", "centre"),
+            Map.entry("courses", "cursuri"), Map.entry("districts", "raioane"), Map.entry("documents", "documente"),
+            Map.entry("exercises", "exerciții"), Map.entry("hearings", "audieri"), Map.entry("institutions", "instituții"),
+            Map.entry("ministries", "ministere"), Map.entry("officers", "ofițeri"), Map.entry("persons", "persoane"),
+            Map.entry("procedures", "proceduri"), Map.entry("projects", "proiecte"), Map.entry("reports", "rapoarte"),
+            Map.entry("trainings", "instruiri"), Map.entry("units", "unități"));
 
     private record Goal(String titleEn, String titleRo, String indicatorEn, String indicatorRo,
                         String target, String unit) {

@@ -277,9 +277,10 @@ public class ScaleData {
         List<Indicator> indicators = new ArrayList<>();
         for (int k = 1 + random.nextInt(2); k > 0; k--) {
             String[] measure = pick(random, INDICATORS);
+            String[] means = pick(random, VERIFICATION);
             indicators.add(new Indicator(measure[0], measure[1], "0",
-                    String.valueOf(1 + random.nextInt(Integer.parseInt(measure[3]))), measure[2],
-                    pick(random, VERIFICATION)));
+                    String.valueOf(1 + random.nextInt(Integer.parseInt(measure[3]))), measure[2], measure[4],
+                    means[0], means[1]));
         }
         return indicators;
     }
@@ -406,15 +407,17 @@ public class ScaleData {
 
     /** Name in English, in Romanian, unit, largest target. */
     private static final List<String[]> INDICATORS = List.of(
-            new String[] {"Persons trained", "Persoane instruite", "persons", "400"},
-            new String[] {"Procedures adopted", "Proceduri adoptate", "procedures", "12"},
-            new String[] {"Exercises held", "Exerciții desfășurate", "exercises", "6"},
-            new String[] {"Institutions covered", "Instituții acoperite", "institutions", "14"},
-            new String[] {"Share of the action plan implemented", "Ponderea planului de acțiuni implementat", "%", "100"});
+            new String[] {"Persons trained", "Persoane instruite", "persons", "400", "persoane"},
+            new String[] {"Procedures adopted", "Proceduri adoptate", "procedures", "12", "proceduri"},
+            new String[] {"Exercises held", "Exerciții desfășurate", "exercises", "6", "exerciții"},
+            new String[] {"Institutions covered", "Instituții acoperite", "institutions", "14", "instituții"},
+            new String[] {"Share of the action plan implemented", "Ponderea planului de acțiuni implementat", "%", "100", "%"});
 
-    private static final List<String> VERIFICATION = List.of(
-            "Annual report of the lead institution", "Government monitoring report",
-            "NATO assessment under PARP", "Audit report of the Court of Accounts");
+    private static final List<String[]> VERIFICATION = List.of(
+            new String[] {"Annual report of the lead institution", "Raportul anual al instituției responsabile"},
+            new String[] {"Government monitoring report", "Raportul de monitorizare al Guvernului"},
+            new String[] {"NATO assessment under PARP", "Evaluarea NATO în cadrul PARP"},
+            new String[] {"Audit report of the Court of Accounts", "Raportul de audit al Curții de Conturi"});
 
     private static final List<String> RESOURCES = List.of(
             "National budget", "National budget and NATO trust fund support",

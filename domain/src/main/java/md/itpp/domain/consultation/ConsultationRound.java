@@ -301,6 +301,16 @@ public class ConsultationRound implements Serializable {
                 && findInvitation(participant.institutionId()).isPresent();
     }
 
+    /**
+     * Who reads the dispositions and their justifications: negotiators and auditors as they are
+     * recorded; the institutions once the synthesis is final (the point of the synthesis: each
+     * learns what became of its comments), not while the negotiators may still change them.
+     */
+    public boolean dispositionsVisibleTo(Participant participant) {
+        return participant.isNegotiator() || participant.actor().hasRole(Role.AUDITOR)
+                || state == RoundState.SYNTHESIS_FINAL;
+    }
+
     /** Rounds past their deadline accept nothing more from the institutions. */
     public boolean acceptsInput(Instant now) {
         return state == RoundState.OPEN && now.isBefore(deadline);

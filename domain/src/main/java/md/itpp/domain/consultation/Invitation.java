@@ -106,7 +106,7 @@ public class Invitation implements Serializable {
             throw new PositionSubmittedException();
         }
         if (round.getState() != RoundState.PLANNED && !now.isBefore(round.getDeadline())) {
-            throw new DeadlinePassedException(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            throw new DeadlinePassedException(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
                     .format(round.getDeadline().atZone(ZONE)));
         }
         round.checkState(RoundState.OPEN);

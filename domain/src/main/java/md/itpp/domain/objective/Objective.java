@@ -541,10 +541,17 @@ public class Objective implements Serializable {
 
     /**
      * Submits for sign-off. From draft, skipping consultation, a reason is required; from
-     * revision or after a return it is optional.
+     * revision or after a return it is optional. Refused while the translation is marked out of
+     * date: a negotiator updates or confirms it first (both possible in every status that
+     * allows a submission).
      */
     public void submit(Actor actor, String reason) {
-        complete(SUBMIT, authorise(SUBMIT, actor, reason));
+        String checkedReason = authorise(SUBMIT, actor, reason);
+        if (translationOutdated) {
+            // Reviewers and approvers would decide on two languages that may say different things.
+            throw new TranslationOutdatedException(authoritativeLanguage.other());
+        }
+        complete(SUBMIT, checkedReason);
     }
 
     /**
@@ -686,6 +693,16 @@ public class Objective implements Serializable {
         return institutionId != null
                 && (institutionId.equals(getLeadInstitution().getId())
                         || contributingInstitutions.stream().anyMatch(i -> institutionId.equals(i.getId())));
+    }
+
+    /**
+     * The visibility rule for an institution's consultees, the one place it is written (the
+     * services' queries follow it): the objectives the institution leads or contributes to, and
+     * every partnership goal of a strategic objective it leads or contributes to (the goals are
+     * the ways to an end the institution shares, and its page shows them).
+     */
+    public boolean visibleToInstitution(Long institutionId) {
+        return involves(institutionId) || (parent != null && parent.involves(institutionId));
     }
 
     public Long getId() {

@@ -29,6 +29,10 @@ import md.itpp.domain.reference.Institution;
  * not written), contributing institutions by code in alphabetical order, milestones and
  * indicators in the objective's order. Equal content always gives equal bytes, hence the same
  * hash. Changing this form changes every future hash: add members at the end, never reorder.
+ * An indicator's {@code unit} and {@code meansOfVerification} members hold the English text
+ * (they held the one text there was before the two languages were separated); {@code unitRo}
+ * and {@code meansOfVerificationRo} were added at the end, and snapshots written before them
+ * read the one text as both languages, as the migration did with the stored indicators.
  */
 public record ObjectiveSnapshot(String code, String parentCode, String areaCode,
                                 Language authoritativeLanguage,
@@ -45,7 +49,8 @@ public record ObjectiveSnapshot(String code, String parentCode, String areaCode,
 
     /** An indicator as the snapshot keeps it. */
     public record IndicatorEntry(String nameEn, String nameRo, String baseline, String target,
-                                 String unit, String meansOfVerification) implements Serializable {
+                                 String unitEn, String meansOfVerificationEn, String unitRo,
+                                 String meansOfVerificationRo) implements Serializable {
     }
 
     public ObjectiveSnapshot {
@@ -69,7 +74,8 @@ public record ObjectiveSnapshot(String code, String parentCode, String areaCode,
                         .toList(),
                 objective.getIndicators().stream()
                         .map(i -> new IndicatorEntry(i.getNameEn(), i.getNameRo(), i.getBaseline(),
-                                i.getTarget(), i.getUnit(), i.getMeansOfVerification()))
+                                i.getTarget(), i.getUnitEn(), i.getMeansOfVerificationEn(), i.getUnitRo(),
+                                i.getMeansOfVerificationRo()))
                         .toList(),
                 objective.isTranslationOutdated());
     }
@@ -92,8 +98,10 @@ public record ObjectiveSnapshot(String code, String parentCode, String areaCode,
                     .add("nameRo", i.nameRo())
                     .add("baseline", i.baseline())
                     .add("target", i.target())
-                    .add("unit", i.unit())
-                    .add("meansOfVerification", i.meansOfVerification()));
+                    .add("unit", i.unitEn())
+                    .add("meansOfVerification", i.meansOfVerificationEn())
+                    .add("unitRo", i.unitRo())
+                    .add("meansOfVerificationRo", i.meansOfVerificationRo()));
         }
         JsonObject json = Json.createObjectBuilder()
                 .add("code", code)
@@ -161,7 +169,8 @@ public record ObjectiveSnapshot(String code, String parentCode, String areaCode,
                 indicatorArray.getValuesAs(JsonObject.class).stream()
                         .map(i -> new IndicatorEntry(i.getString("nameEn"), i.getString("nameRo"),
                                 i.getString("baseline"), i.getString("target"), i.getString("unit"),
-                                i.getString("meansOfVerification")))
+                                i.getString("meansOfVerification"), i.getString("unitRo", i.getString("unit")),
+                                i.getString("meansOfVerificationRo", i.getString("meansOfVerification"))))
                         .toList(),
                 o.getBoolean("translationOutdated"));
     }

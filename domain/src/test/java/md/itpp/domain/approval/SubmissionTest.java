@@ -214,7 +214,7 @@ class SubmissionTest {
         assertEquals("Indicators lack a baseline", returned.getReason().orElseThrow());
 
         // The text changes: the earlier sign-off no longer vouches for it.
-        objective.revise(AUTHOR, new ObjectiveContent("Title 2", "Titlu", "Text", "Text ro", Language.EN,
+        objective.revise(AUTHOR, new ObjectiveContent("Title 2", "Titlu 2", "Text", "Text ro", Language.EN,
                 SourceInstrument.NEW, Priority.HIGH, null, null, null));
         ObjectiveRevision second = new ObjectiveRevision(objective, 1, RevisionKind.EDITED, AUTHOR, null);
         assertTrue(submission.getDecisions().get(0).isStaleAgainst(second.getSha256()));

@@ -135,7 +135,7 @@ class ConsultationRoundTest {
         Instant late = round.getDeadline();
         DeadlinePassedException refused = assertThrows(DeadlinePassedException.class, () -> round.comment(expert,
                 objective.getId(), CommentField.GENERAL, CommentType.EDITORIAL, "Late", null, late));
-        assertEquals("2026-12-08 12:00", refused.messageArguments()[0]);
+        assertEquals("08.12.2026 12:00", refused.messageArguments()[0]);
         assertThrows(DeadlinePassedException.class, () -> round.invitationFor(focal)
                 .submit(focal, PositionType.OBJECTION, "1", LocalDate.of(2026, 11, 27), late));
         assertThrows(DeadlinePassedException.class, () -> draft.drop(focal, late));
@@ -174,8 +174,12 @@ class ConsultationRoundTest {
                 () -> round.finalizeSynthesis(NEGOTIATOR, now));
         assertEquals(1L, incomplete.messageArguments()[0]);
         second.dispose(NEGOTIATOR, DispositionType.NOT_ACCEPTED, "Outside the programme's scope.", now);
+        assertTrue(round.dispositionsVisibleTo(negotiator));
+        assertFalse(round.dispositionsVisibleTo(focal), "institutions wait for the final synthesis");
         round.finalizeSynthesis(NEGOTIATOR, now);
         assertEquals(RoundState.SYNTHESIS_FINAL, round.getState());
+        assertTrue(round.dispositionsVisibleTo(focal), "then each learns what became of its comments");
+        assertTrue(round.dispositionsVisibleTo(expert));
         assertThrows(RoundStateException.class, () -> second.dispose(NEGOTIATOR, DispositionType.ACCEPTED, null, now));
     }
 

@@ -76,6 +76,24 @@ class MilestoneAndIndicatorTest {
 
         assertEquals(List.of(staff, drills), objective.getIndicators());
         assertEquals("Drills held", drills.name(new Locale("ro")));
-        assertEquals("", drills.getMeansOfVerification());
+        assertEquals("", drills.getMeansOfVerificationEn());
+        assertEquals("", drills.getMeansOfVerificationRo());
+    }
+
+    @Test
+    void unitAndMeansOfVerificationAreWrittenInBothLanguages() {
+        Indicator staff = new Indicator("Trained staff", "Personal instruit", "10", "40", "persons", "persoane",
+                "Annual report of STISC", "Raportul anual al STISC");
+        Indicator untranslated = new Indicator("Drills held", "Exerciții", "0", "4", "drills", null, null, "Raport");
+
+        assertEquals("persoane", staff.unit(new Locale("ro")));
+        assertEquals("persons", staff.unit(Locale.ENGLISH));
+        assertEquals("Raportul anual al STISC", staff.meansOfVerification(new Locale("ro")));
+        assertEquals("Annual report of STISC", staff.meansOfVerification(Locale.ENGLISH));
+        assertEquals("drills", untranslated.unit(new Locale("ro")), "the other language while untranslated");
+        assertEquals("Raport", untranslated.meansOfVerification(Locale.ENGLISH));
+        ValidationException tooLong = assertThrows(ValidationException.class, () -> new Indicator("x", null, null, null,
+                null, "u".repeat(Indicator.UNIT_MAX + 1), null, null));
+        assertEquals("indicators.unitRo", tooLong.messageArguments()[0]);
     }
 }

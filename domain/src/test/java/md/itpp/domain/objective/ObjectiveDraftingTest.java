@@ -88,6 +88,25 @@ class ObjectiveDraftingTest {
     }
 
     @Test
+    void anOutdatedTranslationStopsTheSubmissionUntilANegotiatorClearsIt() {
+        Objective objective = Fixtures.objectiveIn(ObjectiveStatus.IN_REVISION);
+        ObjectiveContent c = Fixtures.content();
+        objective.revise(AUTHOR, content(c.titleEn(), c.titleRo(), c.textEn() + " Proposed wording applied.", c.textRo()));
+        assertTrue(objective.isTranslationOutdated());
+
+        TranslationOutdatedException refused = assertThrows(TranslationOutdatedException.class,
+                () -> objective.submit(AUTHOR, null));
+        assertEquals(TranslationOutdatedException.MESSAGE_KEY, refused.messageKey());
+        assertEquals(Language.RO, refused.messageArguments()[0], "names the language to bring up to date");
+        assertEquals(ObjectiveStatus.IN_REVISION, objective.getStatus(), "nothing changed");
+
+        assertTrue(objective.canEdit(AUTHOR), "the negotiator can still clear the mark where the text is editable");
+        assertTrue(objective.confirmTranslation(AUTHOR));
+        objective.submit(AUTHOR, null);
+        assertEquals(ObjectiveStatus.SUBMITTED, objective.getStatus());
+    }
+
+    @Test
     void reviseFollowsTheSameRule() {
         Objective objective = Fixtures.draft();
         ObjectiveContent c = Fixtures.content();

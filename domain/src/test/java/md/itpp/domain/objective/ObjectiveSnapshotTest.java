@@ -2,6 +2,7 @@ package md.itpp.domain.objective;
 
 import static md.itpp.domain.objective.Fixtures.AUTHOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +95,10 @@ class ObjectiveSnapshotTest {
                 o -> o.replaceIndicators(AUTHOR, List.of(new Indicator("Responders", "Specialiști", "0", "41", "persons", "Annual report"))),
                 o -> o.replaceIndicators(AUTHOR, List.of(new Indicator("Responders", "Specialiști", "0", "40", "people", "Annual report"))),
                 o -> o.replaceIndicators(AUTHOR, List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons", "Audit"))),
+                o -> o.replaceIndicators(AUTHOR, List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons",
+                        "persoane", "Annual report", "Annual report"))),
+                o -> o.replaceIndicators(AUTHOR, List.of(new Indicator("Responders", "Specialiști", "0", "40", "persons",
+                        "persons", "Annual report", "Raport anual"))),
                 o -> o.replaceIndicators(AUTHOR, List.of()));
         String original = ObjectiveSnapshot.of(full()).sha256();
         Set<String> hashes = new HashSet<>();
@@ -123,5 +128,16 @@ class ObjectiveSnapshotTest {
             org.junit.jupiter.api.Assertions.assertThrows(md.itpp.domain.ValidationException.class,
                     () -> new ObjectiveRevision(objective, 0, RevisionKind.EDITED, AUTHOR, token));
         }
+    }
+
+    @Test
+    void aSnapshotWrittenBeforeTheRomanianUnitReadsTheOneTextAsBothLanguages() {
+        String old = ObjectiveSnapshot.of(full()).toJson()
+                .replace(",\"unitRo\":\"persons\"", "").replace(",\"meansOfVerificationRo\":\"Annual report\"", "");
+        assertFalse(old.contains("unitRo"), old);
+        ObjectiveSnapshot.IndicatorEntry entry = ObjectiveSnapshot.fromJson(old).indicators().get(0);
+        assertEquals("persons", entry.unitRo());
+        assertEquals("Annual report", entry.meansOfVerificationRo());
+        assertEquals(ObjectiveSnapshot.of(full()), ObjectiveSnapshot.fromJson(old));
     }
 }

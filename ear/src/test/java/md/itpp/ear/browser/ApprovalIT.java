@@ -86,7 +86,8 @@ class ApprovalIT {
                 .type("textEn", "Develop national research capacity.").type("textRo", "Dezvoltarea capacității de cercetare.")
                 .choose("lead", "Information Technology and Cyber Security Service (STISC)")
                 .addMilestone("2026", "Framework adopted", "Cadru adoptat")
-                .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "Annual report");
+                .addIndicator("Trained experts", "Experți instruiți", "0", "40", "persons", "persoane",
+                        "Annual report of STISC", "Raportul anual al STISC");
         editor.save();
         ObjectivePage detail = new ObjectivePage(driver, base);
         assertEquals(code, detail.code(), "saved and shown: " + detail.bodyText());
@@ -142,7 +143,7 @@ class ApprovalIT {
 
         signInAs("negotiator");
         TaskInboxPage negotiatorInbox = TaskInboxPage.open(driver, base);
-        assertTrue(negotiatorInbox.row(code).contains("To draft or revise"), negotiatorInbox.row(code));
+        assertTrue(negotiatorInbox.row(code).contains("Returned: to revise"), negotiatorInbox.row(code));
         EditorPage.openExisting(driver, base, id).type("textEn", "Develop national research capacity from the 2025 baseline.")
                 .save();
         decide("negotiator", id, "submit", null);
@@ -183,6 +184,9 @@ class ApprovalIT {
         String pdf = pdfText(download("format=pdf&lang=ro"));
         assertTrue(pdf.contains(code) && pdf.contains("Titlul " + code), pdf);
         assertTrue(pdf.contains("Istoricul aprobării") && pdf.contains("reviewer.legal"), pdf);
+        assertTrue(pdf.contains("persoane") && pdf.contains("Raportul anual al STISC"),
+                "the indicator's unit and means of verification in Romanian: " + pdf);
+        assertTrue(record.contains("persons") && record.contains("Annual report of STISC"), "and in English: " + record);
 
         DashboardPage dashboard = DashboardPage.open(driver, base);
         assertTrue(dashboard.count("SCI", "Approved") >= 1, "approved objectives counted: " + dashboard.areaRow("SCI"));

@@ -4,19 +4,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Set;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.decorators.Decorated;
+import org.openqa.selenium.support.decorators.WebDriverDecorator;
 
 /**
  * Debian's headless Chromium and its driver, started so that nothing is downloaded and nothing
  * leaves the machine: the binaries are named, background networking is off, and every host name
  * but the loopback ones resolves to nothing. The resolver rule is what stops the lookups:
  * Chromium asks for Google's autofill, update and account hosts while forms are filled even with
- * background networking and component updates off.
+ * background networking and component updates off. Every page loaded through the driver
+ * ({@code get}, navigation) is checked by {@link Axe}; pages reached by a click by {@link Page}.
  */
 public final class Browser {
 
@@ -55,6 +60,21 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return driver;
+        return new AxeOnLoad().decorate(driver);
+    }
+
+    /** Runs axe-core after every page the test loads by URL or by the browser's navigation. */
+    private static final class AxeOnLoad extends WebDriverDecorator<WebDriver> {
+
+        private static final Set<String> LOADS = Set.of("get", "to", "back", "forward", "refresh");
+
+        @Override
+        public void afterCall(Decorated<?> target, Method method, Object[] args, Object result) {
+            Object original = target.getOriginal();
+            if (LOADS.contains(method.getName())
+                    && (original instanceof WebDriver || original instanceof WebDriver.Navigation)) {
+                Axe.check(getDecoratedDriver().getOriginal());
+            }
+        }
     }
 }

@@ -71,6 +71,11 @@ public class EditorPage extends Page {
 
     public EditorPage addIndicator(String nameEn, String nameRo, String baseline, String target, String unit,
                                    String means) {
+        return addIndicator(nameEn, nameRo, baseline, target, unit, unit, means, means);
+    }
+
+    public EditorPage addIndicator(String nameEn, String nameRo, String baseline, String target, String unitEn,
+                                   String unitRo, String meansEn, String meansRo) {
         int row = all(By.cssSelector("[id^='edit:indicators:'][id$=':nameEn']")).size();
         byId("edit:add-indicator").click();
         awaitAjax();
@@ -79,8 +84,10 @@ public class EditorPage extends Page {
         typeInto(prefix + "nameRo", nameRo);
         typeInto(prefix + "baseline", baseline);
         typeInto(prefix + "target", target);
-        typeInto(prefix + "unit", unit);
-        typeInto(prefix + "meansOfVerification", means);
+        typeInto(prefix + "unitEn", unitEn);
+        typeInto(prefix + "unitRo", unitRo);
+        typeInto(prefix + "meansOfVerificationEn", meansEn);
+        typeInto(prefix + "meansOfVerificationRo", meansRo);
         return this;
     }
 

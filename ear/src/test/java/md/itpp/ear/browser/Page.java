@@ -71,6 +71,12 @@ public abstract class Page {
                 ((JavascriptExecutor) d).executeScript(
                         "return !window.itppOldPage && document.readyState === 'complete';")));
         awaitAjax();
+        Axe.check(driver);
+    }
+
+    /** Checks the page as it is now (e.g. after ajax showed messages or a panel) with axe-core. */
+    public void checkAccessibility() {
+        Axe.check(driver);
     }
 
     /**
@@ -87,6 +93,8 @@ public abstract class Page {
                 return true;
             }
         });
+        awaitAjax();
+        Axe.check(driver);
     }
 
     protected void open(String path) {

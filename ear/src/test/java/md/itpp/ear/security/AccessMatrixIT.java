@@ -173,6 +173,8 @@ class AccessMatrixIT {
     @EJB
     private DashboardService dashboard;
     @EJB
+    private md.itpp.persistence.consultation.ConsultationProgressService consultationProgress;
+    @EJB
     private NegotiationService negotiation;
     @EJB
     private ProgrammeDocumentService programmeDocument;
@@ -571,6 +573,7 @@ class AccessMatrixIT {
         a.put("TaskService.tasks", () -> tasks.tasks());
         a.put("TaskService.overdue", () -> tasks.overdue());
         a.put("DashboardService.objectivesByAreaAndStatus", () -> dashboard.objectivesByAreaAndStatus());
+        a.put("ConsultationProgressService.progress", () -> consultationProgress.progress());
         a.put("NegotiationService.sendToNato", () -> {
             negotiation.sendToNato(objective, -1);
             return null;
@@ -642,6 +645,7 @@ class AccessMatrixIT {
         a.put("ObjectiveService.count", () -> objectives.count(new ObjectiveQuery()));
         a.put("ObjectiveService.find", () -> objectives.find(new ObjectiveQuery(), 0, 5));
         a.put("ObjectiveService.countByStatus", () -> objectives.countByStatus());
+        a.put("ObjectiveService.outline", () -> objectives.outline());
         a.put("ObjectiveService.getObjective", () -> objectives.getObjective(objective));
         a.put("DraftingService.create", () -> drafting.create(null, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.save", () -> drafting.save(objective, -1, draft, UUID.randomUUID().toString()));

@@ -23,8 +23,8 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.account.CallerService;
 
 /**
- * The task inbox: what awaits the caller's action. Negotiators draft and revise, and carry
- * approved objectives through the negotiation with NATO; reviewers sign off at the steps that
+ * The task inbox: what awaits the caller's action. Negotiators revise what was returned, send
+ * approved objectives to NATO and answer NATO's comments; reviewers sign off at the steps that
  * name them; approvers approve what the chain has signed off. Counts are single count queries
  * on indexed columns, cheap enough for the menu of every page.
  */
@@ -36,10 +36,14 @@ public class TaskService {
     /** Upper bound of the rows of one kind the inbox lists; the counts stay exact. */
     public static final int MAX_PER_KIND = 100;
 
-    static final Set<ObjectiveStatus> TO_REVISE = EnumSet.of(ObjectiveStatus.RETURNED,
-            ObjectiveStatus.IN_REVISION, ObjectiveStatus.DRAFT);
+    /*
+     * A task is what someone asked of the negotiators, not every objective they might work on
+     * (drafts and objectives in revision are on the list): an objective a reviewer or approver
+     * returned, an approved objective to send to NATO, NATO's comments to answer.
+     */
+    static final Set<ObjectiveStatus> TO_REVISE = EnumSet.of(ObjectiveStatus.RETURNED);
     static final Set<ObjectiveStatus> NATO_STAGE = EnumSet.of(ObjectiveStatus.APPROVED,
-            ObjectiveStatus.SENT_TO_NATO, ObjectiveStatus.NATO_COMMENTS, ObjectiveStatus.AGREED);
+            ObjectiveStatus.NATO_COMMENTS);
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;

@@ -143,12 +143,13 @@ public class ConsultationQueries {
     private static RoundView.CommentItem item(ConsultationComment c, Participant caller, Instant now) {
         Invitation invitation = c.getInvitation();
         Institution institution = invitation.getInstitution();
+        boolean disposed = c.getRound().dispositionsVisibleTo(caller);
         return new RoundView.CommentItem(c.getId(), c.getVersion(), c.getRoundObjective().getObjective().getId(),
                 c.getRoundObjective().getObjective().getCode(), c.getField(), c.getType(), c.getText(),
                 c.getProposedWording().orElse(null), c.getStatus(), c.getAuthor(), institution.getAbbreviation(),
                 institution.getNameEn(), institution.getNameRo(), invitation.getLetterNumber().orElse(null),
-                invitation.getLetterDate().orElse(null), c.getDisposition().orElse(null),
-                c.getJustification().orElse(null),
+                invitation.getLetterDate().orElse(null), disposed ? c.getDisposition().orElse(null) : null,
+                disposed ? c.getJustification().orElse(null) : null,
                 c.getAppliedRevision().map(ObjectiveRevision::getNumber).orElse(null),
                 c.editableBy(caller, now), caller.isNegotiator() && c.canApply());
     }

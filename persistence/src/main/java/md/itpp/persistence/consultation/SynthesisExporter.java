@@ -2,7 +2,6 @@ package md.itpp.persistence.consultation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -11,50 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.w3c.dom.Element;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
+import md.itpp.persistence.document.ArchivalPdf;
+import md.itpp.persistence.document.DocumentLanguage;
+import md.itpp.persistence.document.HtmlPage;
+import md.itpp.persistence.document.PrintableSheet;
+import md.itpp.persistence.document.WordDocument;
 
 import md.itpp.domain.consultation.Invitation;
 import md.itpp.domain.consultation.RoundState;
 
 /**
  * Writes the comment-resolution table (sinteza obiecțiilor și propunerilor) as DOCX, PDF and
- * XLSX with document libraries (POI, OpenPDF), never hand-built markup. Headings are in
- * Romanian and English, one above the other, as the ministries exchange the table with
- * partners; the cells are in the requested language. The PDF embeds Liberation Sans, which
- * has the Romanian letters ș ț ă î â (the standard PDF fonts do not).
+ * XLSX on the shared document templates ({@code md.itpp.persistence.document}): a landscape
+ * Word file on the styled template, an archival tagged PDF/A from {@code synthesis.xhtml}, a
+ * workbook set up to print. Headings are in Romanian and English, one above the other (each
+ * line tagged with its language), as the ministries exchange the table with partners; the
+ * cells are in the requested language.
  */
 public final class SynthesisExporter {
 
     static final String[] HEADINGS = {"heading.objective", "heading.institution", "heading.comment",
             "heading.type", "heading.disposition", "heading.justification"};
-    private static final String FONT = "liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD_FONT = "liberation/LiberationSans-Bold.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private SynthesisExporter() {
@@ -68,7 +47,7 @@ public final class SynthesisExporter {
                 ConsultationTexts.text(locale, "synthesis.round", roundTitle),
                 ConsultationTexts.text(locale, "synthesis.state", ConsultationTexts.label(locale, state)),
                 ConsultationTexts.text(locale, "synthesis.generated",
-                        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(ZonedDateTime.now(Invitation.ZONE))));
+                        DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(ZonedDateTime.now(Invitation.ZONE))));
         List<String> headings = new ArrayList<>();
         for (String key : HEADINGS) {
             headings.add(ConsultationTexts.text(ConsultationTexts.ROMANIAN, key) + "\n"
@@ -79,7 +58,7 @@ public final class SynthesisExporter {
             return switch (format) {
                 case DOCX -> docx(preamble, headings, cells, locale);
                 case PDF -> pdf(preamble, headings, cells, locale);
-                case XLSX -> xlsx(preamble, headings, cells);
+                case XLSX -> xlsx(preamble, headings, cells, locale);
             };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,161 +98,74 @@ public final class SynthesisExporter {
 
     // ---- DOCX ----------------------------------------------------------------------------
 
-    private static byte[] docx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale)
-            throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            landscape(document);
-            for (int i = 0; i < preamble.size(); i++) {
-                XWPFParagraph paragraph = document.createParagraph();
-                if (i == 0) {
-                    paragraph.setAlignment(ParagraphAlignment.CENTER);
-                }
-                XWPFRun run = paragraph.createRun();
-                run.setBold(i == 0);
-                run.setFontSize(i == 0 ? 14 : 10);
-                run.setText(preamble.get(i));
+    /** Relative column widths, shared by the three formats. */
+    private static final int[] WIDTHS = {16, 16, 30, 8, 12, 18};
+    /** Column widths in characters at most, in the workbook. */
+    private static final int[] XLSX_MAX_WIDTHS = {30, 30, 60, 14, 22, 40};
+    private static final DocumentLanguage[] HEADING_LANGUAGES = {DocumentLanguage.RO, DocumentLanguage.EN};
+
+    private static byte[] docx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale) {
+        DocumentLanguage language = DocumentLanguage.of(locale);
+        String title = preamble.get(0);
+        try (WordDocument document = new WordDocument(language, title, preamble.get(1) + " · " + preamble.get(3),
+                ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"), true)) {
+            document.heading(1, ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"), DocumentLanguage.RO,
+                    ConsultationTexts.text(Locale.ROOT, "synthesis.title"), DocumentLanguage.EN);
+            for (int i = 1; i < preamble.size(); i++) {
+                document.paragraph("Normal", preamble.get(i));
             }
             if (rows.isEmpty()) {
-                document.createParagraph().createRun().setText(ConsultationTexts.text(locale, "synthesis.empty"));
+                document.paragraph("Normal", ConsultationTexts.text(locale, "synthesis.empty"));
             }
-            XWPFTable table = document.createTable(rows.size() + 1, headings.size());
-            table.setWidth("100%");
-            fill(table.getRow(0), headings, true);
-            for (int r = 0; r < rows.size(); r++) {
-                fill(table.getRow(r + 1), rows.get(r), false);
-            }
-            document.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static void landscape(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setOrient(STPageOrientation.LANDSCAPE);
-        size.setW(java.math.BigInteger.valueOf(16838));
-        size.setH(java.math.BigInteger.valueOf(11906));
-    }
-
-    private static void fill(XWPFTableRow row, List<String> texts, boolean heading) {
-        if (heading) {
-            row.setRepeatHeader(true);
-        }
-        for (int c = 0; c < texts.size(); c++) {
-            XWPFTableCell cell = row.getCell(c);
-            XWPFParagraph paragraph = cell.getParagraphs().get(0);
-            String[] lines = texts.get(c).split("\n", -1);
-            XWPFRun run = paragraph.createRun();
-            run.setBold(heading);
-            run.setFontSize(9);
-            for (int l = 0; l < lines.length; l++) {
-                if (l > 0) {
-                    run.addBreak();
-                }
-                run.setText(lines[l], l);
-            }
+            document.table(headings, rows, WIDTHS, HEADING_LANGUAGES);
+            return document.toBytes();
         }
     }
 
     // ---- PDF -----------------------------------------------------------------------------
 
-    private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale)
-            throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
-        try {
-            PdfWriter.getInstance(document, out);
-            BaseFont regular = font(FONT);
-            BaseFont bold = font(BOLD_FONT);
-            com.lowagie.text.Font text = new com.lowagie.text.Font(regular, 8);
-            com.lowagie.text.Font heading = new com.lowagie.text.Font(bold, 8);
-            document.open();
-            for (int i = 0; i < preamble.size(); i++) {
-                Paragraph paragraph = new Paragraph(preamble.get(i),
-                        i == 0 ? new com.lowagie.text.Font(bold, 13) : new com.lowagie.text.Font(regular, 9));
-                if (i == 0) {
-                    paragraph.setAlignment(Element.ALIGN_CENTER);
-                }
-                paragraph.setSpacingAfter(i == preamble.size() - 1 ? 8 : 2);
-                document.add(paragraph);
-            }
-            if (rows.isEmpty()) {
-                document.add(new Paragraph(ConsultationTexts.text(locale, "synthesis.empty"), text));
-            }
-            PdfPTable table = new PdfPTable(new float[] {16, 16, 30, 8, 12, 18});
-            table.setWidthPercentage(100);
-            table.setHeaderRows(1);
-            for (String h : headings) {
-                PdfPCell cell = new PdfPCell(new Phrase(h, heading));
-                cell.setGrayFill(0.9f);
-                table.addCell(cell);
-            }
-            for (List<String> row : rows) {
-                for (String value : row) {
-                    table.addCell(new PdfPCell(new Phrase(value, text)));
-                }
-            }
-            document.add(table);
-        } catch (DocumentException e) {
-            throw new IOException("PDF not written", e);
-        } finally {
-            if (document.isOpen()) {
-                document.close();
-            }
-        }
-        return out.toByteArray();
-    }
+    static final String TEMPLATE = "md/itpp/persistence/consultation/synthesis.xhtml";
 
-    private static BaseFont font(String resource) throws IOException {
-        try (InputStream in = SynthesisExporter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("Font missing from the class path: " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-        } catch (DocumentException e) {
-            throw new IOException("Font not readable: " + resource, e);
+    private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale) {
+        String title = preamble.get(0);
+        HtmlPage page = HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(locale));
+        page.slot("header-title", title)
+                .slot("footer-title", preamble.get(1))
+                .slot("footer-generated", preamble.get(3))
+                .slot("label-page", ConsultationTexts.text(locale, "synthesis.page"))
+                .slot("label-of", ConsultationTexts.text(locale, "synthesis.of"))
+                .description(preamble.get(1));
+        Element content = page.content();
+        Element heading = page.heading(1, "synthesis", ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"));
+        heading.setAttribute("lang", DocumentLanguage.RO.tag());
+        page.add(heading, "br", null, null);
+        page.add(heading, "span", null, ConsultationTexts.text(Locale.ROOT, "synthesis.title"))
+                .setAttribute("lang", DocumentLanguage.EN.tag());
+        page.bookmark(null, title, "synthesis");
+        for (int i = 1; i < preamble.size(); i++) {
+            page.add(content, "p", "meta", preamble.get(i));
         }
+        if (rows.isEmpty()) {
+            page.add(content, "p", "meta", ConsultationTexts.text(locale, "synthesis.empty"));
+        }
+        page.table(content, "synthesis", WIDTHS, headings, rows);
+        return ArchivalPdf.render(page);
     }
 
     // ---- XLSX ----------------------------------------------------------------------------
 
-    private static byte[] xlsx(List<String> preamble, List<String> headings, List<List<String>> rows) throws IOException {
+    private static byte[] xlsx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("Sinteza");
-            CellStyle wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-            wrap.setVerticalAlignment(VerticalAlignment.TOP);
-            CellStyle bold = workbook.createCellStyle();
-            bold.cloneStyleFrom(wrap);
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
+            PrintableSheet sheet = new PrintableSheet(workbook, "Sinteza");
             for (String line : preamble) {
-                sheet.createRow(r++).createCell(0).setCellValue(line);
+                sheet.line(line);
             }
-            r++;
-            int headerRow = r;
-            write(sheet.createRow(r++), headings, bold);
-            for (List<String> row : rows) {
-                write(sheet.createRow(r++), row, wrap);
-            }
-            int[] widths = {30, 30, 60, 14, 20, 40};
-            for (int c = 0; c < widths.length; c++) {
-                sheet.setColumnWidth(c, widths[c] * 256);
-            }
-            sheet.createFreezePane(0, headerRow + 1);
+            sheet.table(headings, rows, XLSX_MAX_WIDTHS, preamble.get(0) + " · " + preamble.get(1),
+                    ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"));
+            workbook.getProperties().getCoreProperties().setTitle(preamble.get(0));
             workbook.write(out);
             return out.toByteArray();
-        }
-    }
-
-    private static void write(Row row, List<String> values, CellStyle style) {
-        for (int c = 0; c < values.size(); c++) {
-            var cell = row.createCell(c);
-            cell.setCellValue(values.get(c));
-            cell.setCellStyle(style);
         }
     }
 

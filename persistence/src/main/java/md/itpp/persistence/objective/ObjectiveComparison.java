@@ -52,9 +52,12 @@ public final class ObjectiveComparison {
             fields.add(FieldDiff.text("indicators.nameRo", i + 1, a == null ? "" : a.nameRo(), b == null ? "" : b.nameRo()));
             fields.add(FieldDiff.text("indicators.baseline", i + 1, a == null ? "" : a.baseline(), b == null ? "" : b.baseline()));
             fields.add(FieldDiff.text("indicators.target", i + 1, a == null ? "" : a.target(), b == null ? "" : b.target()));
-            fields.add(FieldDiff.text("indicators.unit", i + 1, a == null ? "" : a.unit(), b == null ? "" : b.unit()));
-            fields.add(FieldDiff.text("indicators.meansOfVerification", i + 1,
-                    a == null ? "" : a.meansOfVerification(), b == null ? "" : b.meansOfVerification()));
+            fields.add(FieldDiff.text("indicators.unitEn", i + 1, a == null ? "" : a.unitEn(), b == null ? "" : b.unitEn()));
+            fields.add(FieldDiff.text("indicators.unitRo", i + 1, a == null ? "" : a.unitRo(), b == null ? "" : b.unitRo()));
+            fields.add(FieldDiff.text("indicators.meansOfVerificationEn", i + 1,
+                    a == null ? "" : a.meansOfVerificationEn(), b == null ? "" : b.meansOfVerificationEn()));
+            fields.add(FieldDiff.text("indicators.meansOfVerificationRo", i + 1,
+                    a == null ? "" : a.meansOfVerificationRo(), b == null ? "" : b.meansOfVerificationRo()));
         }
         return List.copyOf(fields);
     }

@@ -115,6 +115,30 @@ public class ObjectiveService {
         return map;
     }
 
+    /** Upper bound of the outline: beyond it the reader uses the filtered list. */
+    public static final int OUTLINE_MAX = 1000;
+
+    /**
+     * The programme's shape as the caller may see it: every visible objective with its parent's
+     * id (goals) or none (strategic objectives), by code, at most {@link #OUTLINE_MAX} rows, read
+     * in one query under the same visibility rule as the list.
+     */
+    public List<OutlineRow> outline() {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> cq = cb.createTupleQuery();
+        Root<Objective> objective = cq.from(Objective.class);
+        Path<Long> parentId = objective.join("parent", jakarta.persistence.criteria.JoinType.LEFT).get("id");
+        cq.multiselect(objective.get("id"), objective.get("code"), objective.get("level"),
+                        objective.get("titleEn"), objective.get("titleRo"), objective.get("status"), parentId)
+                .where(filters(cb, cq, objective, new ObjectiveQuery(), callers.currentActor()))
+                .orderBy(cb.asc(objective.get("code")));
+        return em.createQuery(cq).setMaxResults(OUTLINE_MAX).getResultList().stream()
+                .map(row -> new OutlineRow(row.get(0, Long.class), row.get(1, String.class),
+                        row.get(2, ObjectiveLevel.class), row.get(3, String.class), row.get(4, String.class),
+                        row.get(5, ObjectiveStatus.class), row.get(6, Long.class)))
+                .toList();
+    }
+
     /** How many objectives the caller can see, per status. */
     public Map<ObjectiveStatus, Long> countByStatus() {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -158,7 +182,7 @@ public class ObjectiveService {
         if (!Objectives.seesAll(actor)) {
             predicates.add(actor.institutionId() == null
                     ? cb.disjunction()
-                    : involves(cb, cq, objective, actor.institutionId()));
+                    : visibleToInstitution(cb, cq, objective, actor.institutionId()));
         }
         if (query.getAreaId() != null) {
             predicates.add(cb.equal(objective.get("area").get("id"), query.getAreaId()));
@@ -184,6 +208,23 @@ public class ObjectiveService {
     }
 
     /** Led by the institution, or with the institution among the contributors. */
+    /** {@link Objective#visibleToInstitution} as a query: involved, or a goal of an objective that is. */
+    private static Predicate visibleToInstitution(CriteriaBuilder cb, AbstractQuery<?> cq,
+                                                  Root<Objective> objective, Long institutionId) {
+        Subquery<Long> viaParent = cq.subquery(Long.class);
+        Root<Objective> parent = viaParent.from(Objective.class);
+        Subquery<Long> parentContributing = viaParent.subquery(Long.class);
+        Root<Objective> inner = parentContributing.from(Objective.class);
+        From<Objective, Institution> contributor = inner.join("contributingInstitutions");
+        parentContributing.select(inner.get("id"))
+                .where(cb.equal(inner.get("id"), parent.get("id")), cb.equal(contributor.get("id"), institutionId));
+        viaParent.select(parent.get("id"))
+                .where(cb.equal(parent.get("id"), objective.get("parent").get("id")),
+                        cb.or(cb.equal(parent.get("leadInstitution").get("id"), institutionId),
+                                cb.exists(parentContributing)));
+        return cb.or(involves(cb, cq, objective, institutionId), cb.exists(viaParent));
+    }
+
     private static Predicate involves(CriteriaBuilder cb, AbstractQuery<?> cq,
                                       Root<Objective> objective, Long institutionId) {
         Subquery<Long> contributing = cq.subquery(Long.class);

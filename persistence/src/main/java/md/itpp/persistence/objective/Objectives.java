@@ -101,10 +101,7 @@ public class Objectives {
             return true;
         }
         if (actor.hasRole(Role.CONSULTEE) && actor.institutionId() != null) {
-            Long institution = actor.institutionId();
-            return institution.equals(objective.getLeadInstitution().getId())
-                    || objective.getContributingInstitutions().stream()
-                            .anyMatch(i -> institution.equals(i.getId()));
+            return objective.visibleToInstitution(actor.institutionId());
         }
         return false;
     }

@@ -1,18 +1,13 @@
 package md.itpp.persistence.programme;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
-import org.apache.poi.xwpf.usermodel.BreakType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-
+import md.itpp.persistence.document.DocumentLanguage;
+import md.itpp.persistence.document.WordDocument;
+import md.itpp.persistence.document.WordDocument.TocEntry;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -20,142 +15,118 @@ import md.itpp.persistence.programme.ProgrammeDocument.IndicatorLine;
 import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
 
 /**
- * The programme document as DOCX: a cover page, a table of contents listing every area and
- * objective (written out, so it reads the same in any word processor without updating fields),
- * then the areas with their objectives, goals, milestones, indicators and approval records.
+ * The programme document as DOCX on the styled template ({@link WordDocument}): a cover (Title),
+ * a contents field, then each area (Heading 1) with its objectives (Heading 2) and goals
+ * (Heading 3), milestones, indicators and approval records, and an annex with the full hashes
+ * the approval records shorten. Header and footer carry the title, the generation time and
+ * "page X of Y"; the text is tagged with the document's language.
  */
 public final class DocxWriter {
+
+    /** Characters of the SHA-256 shown in the approval record; the annex has all 64. */
+    static final int SHORT_HASH = 12;
 
     private DocxWriter() {
     }
 
     public static byte[] write(ProgrammeDocument document) {
         DocumentText text = new DocumentText(document.language());
-        try (XWPFDocument docx = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            docx.getProperties().getCoreProperties().setTitle(document.programmeTitle());
-            cover(docx, document, text);
-            contents(docx, document, text);
+        String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
+        try (WordDocument docx = new WordDocument(DocumentLanguage.of(document.language()), document.programmeTitle(),
+                generated, text.get("page"), text.get("of"), false)) {
+            docx.title(document.programmeTitle());
+            docx.paragraph("Subtitle", text.get("cover.draft"));
+            docx.paragraph("Subtitle", text.get("cover.period") + ": " + document.startYear() + "–" + document.endYear());
+            docx.paragraph("Subtitle", text.get("cover.count") + ": " + document.objectiveCount());
+            docx.paragraph("Subtitle", generated);
+            docx.pageBreak();
+            docx.tableOfContents(text.get("toc"), contents(document));
+            docx.pageBreak();
             if (document.areas().isEmpty()) {
-                paragraph(docx, text.get("empty"), false, 11);
+                docx.paragraph("Normal", text.get("empty"));
             }
+            Set<List<String>> hashes = new LinkedHashSet<>();
             for (Area area : document.areas()) {
-                heading(docx, area.code() + " " + area.name(), 16);
+                docx.heading(1, area.code() + " " + area.name());
                 for (Entry entry : area.objectives()) {
-                    entry(docx, entry, text, 14);
+                    entry(docx, entry, text, 2, hashes);
                 }
             }
-            docx.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!hashes.isEmpty()) {
+                docx.heading(1, text.get("annex"));
+                docx.paragraph("Note", text.get("annex.note"));
+                docx.table(List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"), new ArrayList<>(hashes),
+                        new int[] {3, 2, 12});
+            }
+            return docx.toBytes();
         }
     }
 
-    private static void cover(XWPFDocument docx, ProgrammeDocument document, DocumentText text) {
-        XWPFParagraph title = docx.createParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        title.setSpacingBefore(2400);
-        XWPFRun run = title.createRun();
-        run.setBold(true);
-        run.setFontSize(22);
-        run.setText(document.programmeTitle());
-        centred(docx, text.get("cover.draft"), 16);
-        centred(docx, text.get("cover.period") + ": " + document.startYear() + "–" + document.endYear(), 12);
-        centred(docx, text.get("cover.count") + ": " + document.objectiveCount(), 12);
-        centred(docx, text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt()), 10);
-        docx.createParagraph().createRun().addBreak(BreakType.PAGE);
-    }
-
-    private static void contents(XWPFDocument docx, ProgrammeDocument document, DocumentText text) {
-        heading(docx, text.get("toc"), 16);
+    private static List<TocEntry> contents(ProgrammeDocument document) {
+        List<TocEntry> entries = new ArrayList<>();
         for (Area area : document.areas()) {
-            paragraph(docx, area.code() + " " + area.name(), true, 11);
+            entries.add(new TocEntry(1, area.code() + " " + area.name()));
             for (Entry entry : area.objectives()) {
-                XWPFParagraph line = paragraph(docx, entry.code() + " " + entry.title(), false, 11);
-                line.setIndentationLeft(400);
+                entries.add(new TocEntry(2, entry.code() + " " + entry.title()));
                 for (Entry goal : entry.goals()) {
-                    paragraph(docx, goal.code() + " " + goal.title(), false, 10).setIndentationLeft(800);
+                    entries.add(new TocEntry(3, goal.code() + " " + goal.title()));
                 }
             }
         }
-        docx.createParagraph().createRun().addBreak(BreakType.PAGE);
+        return entries;
     }
 
-    private static void entry(XWPFDocument docx, Entry entry, DocumentText text, int size) {
-        heading(docx, entry.code() + " " + entry.title(), size);
-        paragraph(docx, entry.text(), false, 11);
-        paragraph(docx, text.get("lead") + ": " + entry.lead(), false, 10);
+    private static void entry(WordDocument docx, Entry entry, DocumentText text, int level, Set<List<String>> hashes) {
+        docx.heading(level, entry.code() + " " + entry.title());
+        docx.paragraph("Normal", entry.text());
+        docx.paragraph("Note", text.get("lead") + ": " + entry.lead());
+        docx.paragraph("Note", status(entry, text));
+        if (!entry.milestones().isEmpty()) {
+            docx.paragraph("Label", text.get("milestones"));
+            List<List<String>> rows = new ArrayList<>();
+            for (MilestoneLine m : entry.milestones()) {
+                rows.add(List.of(String.valueOf(m.year()), m.description()));
+            }
+            docx.table(List.of(text.get("year"), text.get("description")), rows, new int[] {1, 7});
+        }
+        if (!entry.indicators().isEmpty()) {
+            docx.paragraph("Label", text.get("indicators"));
+            List<List<String>> rows = new ArrayList<>();
+            for (IndicatorLine i : entry.indicators()) {
+                rows.add(List.of(i.name(), i.baseline(), i.target(), i.unit(), i.meansOfVerification()));
+            }
+            docx.table(List.of(text.get("indicator"), text.get("baseline"), text.get("target"), text.get("unit"),
+                    text.get("means")), rows, new int[] {4, 2, 2, 2, 4});
+        }
+        docx.paragraph("Label", text.get("approvalRecord"));
+        List<List<String>> rows = new ArrayList<>();
+        for (ApprovalLine a : entry.approvals()) {
+            rows.add(List.of(text.of(a.kind()), a.step(), a.username(), DocumentText.utc(a.decidedAt()), shortRevision(a)));
+            hashes.add(List.of(entry.code(), String.valueOf(a.revisionNumber()), a.sha256()));
+        }
+        docx.table(List.of(text.get("decision"), text.get("step"), text.get("by"), text.get("when"), text.get("revision")),
+                rows, new int[] {3, 4, 3, 4, 4});
+        if (!entry.goals().isEmpty()) {
+            docx.paragraph("Label", text.get("goals"));
+            for (Entry goal : entry.goals()) {
+                entry(docx, goal, text, 3, hashes);
+            }
+        }
+    }
+
+    /** The status line, with the Government decision once adopted. */
+    static String status(Entry entry, DocumentText text) {
         String status = text.get("status") + ": " + text.of(entry.status());
         if (entry.decisionNumber() != null) {
             status += " — " + text.get("governmentDecision") + " " + entry.decisionNumber()
                     + (entry.decisionDate() == null ? "" : ", " + entry.decisionDate());
         }
-        paragraph(docx, status, false, 10);
-        if (!entry.milestones().isEmpty()) {
-            paragraph(docx, text.get("milestones"), true, 11);
-            XWPFTable table = table(docx, text.get("year"), text.get("description"));
-            for (MilestoneLine m : entry.milestones()) {
-                row(table, String.valueOf(m.year()), m.description());
-            }
-        }
-        if (!entry.indicators().isEmpty()) {
-            paragraph(docx, text.get("indicators"), true, 11);
-            XWPFTable table = table(docx, text.get("indicator"), text.get("baseline"), text.get("target"),
-                    text.get("unit"), text.get("means"));
-            for (IndicatorLine i : entry.indicators()) {
-                row(table, i.name(), i.baseline(), i.target(), i.unit(), i.meansOfVerification());
-            }
-        }
-        paragraph(docx, text.get("approvalRecord"), true, 11);
-        XWPFTable approvals = table(docx, text.get("decision"), text.get("step"), text.get("by"), text.get("when"),
-                text.get("revision"));
-        for (ApprovalLine a : entry.approvals()) {
-            row(approvals, text.of(a.kind()), a.step(), a.username(), DocumentText.utc(a.decidedAt()),
-                    a.revisionNumber() + " (" + a.sha256() + ")");
-        }
-        if (!entry.goals().isEmpty()) {
-            paragraph(docx, text.get("goals"), true, 12);
-            for (Entry goal : entry.goals()) {
-                entry(docx, goal, text, 12);
-            }
-        }
+        return status;
     }
 
-    private static XWPFParagraph heading(XWPFDocument docx, String value, int size) {
-        XWPFParagraph paragraph = paragraph(docx, value, true, size);
-        paragraph.setSpacingBefore(240);
-        return paragraph;
-    }
-
-    private static void centred(XWPFDocument docx, String value, int size) {
-        paragraph(docx, value, false, size).setAlignment(ParagraphAlignment.CENTER);
-    }
-
-    private static XWPFParagraph paragraph(XWPFDocument docx, String value, boolean bold, int size) {
-        XWPFParagraph paragraph = docx.createParagraph();
-        XWPFRun run = paragraph.createRun();
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily("Liberation Sans");
-        run.setText(value == null ? "" : value);
-        return paragraph;
-    }
-
-    private static XWPFTable table(XWPFDocument docx, String... headers) {
-        XWPFTable table = docx.createTable(1, headers.length);
-        XWPFTableRow header = table.getRow(0);
-        for (int i = 0; i < headers.length; i++) {
-            header.getCell(i).setText(headers[i]);
-        }
-        table.setWidth("100%");
-        return table;
-    }
-
-    private static void row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        List<String> values = java.util.Arrays.asList(cells);
-        for (int i = 0; i < values.size(); i++) {
-            row.getCell(i).setText(values.get(i) == null ? "" : values.get(i));
-        }
+    /** "2 · 9f86d081884c…": the revision number and the start of its hash (the annex has it whole). */
+    static String shortRevision(ApprovalLine a) {
+        String sha = a.sha256() == null ? "" : a.sha256();
+        return a.revisionNumber() + " · " + (sha.length() > SHORT_HASH ? sha.substring(0, SHORT_HASH) + "…" : sha);
     }
 }

@@ -1,23 +1,15 @@
 package md.itpp.persistence.programme;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-import com.lowagie.text.Anchor;
-import com.lowagie.text.Chunk;
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import org.w3c.dom.Element;
 
+import md.itpp.persistence.document.ArchivalPdf;
+import md.itpp.persistence.document.DocumentLanguage;
+import md.itpp.persistence.document.HtmlPage;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -25,204 +17,128 @@ import md.itpp.persistence.programme.ProgrammeDocument.IndicatorLine;
 import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
 
 /**
- * The programme document as PDF, laid out like {@link DocxWriter}'s. The text is set in the
- * embedded Liberation Sans (from openpdf-fonts-extra): the standard PDF fonts lack the Romanian
- * ș and ț. The table of contents links to each area and objective.
+ * The programme document as an archival PDF (tagged PDF/A, see {@link ArchivalPdf}), laid out
+ * like {@link DocxWriter}'s from the template {@code programme.xhtml}: a cover, contents linking
+ * to each area and objective, the areas with their objectives, a bookmark per area, objective and
+ * goal, and an annex with the full hashes the approval records shorten.
  */
 public final class PdfWriter {
 
-    private static final String REGULAR = "liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD = "liberation/LiberationSans-Bold.ttf";
+    static final String TEMPLATE = "md/itpp/persistence/programme/programme.xhtml";
 
-    private final BaseFont regular;
-    private final BaseFont bold;
     private final DocumentText text;
+    private final HtmlPage page;
+    /** Objective code, revision number and full SHA-256 of each revision decided on, for the annex. */
+    private final Set<List<String>> hashes = new LinkedHashSet<>();
 
-    private PdfWriter(DocumentText text) {
-        this.text = text;
-        this.regular = font(REGULAR);
-        this.bold = font(BOLD);
+    private PdfWriter(ProgrammeDocument document) {
+        this.text = new DocumentText(document.language());
+        this.page = HtmlPage.fromTemplate(TEMPLATE, document.programmeTitle(), DocumentLanguage.of(document.language()));
     }
 
     public static byte[] write(ProgrammeDocument document) {
-        return new PdfWriter(new DocumentText(document.language())).render(document);
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = PdfWriter.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the class path: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private Font regular(float size) {
-        return new Font(regular, size);
-    }
-
-    private Font bold(float size) {
-        return new Font(bold, size);
+        return new PdfWriter(document).render(document);
     }
 
     private byte[] render(ProgrammeDocument model) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
-            pdf.addTitle(model.programmeTitle());
-            pdf.open();
-            cover(pdf, model);
-            pdf.newPage();
-            contents(pdf, model);
-            pdf.newPage();
-            if (model.areas().isEmpty()) {
-                pdf.add(new Paragraph(text.get("empty"), regular(11)));
-            }
-            for (Area area : model.areas()) {
-                Paragraph heading = new Paragraph();
-                heading.add(target(area.code(), area.code() + " " + area.name(), bold(16)));
-                heading.setSpacingBefore(12);
-                heading.setSpacingAfter(6);
-                pdf.add(heading);
-                for (Entry entry : area.objectives()) {
-                    entry(pdf, entry, 14);
-                }
-            }
-            pdf.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toByteArray();
-    }
+        String generated = text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt());
+        page.slot("header-title", model.programmeTitle())
+                .slot("footer-title", model.programmeTitle())
+                .slot("footer-generated", generated)
+                .slot("label-page", text.get("page"))
+                .slot("label-of", text.get("of"))
+                .description(text.get("cover.draft") + ", " + model.startYear() + "–" + model.endYear());
+        Element content = page.content();
+        Element cover = page.add(content, "div", "cover", null);
+        page.add(cover, "p", "title", model.programmeTitle());
+        page.add(cover, "p", "subtitle", text.get("cover.draft"));
+        page.add(cover, "p", null, text.get("cover.period") + ": " + model.startYear() + "–" + model.endYear());
+        page.add(cover, "p", null, text.get("cover.count") + ": " + model.objectiveCount());
+        page.add(cover, "p", null, generated);
 
-    private void cover(Document pdf, ProgrammeDocument model) throws DocumentException {
-        Paragraph title = new Paragraph(model.programmeTitle(), bold(22));
-        title.setAlignment(Element.ALIGN_CENTER);
-        title.setSpacingBefore(160);
-        title.setSpacingAfter(24);
-        pdf.add(title);
-        centred(pdf, text.get("cover.draft"), 16);
-        centred(pdf, text.get("cover.period") + ": " + model.startYear() + "–" + model.endYear(), 12);
-        centred(pdf, text.get("cover.count") + ": " + model.objectiveCount(), 12);
-        centred(pdf, text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt()), 10);
-    }
-
-    private void centred(Document pdf, String value, float size) throws DocumentException {
-        Paragraph paragraph = new Paragraph(value, regular(size));
-        paragraph.setAlignment(Element.ALIGN_CENTER);
-        paragraph.setSpacingAfter(8);
-        pdf.add(paragraph);
-    }
-
-    private void contents(Document pdf, ProgrammeDocument model) throws DocumentException {
-        pdf.add(new Paragraph(text.get("toc"), bold(16)));
+        Element toc = page.add(content, "div", "toc", null);
+        page.add(toc, "p", "toc-title", text.get("toc"));
         for (Area area : model.areas()) {
-            Paragraph line = new Paragraph();
-            line.add(link(area.code(), area.code() + " " + area.name(), bold(11)));
-            pdf.add(line);
+            page.link(page.add(toc, "p", "toc1", null), areaId(area), area.code() + " " + area.name());
             for (Entry entry : area.objectives()) {
-                Paragraph item = new Paragraph();
-                item.setIndentationLeft(18);
-                item.add(link(entry.code(), entry.code() + " " + entry.title(), regular(11)));
-                pdf.add(item);
+                page.link(page.add(toc, "p", "toc2", null), id(entry), entry.code() + " " + entry.title());
                 for (Entry goal : entry.goals()) {
-                    Paragraph sub = new Paragraph();
-                    sub.setIndentationLeft(36);
-                    sub.add(link(goal.code(), goal.code() + " " + goal.title(), regular(10)));
-                    pdf.add(sub);
+                    page.link(page.add(toc, "p", "toc3", null), id(goal), goal.code() + " " + goal.title());
                 }
             }
         }
-    }
 
-    private static Anchor link(String name, String value, Font font) {
-        Anchor anchor = new Anchor(value, font);
-        anchor.setReference("#" + name);
-        return anchor;
-    }
-
-    private static Anchor target(String name, String value, Font font) {
-        Anchor anchor = new Anchor(value, font);
-        anchor.setName(name);
-        return anchor;
-    }
-
-    private void entry(Document pdf, Entry entry, float size) throws DocumentException {
-        Paragraph heading = new Paragraph();
-        heading.add(target(entry.code(), entry.code() + " " + entry.title(), bold(size)));
-        heading.setSpacingBefore(10);
-        heading.setSpacingAfter(4);
-        pdf.add(heading);
-        pdf.add(new Paragraph(entry.text(), regular(11)));
-        pdf.add(new Paragraph(text.get("lead") + ": " + entry.lead(), regular(10)));
-        String status = text.get("status") + ": " + text.of(entry.status());
-        if (entry.decisionNumber() != null) {
-            status += " — " + text.get("governmentDecision") + " " + entry.decisionNumber()
-                    + (entry.decisionDate() == null ? "" : ", " + entry.decisionDate());
+        if (model.areas().isEmpty()) {
+            page.add(content, "p", null, text.get("empty"));
         }
-        pdf.add(new Paragraph(status, regular(10)));
-        if (!entry.milestones().isEmpty()) {
-            pdf.add(subheading(text.get("milestones")));
-            PdfPTable table = table(text.get("year"), text.get("description"));
-            table.setWidths(new float[] {1, 6});
-            for (MilestoneLine m : entry.milestones()) {
-                cells(table, String.valueOf(m.year()), m.description());
+        for (Area area : model.areas()) {
+            page.heading(1, areaId(area), area.code() + " " + area.name());
+            Element areaMark = page.bookmark(null, area.code() + " " + area.name(), areaId(area));
+            for (Entry entry : area.objectives()) {
+                entry(entry, 2, areaMark);
             }
-            pdf.add(table);
+        }
+        if (!hashes.isEmpty()) {
+            page.heading(1, "annex-hashes", text.get("annex"));
+            page.bookmark(null, text.get("annex"), "annex-hashes");
+            page.add(content, "p", "note", text.get("annex.note"));
+            page.table(content, "hash", new int[] {18, 10, 72}, List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"),
+                    new ArrayList<>(hashes));
+        }
+        return ArchivalPdf.render(page);
+    }
+
+    private void entry(Entry entry, int level, Element parentMark) {
+        Element content = page.content();
+        page.heading(level, id(entry), entry.code() + " " + entry.title());
+        Element mark = page.bookmark(parentMark, entry.code() + " " + entry.title(), id(entry));
+        page.add(content, "p", null, entry.text());
+        page.add(content, "p", "meta", text.get("lead") + ": " + entry.lead());
+        page.add(content, "p", "meta", DocxWriter.status(entry, text));
+        if (!entry.milestones().isEmpty()) {
+            page.add(content, "p", "label", text.get("milestones"));
+            List<List<String>> rows = new ArrayList<>();
+            for (MilestoneLine m : entry.milestones()) {
+                rows.add(List.of(String.valueOf(m.year()), m.description()));
+            }
+            page.table(content, "milestones", new int[] {12, 88}, List.of(text.get("year"), text.get("description")), rows);
         }
         if (!entry.indicators().isEmpty()) {
-            pdf.add(subheading(text.get("indicators")));
-            PdfPTable table = table(text.get("indicator"), text.get("baseline"), text.get("target"),
-                    text.get("unit"), text.get("means"));
+            page.add(content, "p", "label", text.get("indicators"));
+            List<List<String>> rows = new ArrayList<>();
             for (IndicatorLine i : entry.indicators()) {
-                cells(table, i.name(), i.baseline(), i.target(), i.unit(), i.meansOfVerification());
+                rows.add(List.of(i.name(), i.baseline(), i.target(), i.unit(), i.meansOfVerification()));
             }
-            pdf.add(table);
+            page.table(content, "indicators", new int[] {28, 14, 14, 16, 28}, List.of(text.get("indicator"), text.get("baseline"), text.get("target"),
+                    text.get("unit"), text.get("means")), rows);
         }
-        pdf.add(subheading(text.get("approvalRecord")));
-        PdfPTable approvals = table(text.get("decision"), text.get("step"), text.get("by"), text.get("when"),
-                text.get("revision"));
-        approvals.setWidths(new float[] {2, 2, 2, 2, 4});
+        page.add(content, "p", "label", text.get("approvalRecord"));
+        List<List<String>> rows = new ArrayList<>();
         for (ApprovalLine a : entry.approvals()) {
-            cells(approvals, text.of(a.kind()), a.step(), a.username(), DocumentText.utc(a.decidedAt()),
-                    a.revisionNumber() + " (" + a.sha256() + ")");
+            rows.add(List.of(text.of(a.kind()), a.step(), a.username(), DocumentText.utc(a.decidedAt()),
+                    DocxWriter.shortRevision(a)));
+            hashes.add(List.of(entry.code(), String.valueOf(a.revisionNumber()), a.sha256()));
         }
-        pdf.add(approvals);
+        page.table(content, "approvals", new int[] {16, 24, 16, 22, 22}, List.of(text.get("decision"), text.get("step"), text.get("by"),
+                text.get("when"), text.get("revision")), rows);
         if (!entry.goals().isEmpty()) {
-            pdf.add(subheading(text.get("goals")));
+            page.add(content, "p", "label", text.get("goals"));
             for (Entry goal : entry.goals()) {
-                entry(pdf, goal, 12);
+                entry(goal, 3, mark);
             }
         }
     }
 
-    private Paragraph subheading(String value) {
-        Paragraph paragraph = new Paragraph(value, bold(11));
-        paragraph.setSpacingBefore(6);
-        paragraph.setSpacingAfter(3);
-        return paragraph;
+    private static String areaId(Area area) {
+        return "area-" + safe(area.code());
     }
 
-    private PdfPTable table(String... headers) {
-        PdfPTable table = new PdfPTable(headers.length);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, bold(9))));
-        }
-        return table;
+    private static String id(Entry entry) {
+        return "obj-" + safe(entry.code());
     }
 
-    private void cells(PdfPTable table, String... values) {
-        for (String value : values) {
-            PdfPCell cell = new PdfPCell(new Phrase(new Chunk(value == null ? "" : value, regular(9))));
-            table.addCell(cell);
-        }
+    /** Codes are checked in the domain; this keeps an id valid whatever they hold. */
+    private static String safe(String code) {
+        return code.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 }

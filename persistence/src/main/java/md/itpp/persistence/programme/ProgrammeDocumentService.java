@@ -119,7 +119,7 @@ public class ProgrammeDocumentService {
                 o.getStatus(),
                 o.getMilestones().stream().map(m -> new MilestoneLine(m.getYear(), m.description(locale))).toList(),
                 o.getIndicators().stream().map(i -> new IndicatorLine(i.name(locale), i.getBaseline(), i.getTarget(),
-                        i.getUnit(), i.getMeansOfVerification())).toList(),
+                        i.unit(locale), i.meansOfVerification(locale))).toList(),
                 goals, records.getOrDefault(o.getId(), List.of()),
                 o.getGovernmentDecisionNumber().orElse(null), o.getGovernmentDecisionDate().orElse(null));
     }

@@ -20,7 +20,7 @@ public final class ServerTexts {
     /** The bundle of every enum constant's label. */
     public static final String LABELS = "md.itpp.persistence.text.labels";
 
-    private static final DateTimeFormatter PEOPLE_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter PEOPLE_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(WorkbenchClock.PEOPLE);
     private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(WorkbenchClock.PEOPLE);

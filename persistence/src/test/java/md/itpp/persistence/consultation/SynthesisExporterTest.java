@@ -1,5 +1,6 @@
 package md.itpp.persistence.consultation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -23,6 +24,7 @@ import md.itpp.domain.consultation.CommentType;
 import md.itpp.domain.consultation.DispositionType;
 import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.consultation.RoundState;
+import md.itpp.persistence.document.DocumentChecks;
 
 /** The three documents hold every row, the bilingual headings and the Romanian letters, read back. */
 class SynthesisExporterTest {
@@ -48,6 +50,53 @@ class SynthesisExporterTest {
                     "Objective and field", "Să se precizeze rețelele critice", "Protejarea rețelelor și sistemelor",
                     "01/234", "2026-11-20", "MAI-77", "Acceptată", "Neacceptată", "Termenul este stabilit prin hotărâre",
                     "Obiecție", "revizia 4");
+        }
+    }
+
+    @Test
+    void docxIsALandscapeDocumentOnTheStyledTemplate() throws IOException {
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.DOCX, "Runda întâi", RoundState.SYNTHESIS_FINAL, ROWS,
+                Locale.forLanguageTag("ro"));
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+            String title = "Sinteza obiecțiilor și propunerilor / Comment-resolution table";
+            DocumentChecks.assertStyledWord(document, "ro-RO", title, false);
+            assertEquals(List.of("Sinteza obiecțiilor și propunerilor\nComment-resolution table"),
+                    DocumentChecks.paragraphsInStyle(document, "Heading1"));
+            var titleRuns = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
+                    .orElseThrow().getRuns();
+            assertEquals("en-GB", titleRuns.get(titleRuns.size() - 1).getLang(), "the English title line is tagged en-GB");
+            var size = document.getDocument().getBody().getSectPr().getPgSz();
+            assertEquals("landscape", size.getOrient().toString());
+            var table = document.getTables().get(0);
+            assertEquals("ItppTable", table.getStyleID());
+            assertTrue(table.getRow(0).isRepeatHeader(), "heading row repeats on every page");
+            assertEquals(ROWS.size() + 1, table.getNumberOfRows());
+            var heading = table.getRow(0).getCell(0).getParagraphs().get(0).getRuns();
+            assertEquals("ro-RO", heading.get(0).getLang());
+            assertEquals("en-GB", heading.get(heading.size() - 1).getLang(), "English heading line tagged en-GB");
+        }
+    }
+
+    @Test
+    void pdfIsArchivalAndAccessible() {
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.PDF, "Runda întâi", RoundState.CLOSED, ROWS,
+                Locale.forLanguageTag("ro"));
+        DocumentChecks.assertArchivalPdf(bytes, "ro-RO", "Sinteza obiecțiilor și propunerilor / Comment-resolution table",
+                "Pagina", "din", List.of("Sinteza obiecțiilor și propunerilor / Comment-resolution table"));
+    }
+
+    @Test
+    void xlsxPrintsOnPagesOneWideWithItsHeaderRow() throws IOException {
+        List<SynthesisRow> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.addAll(ROWS);
+        }
+        byte[] bytes = SynthesisExporter.export(SynthesisFormat.XLSX, "Round one", RoundState.CLOSED, many, Locale.ENGLISH);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            // Four preamble lines, a blank one, the header row at index 5, then the rows.
+            DocumentChecks.assertPrintableSheet(workbook, 5, 5 + many.size(), 5);
+            assertTrue(workbook.getSheetAt(0).getRow(6).getHeightInPoints() > 2 * 12.75f,
+                    "a row with a letter and a position is several lines high");
         }
     }
 

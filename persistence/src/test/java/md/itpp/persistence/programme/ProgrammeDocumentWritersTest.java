@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import md.itpp.domain.approval.DecisionKind;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.persistence.document.DocumentChecks;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -74,7 +75,8 @@ class ProgrammeDocumentWritersTest {
             assertTrue(text.contains("PG-CYB-1.1 Echipă națională de răspuns"));
             String tables = docx.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
             assertTrue(tables.contains("reviewer") && tables.contains("2026-02-27 08:00 UTC")
-                    && tables.contains("2 (" + SHA + ")"), tables);
+                    && tables.contains("2 · " + SHA.substring(0, 12) + "…"), tables);
+            assertTrue(text.contains("Anexă: amprentele textelor aprobate") && tables.contains(SHA), "full hash in the annex");
             assertTrue(tables.contains("Avizat") && tables.contains("Aprobat"), tables);
         }
     }
@@ -101,8 +103,42 @@ class ProgrammeDocumentWritersTest {
             assertTrue(text.contains("Specialiști instruiți"), "ș and ț survive: " + text);
             assertTrue(text.contains("Istoricul aprobării"), text);
             assertTrue(text.contains("approver") && text.contains("2026-02-28 09:30 UTC"), text);
-            assertTrue(text.replace(" ", "").contains(SHA), text);
+            assertTrue(text.contains("2 · " + SHA.substring(0, 12) + "…"), "short hash in the record: " + text);
+            assertTrue(text.contains(SHA), "full hash in the annex: " + text);
         }
+    }
+
+    @Test
+    void docxIsBuiltOnTheStyledTemplate() throws IOException {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxWriter.write(document(Language.RO))))) {
+            DocumentChecks.assertStyledWord(docx, "ro-RO", "Programul de Parteneriat Individual Adaptat", true);
+            assertEquals(List.of("Programul de Parteneriat Individual Adaptat"), DocumentChecks.paragraphsInStyle(docx, "Title"));
+            assertEquals(List.of("CYB Apărare cibernetică", "Anexă: amprentele textelor aprobate"),
+                    DocumentChecks.paragraphsInStyle(docx, "Heading1"));
+            assertEquals(List.of("SO-CYB-1 Apărare cibernetică națională consolidată"),
+                    DocumentChecks.paragraphsInStyle(docx, "Heading2"));
+            assertEquals(List.of("PG-CYB-1.1 Echipă națională de răspuns"), DocumentChecks.paragraphsInStyle(docx, "Heading3"));
+            assertEquals(3, DocumentChecks.paragraphsInStyle(docx, "TOC1").size()
+                    + DocumentChecks.paragraphsInStyle(docx, "TOC2").size()
+                    + DocumentChecks.paragraphsInStyle(docx, "TOC3").size(), "contents shown before the first update");
+            assertTrue(docx.getFooterList().get(0).getText().contains("Pagina"), docx.getFooterList().get(0).getText());
+            assertTrue(docx.getTables().stream().allMatch(t -> "ItppTable".equals(t.getStyleID())), "table style");
+            assertTrue(docx.getTables().stream().allMatch(t -> t.getRow(0).isRepeatHeader()), "header rows repeat");
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxWriter.write(document(Language.EN))))) {
+            DocumentChecks.assertStyledWord(docx, "en-GB", "Individually Tailored Partnership Programme", true);
+        }
+    }
+
+    @Test
+    void pdfIsArchivalAndAccessible() {
+        DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.RO)), "ro-RO",
+                "Programul de Parteneriat Individual Adaptat", "Pagina", "din",
+                List.of("CYB Apărare cibernetică", "SO-CYB-1 Apărare cibernetică națională consolidată",
+                        "PG-CYB-1.1 Echipă națională de răspuns", "Anexă: amprentele textelor aprobate"));
+        DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.EN)), "en-GB",
+                "Individually Tailored Partnership Programme", "Page", "of",
+                List.of("CYB Cyber defence", "SO-CYB-1 Strengthened cyber defence"));
     }
 
     @Test

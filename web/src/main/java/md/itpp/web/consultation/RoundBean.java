@@ -119,9 +119,21 @@ public class RoundBean implements Serializable {
         return act(() -> service.finalizeSynthesis(id), "page.consultation.round.finalized");
     }
 
+    /** A refused disposition is reported at its row (the justification field), not at the top. */
     public String dispose(RoundView.CommentItem comment) {
-        return act(() -> service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
-                justifications.get(comment.id())), "page.consultation.round.disposed");
+        try {
+            service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
+                    justifications.get(comment.id()));
+            return Pages.toRound(id, "page.consultation.round.disposed");
+        } catch (BusinessException e) {
+            int row = round.comments().indexOf(comment);
+            if (row < 0) {
+                Messages.globalError(e);
+            } else {
+                Messages.fieldError("dispositions:table:" + row + ":justification", e);
+            }
+            return null;
+        }
     }
 
     public String apply(RoundView.CommentItem comment) {

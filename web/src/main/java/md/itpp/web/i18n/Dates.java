@@ -3,15 +3,17 @@ package md.itpp.web.i18n;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 /**
- * Moments as the ministries read them: on Chisinau's clock, whatever the server's zone, in
- * the reader's language. Pages: {@code #{dates.dateTime(row.updatedAt, localeBean.locale)}}.
+ * Moments as the ministries read and write them, in both languages: day, month, year and the
+ * 24-hour clock ({@code 02.12.2026 08:09}), on Chisinau's clock whatever the server's zone, with
+ * the zone named in the reader's language. Pages:
+ * {@code #{dates.dateTime(row.updatedAt, localeBean.locale)}}.
  */
 @Named("dates")
 @ApplicationScoped
@@ -19,13 +21,31 @@ public class Dates {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Chisinau");
 
+    /** The one pattern for a moment, in every language. */
+    public static final String PATTERN = "dd.MM.yyyy HH:mm";
+
+    /** The one pattern for a day, in every language (date pickers use it too). */
+    public static final String DATE_PATTERN = "dd.MM.yyyy";
+
+    private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern(PATTERN).withZone(ZONE);
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
+
+    /** A day as dd.MM.yyyy; empty for none. */
+    public String date(java.time.LocalDate day) {
+        return day == null ? "" : DATE.format(day);
+    }
+
     public String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale == null ? Locale.ENGLISH : locale)
-                .withZone(ZONE)
-                .format(instant);
+        return FORMAT.format(instant) + " (" + zoneName(locale) + ")";
+    }
+
+    /** "Chișinău time" or "ora Chișinăului", from the bundle. */
+    public String zoneName(Locale locale) {
+        return ResourceBundle.getBundle("md.itpp.web.i18n.messages", locale == null ? Locale.ENGLISH : locale)
+                .getString("label.chisinauTime");
     }
 }

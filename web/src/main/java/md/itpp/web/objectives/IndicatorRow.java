@@ -14,8 +14,10 @@ public class IndicatorRow implements Serializable {
     private String nameRo;
     private String baseline;
     private String target;
-    private String unit;
-    private String meansOfVerification;
+    private String unitEn;
+    private String unitRo;
+    private String meansOfVerificationEn;
+    private String meansOfVerificationRo;
 
     public static IndicatorRow of(Indicator indicator) {
         IndicatorRow row = new IndicatorRow();
@@ -23,8 +25,10 @@ public class IndicatorRow implements Serializable {
         row.nameRo = indicator.getNameRo();
         row.baseline = indicator.getBaseline();
         row.target = indicator.getTarget();
-        row.unit = indicator.getUnit();
-        row.meansOfVerification = indicator.getMeansOfVerification();
+        row.unitEn = indicator.getUnitEn();
+        row.unitRo = indicator.getUnitRo();
+        row.meansOfVerificationEn = indicator.getMeansOfVerificationEn();
+        row.meansOfVerificationRo = indicator.getMeansOfVerificationRo();
         return row;
     }
 
@@ -34,18 +38,21 @@ public class IndicatorRow implements Serializable {
         row.nameRo = entry.nameRo();
         row.baseline = entry.baseline();
         row.target = entry.target();
-        row.unit = entry.unit();
-        row.meansOfVerification = entry.meansOfVerification();
+        row.unitEn = entry.unitEn();
+        row.unitRo = entry.unitRo();
+        row.meansOfVerificationEn = entry.meansOfVerificationEn();
+        row.meansOfVerificationRo = entry.meansOfVerificationRo();
         return row;
     }
 
     public Indicator indicator() {
-        return new Indicator(nameEn, nameRo, baseline, target, unit, meansOfVerification);
+        return new Indicator(nameEn, nameRo, baseline, target, unitEn, unitRo, meansOfVerificationEn,
+                meansOfVerificationRo);
     }
 
     public IndicatorEntry entry() {
         return new IndicatorEntry(orEmpty(nameEn), orEmpty(nameRo), orEmpty(baseline), orEmpty(target),
-                orEmpty(unit), orEmpty(meansOfVerification));
+                orEmpty(unitEn), orEmpty(meansOfVerificationEn), orEmpty(unitRo), orEmpty(meansOfVerificationRo));
     }
 
     private static String orEmpty(String text) {
@@ -84,19 +91,35 @@ public class IndicatorRow implements Serializable {
         this.target = target;
     }
 
-    public String getUnit() {
-        return unit;
+    public String getUnitEn() {
+        return unitEn;
     }
 
-    public void setUnit(String unit) {
-        this.unit = unit;
+    public void setUnitEn(String unitEn) {
+        this.unitEn = unitEn;
     }
 
-    public String getMeansOfVerification() {
-        return meansOfVerification;
+    public String getUnitRo() {
+        return unitRo;
     }
 
-    public void setMeansOfVerification(String meansOfVerification) {
-        this.meansOfVerification = meansOfVerification;
+    public void setUnitRo(String unitRo) {
+        this.unitRo = unitRo;
+    }
+
+    public String getMeansOfVerificationEn() {
+        return meansOfVerificationEn;
+    }
+
+    public void setMeansOfVerificationEn(String meansOfVerificationEn) {
+        this.meansOfVerificationEn = meansOfVerificationEn;
+    }
+
+    public String getMeansOfVerificationRo() {
+        return meansOfVerificationRo;
+    }
+
+    public void setMeansOfVerificationRo(String meansOfVerificationRo) {
+        this.meansOfVerificationRo = meansOfVerificationRo;
     }
 }

@@ -51,6 +51,7 @@ public class ObjectiveDetailBean implements Serializable {
 
     private Long id;
     private Objective objective;
+    private Boolean parentReadable;
 
     /** View action. */
     public void load() throws IOException {
@@ -109,6 +110,28 @@ public class ObjectiveDetailBean implements Serializable {
         }
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         return "/objectives/detail?faces-redirect=true&id=" + objective.getId();
+    }
+
+    /**
+     * Whether the reader may open the page of the goal's strategic objective: a consultee whose
+     * institution takes part in a goal only may not, and then sees its code and title without a
+     * link that would lead to "not found". Asked of the service, which holds the one rule.
+     */
+    public boolean isParentReadable() {
+        if (parentReadable == null) {
+            Objective parent = getParent();
+            boolean readable = false;
+            if (parent != null) {
+                try {
+                    service.getObjective(parent.getId());
+                    readable = true;
+                } catch (AccessDeniedException | ObjectiveNotFoundException e) {
+                    readable = false;
+                }
+            }
+            parentReadable = readable;
+        }
+        return parentReadable;
     }
 
     /** The strategic objective of a goal; {@code null} for a strategic objective. */

@@ -348,7 +348,7 @@ public class ObjectiveEditBean implements Serializable {
         Object field = e.messageArguments().length > 0 ? e.messageArguments()[0] : "";
         String name = String.valueOf(field).replace("indicators.", "");
         return switch (name) {
-            case "nameRo", "baseline", "target", "unit", "meansOfVerification" -> name;
+            case "nameRo", "baseline", "target", "unitEn", "unitRo", "meansOfVerificationEn", "meansOfVerificationRo" -> name;
             default -> "nameEn";
         };
     }

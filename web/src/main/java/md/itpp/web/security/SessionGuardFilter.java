@@ -105,6 +105,6 @@ public class SessionGuardFilter extends HttpFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/") || "/favicon.ico".equals(path);
     }
 }

@@ -59,6 +59,31 @@ class BundleCompletenessTest {
         assertTrue(onlyRomanian.isEmpty(), "missing in English: " + onlyRomanian);
     }
 
+    /** Properties keeps the last of two equal keys silently: one page's label would replace another's. */
+    @Test
+    void noKeyIsDefinedTwice() throws IOException {
+        for (String resource : List.of(ENGLISH, ROMANIAN, ENGLISH_PLACEHOLDER)) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Properties counting = new Properties() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                assertNotNull(in, resource + " is missing");
+                counting.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            assertTrue(twice.isEmpty(), resource + " defines these keys more than once: " + twice);
+        }
+    }
+
     @Test
     void noTextIsBlank() throws IOException {
         for (String resource : List.of(ENGLISH, ROMANIAN)) {
