@@ -39,7 +39,9 @@ import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.account.Accounts;
 import md.itpp.persistence.account.PasswordHasher;
+import md.itpp.persistence.objective.Objectives;
 
 /**
  * Demo accounts (one per role, plus a second reviewer for the approval chain, all with {@link #PASSWORD}) and a demo programme draft, created
@@ -63,6 +65,12 @@ public class DemoData {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Objectives objectives;
 
     private String hash;
 
@@ -211,8 +219,7 @@ public class DemoData {
      * comment. Added on its own (once) so that databases created before it get it too.
      */
     private void seedConsultation() {
-        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", "focal.ma").getResultList().isEmpty()) {
+        if (accounts.findByUsername("focal.ma").isPresent()) {
             return;
         }
         if (hash == null) {
@@ -227,10 +234,8 @@ public class DemoData {
         focalMai.changeFocalPoint(true);
         focalMai.changeEmail("focal.mai@example.org");
 
-        Objective goal = em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
-                .setParameter("code", "PG-EDU-1.1").getResultStream().findFirst().orElse(null);
-        Account negotiatorAccount = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", "negotiator").getResultStream().findFirst().orElse(null);
+        Objective goal = objectives.findByCode("PG-EDU-1.1").orElse(null);
+        Account negotiatorAccount = accounts.findByUsername("negotiator").orElse(null);
         if (goal == null || negotiatorAccount == null || !ConsultationRound.eligible(goal)) {
             return;
         }
@@ -240,9 +245,7 @@ public class DemoData {
                 "Education and training goals: first consultation", now.plus(14, ChronoUnit.DAYS));
         round.addObjective(negotiator, goal);
         round.invite(negotiator, List.of(institution("MA"), institution("MAI")));
-        round.open(negotiator, now, objective -> em.createNamedQuery(ObjectiveRevision.FIND_LATEST,
-                        ObjectiveRevision.class).setParameter("objectiveId", objective.getId()).setMaxResults(1)
-                .getResultStream().findFirst()
+        round.open(negotiator, now, objective -> objectives.latestRevision(objective)
                 .orElseGet(() -> {
                     ObjectiveRevision first = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, negotiator, null);
                     em.persist(first);
@@ -285,8 +288,7 @@ public class DemoData {
      * second reviewer too, so the demo's two-step chain can be configured on it.
      */
     private void addSecondReviewer() {
-        if (em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", "reviewer.legal")
-                .getResultList().isEmpty()) {
+        if (accounts.findByUsername("reviewer.legal").isEmpty()) {
             hash = hasher.hash(PASSWORD);
             account("reviewer.legal", "Irina Reviewer (legal)", Role.REVIEWER, "MAEIE");
         }

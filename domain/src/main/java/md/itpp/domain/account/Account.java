@@ -30,6 +30,7 @@ import jakarta.persistence.Version;
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
 import md.itpp.domain.reference.Institution;
+import md.itpp.domain.Bilingual;
 
 /**
  * A person who signs in. The password is stored only as a hash produced elsewhere (the
@@ -65,8 +66,8 @@ public class Account implements Serializable {
     public static final int PASSWORD_HASH_MAX = 512;
     public static final int EMAIL_MAX = 254;
     /** Languages the user interface speaks, as ISO 639-1 codes. */
-    public static final Set<String> LANGUAGES = Set.of("en", "ro");
-    public static final String DEFAULT_LANGUAGE = "ro";
+    public static final Set<String> LANGUAGES = Set.of(Bilingual.ENGLISH_CODE, Bilingual.ROMANIAN_CODE);
+    public static final String DEFAULT_LANGUAGE = Bilingual.ROMANIAN_CODE;
 
     /** A plain address: something@domain, no spaces, no display name, no line breaks. */
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");

@@ -20,6 +20,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import md.itpp.domain.Bilingual;
+
 /** One review step of an {@link ApprovalChain}; as immutable as its chain. */
 @Entity
 @Table(name = "approval_step")
@@ -84,7 +86,7 @@ public class ReviewStep implements Serializable {
     }
 
     public String name(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? nameRo : nameEn;
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     public StepRule getRule() {

@@ -49,6 +49,8 @@ import md.itpp.domain.objective.TransitionNotAllowedException;
  */
 @Entity
 @Table(name = "approval_submission")
+@NamedQuery(name = Submission.FIND_BY_OBJECTIVE,
+        query = "select s from Submission s where s.objective.id = :objectiveId order by s.id")
 @NamedQuery(name = Submission.FIND_OPEN,
         query = "select s from Submission s where s.objective.id = :objectiveId"
                 + " and s.state = md.itpp.domain.approval.SubmissionState.OPEN")
@@ -79,6 +81,8 @@ public class Submission implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Parameter {@code objectiveId}: every submission of the objective, oldest first. */
+    public static final String FIND_BY_OBJECTIVE = "Submission.findByObjective";
     /** Parameter {@code objectiveId}. */
     public static final String FIND_OPEN = "Submission.findOpen";
     /** Parameter {@code username}: open submissions whose current step names that reviewer. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
+import md.itpp.domain.Bilingual;
 
 /**
  * How progress towards an objective is measured: from a baseline to a target, in a unit,
@@ -92,17 +93,17 @@ public class Indicator implements Serializable {
 
     /** The name in the locale's language, or in the other one while untranslated. */
     public String name(Locale locale) {
-        return Objective.pick(Language.of(locale), nameEn, nameRo);
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     /** The unit in the locale's language, or in the other one while untranslated. */
     public String unit(Locale locale) {
-        return orEmpty(Objective.pick(Language.of(locale), unitEn, unitRo));
+        return Bilingual.of(unitEn, unitRo).in(locale);
     }
 
     /** The means of verification in the locale's language, or in the other one while untranslated. */
     public String meansOfVerification(Locale locale) {
-        return orEmpty(Objective.pick(Language.of(locale), meansOfVerificationEn, meansOfVerificationRo));
+        return Bilingual.of(meansOfVerificationEn, meansOfVerificationRo).in(locale);
     }
 
     public String getNameEn() {

@@ -2,10 +2,12 @@ package md.itpp.domain.objective;
 
 import java.util.Locale;
 
+import md.itpp.domain.Bilingual;
+
 /** The two languages of the programme's texts; one of them is authoritative per objective. */
 public enum Language {
-    EN("en"),
-    RO("ro");
+    EN(Bilingual.ENGLISH_CODE),
+    RO(Bilingual.ROMANIAN_CODE);
 
     private final String code;
 
@@ -29,6 +31,6 @@ public enum Language {
 
     /** Romanian for a Romanian locale, English for any other (or none). */
     public static Language of(Locale locale) {
-        return locale != null && RO.code.equals(locale.getLanguage()) ? RO : EN;
+        return Bilingual.isRomanian(locale) ? RO : EN;
     }
 }

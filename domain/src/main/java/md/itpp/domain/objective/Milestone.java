@@ -9,6 +9,7 @@ import jakarta.persistence.Embeddable;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
+import md.itpp.domain.Bilingual;
 
 /**
  * What an objective should have reached by the end of a year. The objective checks that the
@@ -70,7 +71,7 @@ public class Milestone implements Serializable {
 
     /** The description in the locale's language, or in the other one while untranslated. */
     public String description(Locale locale) {
-        return Objective.pick(Language.of(locale), descriptionEn, descriptionRo);
+        return Bilingual.of(descriptionEn, descriptionRo).in(locale);
     }
 
     @Override

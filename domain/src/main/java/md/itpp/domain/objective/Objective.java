@@ -59,6 +59,7 @@ import md.itpp.domain.objective.SegregationOfDutiesException.Rule;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
+import md.itpp.domain.Bilingual;
 
 /**
  * An objective of the programme: a strategic objective (the end) or one of its partnership
@@ -74,12 +75,25 @@ import md.itpp.domain.reference.Programme;
 @Entity
 @Table(name = "objective")
 @NamedQuery(name = Objective.FIND_BY_CODE, query = "select o from Objective o where o.code = :code")
+@NamedQuery(name = Objective.COUNT_IN_STATUSES,
+        query = "select count(o) from Objective o where o.status in :statuses")
+@NamedQuery(name = Objective.LIST_IN_STATUSES,
+        query = "select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o"
+                + " where o.status in :statuses order by o.updatedAt desc, o.code")
+@NamedQuery(name = Objective.COUNT_BY_AREA_AND_STATUS,
+        query = "select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status")
 public class Objective implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     /** Parameter {@code code}. */
     public static final String FIND_BY_CODE = "Objective.findByCode";
+    /** Parameter {@code statuses}. */
+    public static final String COUNT_IN_STATUSES = "Objective.countInStatuses";
+    /** Parameter {@code statuses}: id, code, titles and status, most recently changed first (a tuple). */
+    public static final String LIST_IN_STATUSES = "Objective.listInStatuses";
+    /** Area id, status and count, for every area and status that has objectives. */
+    public static final String COUNT_BY_AREA_AND_STATUS = "Objective.countByAreaAndStatus";
 
     public static final int CODE_MAX = 32;
     public static final int REASON_MAX = 2000;
@@ -593,11 +607,6 @@ public class Objective implements Serializable {
         complete(RECORD_NATO_COMMENTS, authorise(RECORD_NATO_COMMENTS, actor, null));
     }
 
-    /** Reopens the text after NATO's comments; the new text will need a new sign-off and approval. */
-    public void reviseAfterNato(Actor actor) {
-        reviseAfterNato(actor, null);
-    }
-
     /**
      * Reopens the text after NATO's comments or after agreement (agreed text is otherwise
      * locked; reopening it needs a reason). The new text will need a new sign-off and approval.
@@ -685,18 +694,12 @@ public class Objective implements Serializable {
 
     /** The title in the locale's language, or in the other one while untranslated. */
     public String title(Locale locale) {
-        return pick(Language.of(locale), titleEn, titleRo);
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     /** The text in the locale's language, or in the other one while untranslated. */
     public String text(Locale locale) {
-        return pick(Language.of(locale), textEn, textRo);
-    }
-
-    static String pick(Language language, String english, String romanian) {
-        String wanted = language == Language.RO ? romanian : english;
-        String other = language == Language.RO ? english : romanian;
-        return wanted != null ? wanted : other != null ? other : "";
+        return Bilingual.of(textEn, textRo).in(locale);
     }
 
     /** Whether the institution leads the objective or contributes to it. */

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import md.itpp.domain.Texts;
+import md.itpp.domain.Bilingual;
 
 /** One of the programme's areas of cooperation, e.g. cyber defence ({@code CYB}). */
 @Entity
@@ -75,7 +76,7 @@ public class CooperationArea implements Serializable {
 
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
-        return Bilingual.pick(locale, nameEn, nameRo);
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     /** New names and place in the list; the code never changes. */

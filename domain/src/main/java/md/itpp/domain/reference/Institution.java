@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import md.itpp.domain.Texts;
+import md.itpp.domain.Bilingual;
 
 /**
  * A national institution that leads or contributes to objectives, e.g. the Ministry of
@@ -73,7 +74,7 @@ public class Institution implements Serializable {
 
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
-        return Bilingual.pick(locale, nameEn, nameRo);
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     /** New abbreviation and names; the code never changes. */

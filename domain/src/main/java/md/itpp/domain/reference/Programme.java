@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
+import md.itpp.domain.Bilingual;
 
 /** The partnership programme, e.g. the ITPP Moldova-NATO 2025-2028, and the years it covers. */
 @Entity
@@ -69,7 +70,7 @@ public class Programme implements Serializable {
     }
 
     public String title(Locale locale) {
-        return Bilingual.pick(locale, titleEn, titleRo);
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     public Long getId() {

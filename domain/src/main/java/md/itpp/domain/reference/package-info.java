@@ -1,5 +1,6 @@
 /**
  * Reference data the objectives point at: the programme, its cooperation areas and the
- * national institutions. Loaded by migrations and read-only in the application.
+ * national institutions. Seeded by migrations; administrators keep them up to date
+ * (ReferenceAdminService), and objectives point at them.
  */
 package md.itpp.domain.reference;

@@ -47,7 +47,7 @@ class ReasonTest {
         Objective objective = objectiveIn(ObjectiveStatus.AGREED);
 
         assertThrows(ReasonRequiredException.class, () -> objective.reviseAfterNato(AUTHOR, " "));
-        assertThrows(ReasonRequiredException.class, () -> objective.reviseAfterNato(AUTHOR));
+        assertThrows(ReasonRequiredException.class, () -> objective.reviseAfterNato(AUTHOR, null));
         assertEquals(ObjectiveStatus.AGREED, objective.getStatus(), "agreed text stays locked");
         assertFalse(objective.isEditable());
 

@@ -104,7 +104,7 @@ class SegregationOfDutiesTest {
     void revisingAfterNatoClearsSignOffAndApproval() {
         Objective objective = objectiveIn(ObjectiveStatus.NATO_COMMENTS);
 
-        objective.reviseAfterNato(AUTHOR);
+        objective.reviseAfterNato(AUTHOR, null);
 
         assertEquals(ObjectiveStatus.IN_REVISION, objective.getStatus());
         assertEquals(Optional.empty(), objective.getSignedOffBy());

@@ -2,7 +2,6 @@ package md.itpp.ear.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,17 +27,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import md.itpp.domain.AccessDeniedException;
@@ -68,9 +65,11 @@ import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
+import md.itpp.persistence.consultation.ConsultationDeadlines;
 import md.itpp.persistence.consultation.ConsultationJobs;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
+import md.itpp.persistence.consultation.SchedulerSettings;
 import md.itpp.persistence.consultation.SynthesisFormat;
 import md.itpp.persistence.consultation.SynthesisRow;
 import md.itpp.persistence.objective.DraftingService;
@@ -78,6 +77,7 @@ import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.persistence.time.WorkbenchClock;
 
 /**
  * Consultation rounds in the real EAR on Payara Server: the two tiers in an institution, the
@@ -87,7 +87,6 @@ import md.itpp.persistence.reference.ReferenceService;
  * institution however many nodes or runs try.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsultationServiceIT {
 
     /** Subjects of this class's reminder round start with this. */
@@ -97,7 +96,7 @@ class ConsultationServiceIT {
     static EnterpriseArchive deployment() {
         return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
                 new Class<?>[] {ConsultationProbe.class},
-                ConsultationServiceIT.class, MailServer.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
+                ConsultationServiceIT.class, MailServer.class, Mailboxes.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
                 RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAuditor.class));
     }
 
@@ -136,10 +135,27 @@ class ConsultationServiceIT {
     private RunAsRole.AsAuditor auditor;
     @Inject
     private ConsultationJobs jobs;
+    @Inject
+    private ConsultationDeadlines deadlines;
+    @Inject
+    private WorkbenchClock clock;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
+    /** Whatever a test did to the clock, the next one starts at the system's time. */
+    @AfterEach
+    void resetClock() {
+        if (clock != null) {
+            clock.reset();
+        }
+    }
+
     // ---- helpers -------------------------------------------------------------------------
+
+    /** Today in Chișinău, as a letter is dated. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.now(), WorkbenchClock.PEOPLE);
+    }
 
     private long institution(String code) {
         return negotiator.call(() -> reference.institutions()).stream()
@@ -170,7 +186,7 @@ class ConsultationServiceIT {
 
     /** A round on a new objective for the institutions, opened with the deadline given. */
     private long openRound(String title, Duration untilDeadline, String objectiveCode, String... institutions) {
-        Instant deadline = Instant.now().plus(untilDeadline);
+        Instant deadline = clock.now().plus(untilDeadline);
         List<Long> ids = new ArrayList<>();
         for (String code : institutions) {
             ids.add(institution(code));
@@ -218,7 +234,6 @@ class ConsultationServiceIT {
     // ---- the rules -----------------------------------------------------------------------
 
     @Test
-    @Order(1)
     void aFullRoundFromOpeningToTheFinalSynthesis() {
         String code = newObjective();
         long roundId = openRound("Full round " + code, Duration.ofDays(10), code, "MA", "MAI");
@@ -238,7 +253,7 @@ class ConsultationServiceIT {
         assertThrows(FocalPointRequiredException.class, () -> asVoid("MA", false,
                 () -> service.dropComment(second, 0)));
         assertThrows(FocalPointRequiredException.class, () -> asVoid("MA", false,
-                () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "01/1", LocalDate.now())));
+                () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "01/1", today())));
         // Other institutions see nothing of MA's drafts, nor do the negotiators.
         assertTrue(as("MAI", true, () -> service.round(roundId)).comments().isEmpty());
         assertThrows(AccessDeniedException.class, () -> as("MAI", true, () -> service.comment(first)));
@@ -251,13 +266,13 @@ class ConsultationServiceIT {
         long version = as("MA", true, () -> service.comment(second)).version();
         asVoid("MA", true, () -> service.dropComment(second, version));
         asVoid("MA", true, () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "01/234",
-                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+                today()));
         assertThrows(PositionSubmittedException.class, () -> as("MA", false, () -> service.addComment(roundId,
                 objectiveId, CommentField.GENERAL, CommentType.EDITORIAL, "Too late.", null)));
         long objection = as("MAI", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
                 CommentType.CRITICAL, "The timeline is not realistic.", null));
         asVoid("MAI", true, () -> service.submitPosition(roundId, PositionType.OBJECTION, "MAI-77",
-                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+                today()));
 
         RoundView submitted = negotiator.call(() -> service.round(roundId));
         assertEquals(2, submitted.comments().size(), "the dropped comment is not sent");
@@ -311,7 +326,6 @@ class ConsultationServiceIT {
     }
 
     @Test
-    @Order(2)
     void theSynthesisIsFinalOnlyWhenEveryCommentHasADisposition() {
         String code = newObjective();
         long roundId = openRound("Incomplete " + code, Duration.ofDays(5), code, "MA");
@@ -319,7 +333,7 @@ class ConsultationServiceIT {
         as("MA", true, () -> service.addComment(roundId, objectiveId, CommentField.TITLE_EN, CommentType.EDITORIAL,
                 "Shorter title.", "Research networks"));
         asVoid("MA", true, () -> service.submitPosition(roundId, PositionType.SUPPORT_WITH_COMMENTS, "9",
-                LocalDate.now(java.time.ZoneId.of("Europe/Chisinau"))));
+                today()));
         negotiator.call(() -> {
             service.close(roundId);
             return null;
@@ -334,44 +348,39 @@ class ConsultationServiceIT {
     }
 
     @Test
-    @Order(3)
-    void lateCommentsAndPositionsAreRefusedAndTheSchedulerClosesTheRound() throws InterruptedException {
+    void lateCommentsAndPositionsAreRefusedAndTheSchedulerClosesTheRound() {
         String code = newObjective();
         String title = "Deadline " + code;
         assertThrows(DeadlineNotInFutureException.class, () -> openRound(title, Duration.ofSeconds(-5), code, "MA"));
         assertEquals(ObjectiveStatus.DRAFT, objective(code).getStatus(), "a refused opening changes nothing");
 
-        long roundId = openRound(title, Duration.ofSeconds(3), code, "MA");
+        long roundId = openRound(title, Duration.ofHours(1), code, "MA");
         long objectiveId = objective(code).getId();
         long draft = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.GENERAL,
                 CommentType.SUBSTANTIVE, "On time.", null));
-        Thread.sleep(3_500);
+        assertTrue(negotiator.call(() -> service.round(roundId)).acceptsInput());
+
+        // An hour and a second later, as the services see it.
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        assertFalse(negotiator.call(() -> service.round(roundId)).acceptsInput());
         assertThrows(DeadlinePassedException.class, () -> as("MA", false, () -> service.addComment(roundId,
                 objectiveId, CommentField.GENERAL, CommentType.SUBSTANTIVE, "Late.", null)));
         assertThrows(DeadlinePassedException.class, () -> asVoid("MA", true, () -> service.submitPosition(roundId,
-                PositionType.SUPPORT_WITH_COMMENTS, "5", LocalDate.now(java.time.ZoneId.of("Europe/Chisinau")))));
+                PositionType.SUPPORT_WITH_COMMENTS, "5", today())));
         assertEquals(CommentStatus.DRAFT, as("MA", true, () -> service.comment(draft)).status());
 
-        // The scheduler (every 3 s in the tests, first run 30 s after deployment) closes it
-        // without anybody's click.
-        RoundView round = null;
-        for (int i = 0; i < 120; i++) {
-            round = negotiator.call(() -> service.round(roundId));
-            if (round.state() == RoundState.CLOSED) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        assertNotNull(round);
+        // What the scheduler does at each tick closes it without anybody's click (the server's
+        // own timer, reading the same clock, may be first: the outcome is the same).
+        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
+        RoundView round = negotiator.call(() -> service.round(roundId));
         assertEquals(RoundState.CLOSED, round.state());
         assertTrue(round.closedAutomatically());
         assertEquals(ObjectiveStatus.IN_REVISION, objective(code).getStatus());
         // A second claim finds nothing to do.
-        assertFalse(jobs.closeIfOverdue(roundId, Instant.now()));
+        assertFalse(jobs.closeIfOverdue(roundId, clock.now()));
     }
 
     @Test
-    @Order(4)
     void consulteesReachOnlyTheirInstitutionsRoundsAndComments() {
         String code = newObjective();
         long roundId = openRound("Access " + code, Duration.ofDays(5), code, "MA");
@@ -394,7 +403,6 @@ class ConsultationServiceIT {
     }
 
     @Test
-    @Order(5)
     void remindersGoOutOncePerInstitutionWhateverTheNumberOfNodes() throws Exception {
         String code = newObjective();
         String title = REMINDER_ROUND + " " + code;
@@ -410,7 +418,15 @@ class ConsultationServiceIT {
             for (int node = 0; node < 2; node++) {
                 runs.add(executor.submit(() -> {
                     start.await();
-                    int mails = jobs.remind(invitation, Instant.now(), "http://127.0.0.1");
+                    int mails;
+                    try {
+                        mails = jobs.remind(invitation, clock.now(), "http://127.0.0.1");
+                    } catch (PersistenceException lockNotGranted) {
+                        // Waiting for the winner's row lock took longer than the database allows
+                        // (a loaded machine): this node's claim rolled back and it did nothing,
+                        // as a loser does. What was sent is checked below, whoever won.
+                        mails = -1;
+                    }
                     if (mails >= 0) {
                         winners.get(invitation).incrementAndGet();
                     }
@@ -422,30 +438,26 @@ class ConsultationServiceIT {
         for (Future<Integer> run : runs) {
             run.get(60, TimeUnit.SECONDS);
         }
-        // A restart: the same work again finds every reminder recorded.
+        // A restart, and two more ticks a day later: the same work again finds every reminder recorded.
         for (long invitation : invitations) {
-            assertEquals(-1, jobs.remind(invitation, Instant.now(), "http://127.0.0.1"));
+            assertEquals(-1, jobs.remind(invitation, clock.now(), "http://127.0.0.1"));
             assertTrue(winners.get(invitation).get() <= 1);
         }
+        clock.advance(Duration.ofDays(1));
+        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
+        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
+
         RoundView round = negotiator.call(() -> service.round(roundId));
         assertTrue(round.invitations().stream().allMatch(i -> i.remindedAt() != null), "every reminder recorded");
         assertEquals(1, probe.notices("focal.ma", "notice.consultation.reminder", title), "one in-app notice");
         assertEquals(1, probe.notices("focal.mai", "notice.consultation.reminder", title));
-        assertFalse(probe.consulteeMails("MA").isEmpty(), "demo consultees of MA have addresses");
-    }
-
-    /** Client side, after the round above: what the SMTP server received. */
-    @Test
-    @Order(6)
-    @RunAsClient
-    void theSmtpServerReceivedEachReminderOnce() throws Exception {
-        Map<String, Integer> received = MailServer.awaitReminders(REMINDER_ROUND, 3, Duration.ofSeconds(30));
-        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("focal.ma@example.org")), received.toString());
-        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("expert.ma@example.org")), received.toString());
-        assertTrue(received.keySet().stream().anyMatch(k -> k.startsWith("focal.mai@example.org")), received.toString());
-        // Two more scheduler periods: still nothing sent twice.
-        Thread.sleep(7_000);
-        received = MailServer.awaitReminders(REMINDER_ROUND, 3, Duration.ofSeconds(1));
-        assertTrue(received.values().stream().allMatch(n -> n == 1), "each reminder once: " + received);
+        // Every consultee of both institutions with an address got the reminder once, by SMTP.
+        List<String> addresses = new ArrayList<>(probe.consulteeMails("MA"));
+        addresses.addAll(probe.consulteeMails("MAI"));
+        assertTrue(addresses.containsAll(List.of("focal.ma@example.org", "expert.ma@example.org",
+                "focal.mai@example.org")), addresses.toString());
+        for (String address : addresses) {
+            assertEquals(1, Mailboxes.count(address, title), "reminders received by " + address);
+        }
     }
 }

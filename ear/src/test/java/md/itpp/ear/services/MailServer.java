@@ -1,20 +1,13 @@
 package md.itpp.ear.services;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.TreeMap;
-
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * The SMTP server the tests start on the client side (GreenMail on 127.0.0.1); the server
- * under test sends to it through ITPP_SMTP_HOST/PORT (see ear/pom.xml). Only the client
- * loads this class.
+ * The mail server the tests start on the client side (GreenMail on 127.0.0.1): SMTP on the
+ * port the server under test sends to through ITPP_SMTP_HOST/PORT (see ear/pom.xml), and POP3
+ * on the next port, where {@link Mailboxes} reads from inside the server what arrived. Only the
+ * client loads this class.
  */
 final class MailServer {
 
@@ -25,7 +18,9 @@ final class MailServer {
 
     static synchronized void start(int port) {
         if (greenMail == null) {
-            greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(port + 1, "127.0.0.1", ServerSetup.PROTOCOL_POP3)});
             greenMail.start();
         }
     }
@@ -35,30 +30,5 @@ final class MailServer {
             greenMail.stop();
             greenMail = null;
         }
-    }
-
-    /**
-     * Waits until at least {@code expected} messages whose subject contains {@code marker}
-     * arrived, then counts them by recipient and subject.
-     */
-    static Map<String, Integer> awaitReminders(String marker, int expected, Duration wait)
-            throws InterruptedException, MessagingException {
-        long end = System.nanoTime() + wait.toNanos();
-        Map<String, Integer> counts;
-        do {
-            counts = new TreeMap<>();
-            for (MimeMessage message : greenMail.getReceivedMessages()) {
-                if (message.getSubject() != null && message.getSubject().contains(marker)) {
-                    for (Address to : message.getAllRecipients()) {
-                        counts.merge(to + " | " + message.getSubject(), 1, Integer::sum);
-                    }
-                }
-            }
-            if (counts.values().stream().mapToInt(Integer::intValue).sum() >= expected) {
-                return counts;
-            }
-            Thread.sleep(250);
-        } while (System.nanoTime() < end);
-        return counts;
     }
 }

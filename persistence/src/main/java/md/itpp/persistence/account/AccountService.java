@@ -1,6 +1,6 @@
 package md.itpp.persistence.account;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -38,6 +38,12 @@ public class AccountService {
     @Inject
     private PasswordHasher hasher;
 
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Clock clock;
+
     @EJB
     private CallerService callers;
 
@@ -68,11 +74,10 @@ public class AccountService {
         }
         String hash = hasher.hash(firstPassword);
         Account account = new Account(username, form.displayName(), hash, form.roles(), institution(form.institutionId()));
-        if (!em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", account.getUsername()).getResultList().isEmpty()) {
+        if (accounts.findByUsername(account.getUsername()).isPresent()) {
             throw new AccountException.UsernameTaken(account.getUsername());
         }
-        account.resetPassword(hash, Instant.now());
+        account.resetPassword(hash, clock.instant());
         account.changeEmail(form.email());
         account.changeFocalPoint(form.focalPoint());
         em.persist(account);
@@ -109,7 +114,7 @@ public class AccountService {
             throw new AccountException.NotYourself();
         }
         String before = state(account);
-        account.deactivate(Instant.now());
+        account.deactivate(clock.instant());
         auditTrail.record(actor.username(), "account.deactivate", AUDIT_TYPE, id, before, state(account));
     }
 
@@ -126,7 +131,7 @@ public class AccountService {
         Actor actor = callers.currentActor();
         Account account = getAccount(id);
         String before = state(account);
-        account.resetPassword(hasher.hash(newPassword), Instant.now());
+        account.resetPassword(hasher.hash(newPassword), clock.instant());
         auditTrail.record(actor.username(), "account.resetPassword", AUDIT_TYPE, id, before, state(account));
     }
 

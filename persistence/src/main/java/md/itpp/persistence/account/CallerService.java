@@ -1,15 +1,13 @@
 package md.itpp.persistence.account;
 
 import java.util.EnumSet;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
@@ -27,8 +25,8 @@ public class CallerService {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "itpp")
-    private EntityManager em;
+    @Inject
+    private Accounts accounts;
 
     public Actor currentActor() {
         String username = context.getCallerPrincipal().getName();
@@ -38,17 +36,10 @@ public class CallerService {
                 roles.add(role);
             }
         }
-        Long institutionId = findAccount(username)
+        Long institutionId = accounts.findByUsername(username)
                 .map(Account::getInstitution)
                 .map(institution -> institution.getId())
                 .orElse(null);
         return new Actor(username, roles, institutionId);
-    }
-
-    private Optional<Account> findAccount(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst();
     }
 }

@@ -4,8 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
@@ -17,8 +15,8 @@ import md.itpp.persistence.audit.AuditTrail;
         Role.Names.APPROVER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class PasswordService {
 
-    @PersistenceContext(unitName = "itpp")
-    private EntityManager em;
+    @Inject
+    private Accounts accounts;
 
     @Inject
     private PasswordHasher hasher;
@@ -35,10 +33,7 @@ public class PasswordService {
      */
     public void changeOwnPassword(String current, String newPassword) {
         String username = callers.currentActor().username();
-        Account account = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
+        Account account = accounts.findByUsername(username)
                 .orElseThrow(AccountException.WrongPassword::new);
         if (!hasher.matches(current, account.getPasswordHash())) {
             throw new AccountException.WrongPassword();

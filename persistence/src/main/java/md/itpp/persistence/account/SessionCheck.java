@@ -6,8 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import md.itpp.domain.account.Account;
 
@@ -26,8 +25,8 @@ public class SessionCheck {
     @Resource
     private SessionContext context;
 
-    @PersistenceContext(unitName = "itpp")
-    private EntityManager em;
+    @Inject
+    private Accounts accounts;
 
     /**
      * @param signedInAt when the session signed in
@@ -38,11 +37,7 @@ public class SessionCheck {
             // Nothing to end: an anonymous caller reaches no protected service anyway.
             return SessionStatus.ACTIVE;
         }
-        Account account = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username)
-                .getResultStream()
-                .findFirst()
-                .orElse(null);
+        Account account = accounts.findByUsername(username).orElse(null);
         if (account == null || !account.acceptsSessionFrom(signedInAt)) {
             return SessionStatus.ENDED;
         }

@@ -1,15 +1,12 @@
 package md.itpp.persistence.approval;
 
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -17,36 +14,27 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.PessimisticLockException;
-
-import org.hibernate.StaleStateException;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.approval.ApprovalChain;
 import md.itpp.domain.approval.ConcurrentDecisionException;
-import md.itpp.domain.approval.Decision;
-import md.itpp.domain.approval.DecisionKind;
 import md.itpp.domain.approval.NoOpenSubmissionException;
 import md.itpp.domain.approval.ReviewStep;
 import md.itpp.domain.approval.StepDefinition;
 import md.itpp.domain.approval.Submission;
-import md.itpp.domain.approval.SubmissionState;
-import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.ObjectiveStatus;
-import md.itpp.domain.objective.TransitionNotAllowedException;
+import md.itpp.persistence.account.Accounts;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
-import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.Objectives;
+import md.itpp.persistence.store.Store;
 import md.itpp.persistence.reference.ReferenceService;
 
 /**
@@ -57,7 +45,7 @@ import md.itpp.persistence.reference.ReferenceService;
  * and not at commit.
  * <p>
  * Every decision is checked against the version of the objective the caller's page showed: a
- * decision on a page that is out of date is refused with {@link ConcurrentEditException}.
+ * decision on a page that is out of date is refused with {@link md.itpp.domain.objective.ConcurrentEditException}.
  * Where a task is assigned, a {@link TaskAssigned} event is fired.
  */
 @Stateless
@@ -69,8 +57,20 @@ public class ApprovalService {
     @EJB
     private CallerService callers;
 
-    @EJB
-    private ObjectiveService objectives;
+    @Inject
+    private Objectives objectives;
+
+    @Inject
+    private Submissions submissions;
+
+    @Inject
+    private ApprovalQueries queries;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Store store;
 
     @EJB
     private ReferenceService reference;
@@ -95,10 +95,7 @@ public class ApprovalService {
             for (String name : step.reviewers()) {
                 String username = name.strip();
                 if (!directory.containsKey(username)) {
-                    directory.put(username, em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                            .setParameter("username", username).getResultStream()
-                            .filter(Account::isEnabled)
-                            .findFirst().map(Account::getRoles).orElse(Set.of()));
+                    directory.put(username, accounts.findEnabled(username).map(Account::getRoles).orElse(Set.of()));
                 }
             }
         }
@@ -130,11 +127,7 @@ public class ApprovalService {
     }
 
     private Optional<ApprovalChain> currentChain() {
-        return em.createNamedQuery(ApprovalChain.FIND_CURRENT, ApprovalChain.class)
-                .setParameter("programmeId", reference.programme().getId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        return submissions.currentChain(reference.programme());
     }
 
     // ---- decisions -------------------------------------------------------------------------
@@ -146,12 +139,13 @@ public class ApprovalService {
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void submit(long objectiveId, long expectedVersion, String reason) {
         Actor actor = callers.currentActor();
-        Objective objective = load(objectiveId, expectedVersion);
+        Objective objective = objectives.getAtVersion(objectiveId, expectedVersion);
         ObjectiveStatus before = objective.getStatus();
         ObjectiveRevision revision = latestRevision(objective);
-        Submission submission = Submission.submit(objective, revision, currentChain().orElse(null), actor, reason);
+        Submission submission = Submission.submit(objective, revision,
+                submissions.currentChain(reference.programme()).orElse(null), actor, reason);
         em.persist(submission);
-        flush(objective);
+        write(objective);
         audit(actor, "objective.submit", objective, before, revision, reason);
         assignNext(submission);
     }
@@ -159,31 +153,19 @@ public class ApprovalService {
     /** Signs off the review step awaiting a decision. */
     @RolesAllowed(Role.Names.REVIEWER)
     public void signOff(long objectiveId, long expectedVersion) {
-        Actor actor = callers.currentActor();
-        Objective objective = load(objectiveId, expectedVersion);
-        Submission submission = openSubmission(objective, ObjectiveAction.SIGN_OFF);
-        int before = submission.getCurrentStep();
-        ObjectiveStatus status = objective.getStatus();
-        ObjectiveRevision revision = latestRevision(objective);
-        submission.signOff(actor, revision);
-        flush(objective);
-        audit(actor, "objective.signOff", objective, status, revision, null);
-        if (submission.getCurrentStep() != before) {
-            assignNext(submission);
+        Decided decided = decide(objectiveId, expectedVersion, ObjectiveAction.SIGN_OFF, "objective.signOff",
+                null, (open, actor, revision) -> open.signOff(actor, revision));
+        if (decided.stepCompleted()) {
+            assignNext(decided.submission());
         }
     }
 
     /** Sends the objective back to revision, with the reason (required). */
     @RolesAllowed({Role.Names.REVIEWER, Role.Names.APPROVER})
     public void returnForRevision(long objectiveId, long expectedVersion, String reason) {
-        Actor actor = callers.currentActor();
-        Objective objective = load(objectiveId, expectedVersion);
-        Submission submission = openSubmission(objective, ObjectiveAction.RETURN_FOR_REVISION);
-        ObjectiveStatus before = objective.getStatus();
-        ObjectiveRevision revision = latestRevision(objective);
-        submission.returnForRevision(actor, reason, revision);
-        flush(objective);
-        audit(actor, "objective.return", objective, before, revision, reason);
+        Objective objective = decide(objectiveId, expectedVersion, ObjectiveAction.RETURN_FOR_REVISION,
+                "objective.return", reason, (open, actor, revision) -> open.returnForRevision(actor, reason, revision))
+                .submission().getObjective();
         fire(objective, TaskKind.REVISE, null, null, Set.of(objective.getContentAuthor()),
                 Set.of(Role.NEGOTIATOR), null);
     }
@@ -191,15 +173,38 @@ public class ApprovalService {
     /** The final approval, once every review step is signed off. */
     @RolesAllowed(Role.Names.APPROVER)
     public void approve(long objectiveId, long expectedVersion) {
+        Decided decided = decide(objectiveId, expectedVersion, ObjectiveAction.APPROVE, "objective.approve",
+                null, (open, actor, revision) -> open.approve(actor, revision));
+        fire(decided.submission().getObjective(), TaskKind.NATO_STEP, null, null, Set.of(), Set.of(Role.NEGOTIATOR), null);
+    }
+
+    /** One decision on the open submission, bound to the latest revision. */
+    @FunctionalInterface
+    private interface DecisionStep {
+        void decide(Submission submission, Actor actor, ObjectiveRevision revision);
+    }
+
+    /** The submission decided on, and whether the decision completed the step that was due. */
+    private record Decided(Submission submission, boolean stepCompleted) {
+    }
+
+    /**
+     * A decision: the objective at the version the page showed and its open submission, the
+     * domain call, the write that turns a racing decision into a translated refusal, the audit
+     * event. Tasks are announced by the caller afterwards, once the decision is written.
+     */
+    private Decided decide(long objectiveId, long expectedVersion, ObjectiveAction action, String auditAction,
+                              String reason, DecisionStep step) {
         Actor actor = callers.currentActor();
-        Objective objective = load(objectiveId, expectedVersion);
-        Submission submission = openSubmission(objective, ObjectiveAction.APPROVE);
+        Objective objective = objectives.getAtVersion(objectiveId, expectedVersion);
+        Submission submission = submissions.getOpen(objective, action);
         ObjectiveStatus before = objective.getStatus();
         ObjectiveRevision revision = latestRevision(objective);
-        submission.approve(actor, revision);
-        flush(objective);
-        audit(actor, "objective.approve", objective, before, revision, null);
-        fire(objective, TaskKind.NATO_STEP, null, null, Set.of(), Set.of(Role.NEGOTIATOR), null);
+        int due = submission.getCurrentStep();
+        step.decide(submission, actor, revision);
+        write(objective);
+        audit(actor, auditAction, objective, before, revision, reason);
+        return new Decided(submission, submission.getCurrentStep() != due);
     }
 
     /** The decision in the audit trail: the status it moved from and to, on which revision. */
@@ -217,106 +222,14 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public ApprovalRecord record(long objectiveId) {
-        Actor actor = callers.currentActor();
-        Objective objective = objectives.getObjective(objectiveId);
-        Optional<ObjectiveRevision> latest = findLatestRevision(objective);
-        String currentSha = latest.map(ObjectiveRevision::getSha256).orElse("");
-        List<Submission> submissions = em.createQuery(
-                        "select s from Submission s where s.objective.id = :objectiveId order by s.id", Submission.class)
-                .setParameter("objectiveId", objectiveId).getResultList();
-        Submission last = submissions.isEmpty() ? null : submissions.get(submissions.size() - 1);
-        Optional<ApprovalChain> chain = last != null ? Optional.of(last.getChain()) : currentChain();
-
-        List<StepView> steps = new ArrayList<>();
-        chain.ifPresent(c -> {
-            for (ReviewStep step : c.getSteps()) {
-                List<String> signed = last == null ? List.of() : List.copyOf(last.signersOf(step.getPosition()));
-                boolean done = last != null && last.getState() != SubmissionState.RETURNED
-                        && last.getCurrentStep() > step.getPosition();
-                boolean current = last != null && last.getState() == SubmissionState.OPEN
-                        && last.getCurrentStep() == step.getPosition();
-                steps.add(new StepView(step.getPosition(), step.getNameEn(), step.getNameRo(), step.getRule(),
-                        List.copyOf(step.getReviewers()), signed, done, current));
-            }
-        });
-
-        List<DecisionView> decisions = new ArrayList<>();
-        for (Submission submission : submissions) {
-            for (Decision decision : submission.getDecisions()) {
-                boolean approval = decision.getKind() == DecisionKind.APPROVAL;
-                ReviewStep step = !approval && decision.getStepPosition() < submission.getStepCount()
-                        ? submission.getChain().step(decision.getStepPosition()) : null;
-                decisions.add(new DecisionView(submission.getId(), decision.getKind(),
-                        decision.getStepPosition() + 1,
-                        step == null ? "" : step.getNameEn(), step == null ? "" : step.getNameRo(),
-                        decision.getUsername(), decision.getDecidedAt(), decision.getRevisionNumber(),
-                        decision.getRevisionSha256(), decision.getReason().orElse(""),
-                        decision.isStaleAgainst(currentSha), submission == last));
-            }
-        }
-
-        Set<ObjectiveAction> actions = EnumSet.noneOf(ObjectiveAction.class);
-        Set<ObjectiveAction> lifecycle = objective.availableActions(actor);
-        for (ObjectiveAction action : lifecycle) {
-            switch (action) {
-                case SUBMIT -> {
-                    if (chain.isPresent() && latest.isPresent()) {
-                        actions.add(action);
-                    }
-                }
-                case SIGN_OFF, RETURN_FOR_REVISION, APPROVE -> { }
-                default -> actions.add(action);
-            }
-        }
-        if (last != null && last.getState() == SubmissionState.OPEN) {
-            actions.addAll(last.availableActions(actor));
-        }
-        return new ApprovalRecord(latest.map(ObjectiveRevision::getNumber).orElse(0), currentSha,
-                currentChain().isPresent(), last == null ? null : last.getState(),
-                last == null ? null : last.getRevisionNumber(),
-                last == null ? null : last.getDueAt().orElse(null),
-                last != null && last.isAwaitingApproval(), steps, decisions, actions);
+        return queries.record(callers.currentActor(), objectiveId, reference.programme());
     }
 
     // ---- helpers ---------------------------------------------------------------------------
 
-    private Objective load(long objectiveId, long expectedVersion) {
-        Objective objective = objectives.getObjective(objectiveId);
-        if (objective.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(objective.getId(), objective.getCode());
-        }
-        return objective;
-    }
-
-    /**
-     * The open submission. An objective in review without one (e.g. moved there before chains
-     * existed) cannot be decided through the chain; the lifecycle's own refusal comes first so
-     * that a caller without the right role or status hears that.
-     */
-    private Submission openSubmission(Objective objective, ObjectiveAction action) {
-        Optional<Submission> open = em.createNamedQuery(Submission.FIND_OPEN, Submission.class)
-                .setParameter("objectiveId", objective.getId())
-                .getResultStream().findFirst();
-        if (open.isEmpty()) {
-            if (!action.isAllowedFrom(objective.getStatus())) {
-                throw new TransitionNotAllowedException(action, objective.getStatus());
-            }
-            throw new NoOpenSubmissionException(objective.getCode());
-        }
-        return open.get();
-    }
-
-    private Optional<ObjectiveRevision> findLatestRevision(Objective objective) {
-        return em.createNamedQuery(ObjectiveRevision.FIND_LATEST, ObjectiveRevision.class)
-                .setParameter("objectiveId", objective.getId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-    }
-
     private ObjectiveRevision latestRevision(Objective objective) {
         // Every objective has revision 1 from its creation; without one there is no text to bind to.
-        return findLatestRevision(objective)
+        return objectives.latestRevision(objective)
                 .orElseThrow(() -> new NoOpenSubmissionException(objective.getCode()));
     }
 
@@ -342,40 +255,11 @@ public class ApprovalService {
 
     /**
      * Writes now, so that a decision that lost a race shows here as a domain exception rather
-     * than at commit as a server error.
+     * than at commit as a server error; the unique approval per submission catches two
+     * approvers at the same moment.
      */
-    private void flush(Objective objective) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException
-                 | StaleStateException e) {
-            throw new ConcurrentDecisionException(objective.getCode());
-        } catch (PersistenceException e) {
-            if (violates(e, "uq_approval_decision")) {
-                throw new ConcurrentDecisionException(objective.getCode());
-            }
-            throw e;
-        }
-    }
-
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-            if (t instanceof SQLException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Used by the task list: whether the objective is in a status negotiators act on. */
-    static boolean negotiatorsAct(ObjectiveStatus status) {
-        return status.isEditable() || status == ObjectiveStatus.APPROVED || status == ObjectiveStatus.SENT_TO_NATO
-                || status == ObjectiveStatus.NATO_COMMENTS || status == ObjectiveStatus.AGREED;
+    private void write(Objective objective) {
+        Supplier<ConcurrentDecisionException> conflict = () -> new ConcurrentDecisionException(objective.getCode());
+        store.flush(conflict, Map.of("uq_approval_decision", conflict));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /** How many objectives of one cooperation area are in each status. */
 public record AreaStatusRow(String areaCode, String nameEn, String nameRo, Map<ObjectiveStatus, Long> counts)
@@ -23,6 +24,6 @@ public record AreaStatusRow(String areaCode, String nameEn, String nameRo, Map<O
     }
 
     public String name(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? nameRo : nameEn;
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 }

@@ -16,6 +16,7 @@ import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.domain.objective.Objective;
 
 /**
  * Figures of the whole programme for the dashboard: objectives by area and status, counted in
@@ -35,7 +36,7 @@ public class DashboardService {
     /** Every area of the programme in its order, with its objectives counted per status. */
     public List<AreaStatusRow> objectivesByAreaAndStatus() {
         Map<Long, Map<ObjectiveStatus, Long>> counts = new HashMap<>();
-        for (Object[] row : em.createQuery("select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status", Object[].class).getResultList()) {
+        for (Object[] row : em.createNamedQuery(Objective.COUNT_BY_AREA_AND_STATUS, Object[].class).getResultList()) {
             counts.computeIfAbsent((Long) row[0], k -> new EnumMap<>(ObjectiveStatus.class))
                     .put((ObjectiveStatus) row[1], (Long) row[2]);
         }

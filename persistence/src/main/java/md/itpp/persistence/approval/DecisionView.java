@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 
 import md.itpp.domain.approval.DecisionKind;
+import md.itpp.domain.Bilingual;
 
 /**
  * One decision as the objective's page shows it, with the revision it covered. {@code stale}:
@@ -23,6 +24,6 @@ public record DecisionView(long submissionId, DecisionKind kind, int stepNumber,
     }
 
     public String stepName(java.util.Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? stepNameRo : stepNameEn;
+        return Bilingual.of(stepNameEn, stepNameRo).in(locale);
     }
 }

@@ -1,18 +1,13 @@
 package md.itpp.persistence.approval;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
-
-import org.hibernate.StaleStateException;
+import jakarta.inject.Inject;
 
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
@@ -22,7 +17,8 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
-import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.Objectives;
+import md.itpp.persistence.store.Store;
 
 /**
  * The negotiation with NATO after national approval: sent to NATO, NATO's comments received,
@@ -34,14 +30,14 @@ import md.itpp.persistence.objective.ObjectiveService;
 @RolesAllowed(Role.Names.NEGOTIATOR)
 public class NegotiationService {
 
-    @PersistenceContext(unitName = "itpp")
-    private EntityManager em;
-
     @EJB
     private CallerService callers;
 
-    @EJB
-    private ObjectiveService objectives;
+    @Inject
+    private Objectives objectives;
+
+    @Inject
+    private Store store;
 
     @EJB
     private AuditTrail auditTrail;
@@ -76,11 +72,11 @@ public class NegotiationService {
      */
     private void step(long objectiveId, long expectedVersion, String action, BiConsumer<Objective, Actor> change,
                       Object... details) {
-        Objective objective = load(objectiveId, expectedVersion);
+        Objective objective = objectives.getAtVersion(objectiveId, expectedVersion);
         ObjectiveStatus before = objective.getStatus();
         Actor actor = callers.currentActor();
         change.accept(objective, actor);
-        flush(objective);
+        store.flush(() -> new ConcurrentEditException(objective.getId(), objective.getCode()), Map.of());
         audit(actor, action, objective, before, details);
     }
 
@@ -92,22 +88,5 @@ public class NegotiationService {
         System.arraycopy(details, 0, after, 2, details.length);
         auditTrail.record(actor.username(), action, "Objective", objective.getId(),
                 AuditJson.object("status", before), AuditJson.object(after));
-    }
-
-    private Objective load(long objectiveId, long expectedVersion) {
-        Objective objective = objectives.getObjective(objectiveId);
-        if (objective.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(objective.getId(), objective.getCode());
-        }
-        return objective;
-    }
-
-    private void flush(Objective objective) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException
-                 | StaleStateException e) {
-            throw new ConcurrentEditException(objective.getId(), objective.getCode());
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import md.itpp.domain.approval.StepRule;
+import md.itpp.domain.Bilingual;
 
 /**
  * One review step as the objective's page shows it: who may sign, who signed in the current
@@ -14,7 +15,7 @@ public record StepView(int position, String nameEn, String nameRo, StepRule rule
                        List<String> signedBy, boolean done, boolean current) implements Serializable {
 
     public String name(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? nameRo : nameEn;
+        return Bilingual.of(nameEn, nameRo).in(locale);
     }
 
     /** From 1, as people count. */

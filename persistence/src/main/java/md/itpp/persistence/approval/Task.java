@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /**
  * Something awaiting the caller's action on one objective.
@@ -17,14 +18,11 @@ public record Task(TaskKind kind, long objectiveId, String code, String titleEn,
                    Instant dueAt) implements Serializable {
 
     public String title(Locale locale) {
-        boolean ro = locale != null && "ro".equals(locale.getLanguage());
-        String wanted = ro ? titleRo : titleEn;
-        String other = ro ? titleEn : titleRo;
-        return wanted != null ? wanted : other != null ? other : "";
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     public String stepName(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? stepNameRo : stepNameEn;
+        return Bilingual.of(stepNameEn, stepNameRo).in(locale);
     }
 
     public boolean isOverdue() {

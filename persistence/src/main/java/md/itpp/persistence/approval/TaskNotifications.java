@@ -1,14 +1,10 @@
 package md.itpp.persistence.approval;
 
-import java.text.MessageFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,8 +20,12 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
+import md.itpp.persistence.account.Accounts;
+import md.itpp.persistence.mail.BaseUrl;
 import md.itpp.persistence.mail.Mailer;
 import md.itpp.persistence.notification.Notifier;
+import md.itpp.domain.Bilingual;
+import md.itpp.persistence.text.ServerTexts;
 
 /**
  * Tells people about the tasks review and approval give them: an in-app notice written in the
@@ -41,9 +41,6 @@ public class TaskNotifications {
 
     private static final Logger LOG = Logger.getLogger(TaskNotifications.class.getName());
     private static final String BUNDLE = "md.itpp.persistence.approval.texts";
-    private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
-            .withZone(ZoneId.of("Europe/Chisinau"));
     /** The objective's page, where every task of review and approval is done. */
     static final String OBJECTIVE_LINK = "/objectives/detail.xhtml?id=";
 
@@ -56,6 +53,9 @@ public class TaskNotifications {
     @Inject
     private Mailer mailer;
 
+    @Inject
+    private Accounts accounts;
+
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
@@ -64,7 +64,7 @@ public class TaskNotifications {
 
     void on(@Observes TaskAssigned task) {
         String link = OBJECTIVE_LINK + task.objectiveId();
-        String base = System.getenv().getOrDefault("ITPP_BASE_URL", "");
+        String base = BaseUrl.fromEnvironment();
         List<Mail> mails = new ArrayList<>();
         for (Account account : recipients(task)) {
             notifier.notify(account, "notice.task." + task.kind().name(), link, task.objectiveCode());
@@ -92,9 +92,7 @@ public class TaskNotifications {
     private List<Account> recipients(TaskAssigned task) {
         Map<String, Account> byName = new LinkedHashMap<>();
         for (String username : task.usernames()) {
-            em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                    .getResultStream().filter(Account::isEnabled).findFirst()
-                    .ifPresent(account -> byName.putIfAbsent(account.getUsername(), account));
+            accounts.findEnabled(username).ifPresent(account -> byName.putIfAbsent(account.getUsername(), account));
         }
         for (Role role : task.roles()) {
             em.createNamedQuery(Account.FIND_ENABLED_WITH_ROLE, Account.class).setParameter("role", role)
@@ -105,22 +103,15 @@ public class TaskNotifications {
 
     private static Mail mail(Account account, TaskAssigned task, String url) {
         Locale locale = account.getPreferredLocale();
-        boolean romanian = locale != null && "ro".equals(locale.getLanguage());
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, romanian ? ROMANIAN : Locale.ROOT,
-                TaskNotifications.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        ServerTexts texts = ServerTexts.of(BUNDLE, locale);
         String kind = task.kind().name();
-        String step = romanian ? task.stepNameRo() : task.stepNameEn();
-        String due = task.due().map(DUE::format).orElse(texts.getString("mail.task.noDueDate"));
-        String what = format(texts, "mail.task.what." + kind, locale, task.objectiveCode());
+        String step = task.stepNameEn() == null && task.stepNameRo() == null ? texts.text("mail.task.noStep")
+                : Bilingual.of(task.stepNameEn(), task.stepNameRo()).in(locale);
+        String due = task.due().map(ServerTexts::date).orElse(texts.text("mail.task.noDueDate"));
+        String what = texts.text("mail.task.what." + kind, task.objectiveCode());
         return new Mail(account.getEmail(),
-                format(texts, "mail.task.subject." + kind, locale, account.getDisplayName(), task.objectiveCode()),
-                format(texts, "mail.task.body", locale, account.getDisplayName(), task.objectiveCode(),
-                        step == null ? texts.getString("mail.task.noStep") : step, due, url, what));
-    }
-
-    private static String format(ResourceBundle texts, String key, Locale locale, Object... arguments) {
-        return new MessageFormat(texts.getString(key), locale).format(arguments);
+                texts.text("mail.task.subject." + kind, account.getDisplayName(), task.objectiveCode()),
+                texts.text("mail.task.body", account.getDisplayName(), task.objectiveCode(), step, due, url, what));
     }
 
     private void send(Mail mail) {

@@ -1,6 +1,6 @@
 package md.itpp.persistence.approval;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -46,6 +47,9 @@ public class TaskService {
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private CallerService callers;
@@ -100,7 +104,7 @@ public class TaskService {
     public List<Task> overdue() {
         List<Task> tasks = new ArrayList<>();
         for (Submission s : em.createNamedQuery(Submission.FIND_OVERDUE, Submission.class)
-                .setParameter("now", Instant.now()).setMaxResults(MAX_PER_KIND).getResultList()) {
+                .setParameter("now", clock.instant()).setMaxResults(MAX_PER_KIND).getResultList()) {
             tasks.add(s.isAwaitingApproval() ? task(TaskKind.APPROVE, s, null)
                     : task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
         }
@@ -115,13 +119,13 @@ public class TaskService {
     }
 
     private long countByStatus(Set<ObjectiveStatus> statuses) {
-        return em.createQuery("select count(o) from Objective o where o.status in :statuses", Long.class)
+        return em.createNamedQuery(Objective.COUNT_IN_STATUSES, Long.class)
                 .setParameter("statuses", statuses).getSingleResult();
     }
 
     private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses) {
         List<Task> tasks = new ArrayList<>();
-        for (Tuple row : em.createQuery("select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o where o.status in :statuses order by o.updatedAt desc, o.code", Tuple.class)
+        for (Tuple row : em.createNamedQuery(Objective.LIST_IN_STATUSES, Tuple.class)
                 .setParameter("statuses", statuses).setMaxResults(MAX_PER_KIND).getResultList()) {
             tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
                     row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));

@@ -12,8 +12,8 @@
  *   <li>on a return: kind {@code REVISE}, the author of the returned text and role {@code NEGOTIATOR};</li>
  *   <li>on approval: kind {@code NATO_STEP}, role {@code NEGOTIATOR}.</li>
  * </ul>
- * Nothing observes it here. Mail and in-app notifications hang on it with an observer such as
- * {@code void on(@Observes(during = TransactionPhase.AFTER_SUCCESS) TaskAssigned task)}, so that
- * a decision rolled back notifies nobody; role assignees are resolved to accounts by the observer.
+ * {@link TaskNotifications} observes it: an in-app notice to each assignee, written in the
+ * deciding transaction (a decision rolled back notifies nobody), and a mail sent once the
+ * transaction has committed; role assignees are resolved to accounts there.
  */
 package md.itpp.persistence.approval;

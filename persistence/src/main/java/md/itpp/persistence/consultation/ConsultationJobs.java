@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.Invitation;
+import md.itpp.persistence.account.Accounts;
 import md.itpp.persistence.mail.Mailer;
 import md.itpp.persistence.notification.Notifier;
 
@@ -43,6 +44,9 @@ public class ConsultationJobs {
     private Notifier notifier;
 
     @Inject
+    private Accounts accounts;
+
+    @Inject
     private Mailer mailer;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -61,8 +65,7 @@ public class ConsultationJobs {
         ConsultationRound round = em.find(ConsultationRound.class, roundId);
         em.refresh(round);
         round.closedAtDeadline();
-        em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", round.getCreatedBy())
-                .getResultStream().findFirst().ifPresent(creator -> notifier.notify(creator,
+        accounts.findByUsername(round.getCreatedBy()).ifPresent(creator -> notifier.notify(creator,
                         "notice.consultation.closedAtDeadline", ConsultationService.ROUND_LINK + roundId,
                         round.getTitle()));
         LOG.info(() -> "Round " + roundId + " closed at its deadline");

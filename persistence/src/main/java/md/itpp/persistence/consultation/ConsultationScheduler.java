@@ -1,8 +1,6 @@
 package md.itpp.persistence.consultation;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.logging.Level;
+import java.time.Clock;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -23,9 +21,8 @@ import jakarta.inject.Inject;
  * Runs the deadline work every {@code ITPP_CONSULTATION_CHECK_SECONDS}: closes rounds past their
  * deadline and sends due reminders (see {@link ConsultationJobs}). The timer is not persistent,
  * so each node runs its own; the claims in {@link ConsultationJobs} make the work happen once
- * per cluster all the same, and a restart neither loses nor repeats anything.
- * <p>
- * {@code ITPP_BASE_URL} (e.g. {@code https://itpp.gov.md}) is put before links in mails.
+ * per cluster all the same, and a restart neither loses nor repeats anything. What one run
+ * does is {@link ConsultationDeadlines}'.
  */
 @Singleton
 @Startup
@@ -38,7 +35,10 @@ public class ConsultationScheduler {
     private TimerService timers;
 
     @Inject
-    private ConsultationJobs jobs;
+    private ConsultationDeadlines deadlines;
+
+    @Inject
+    private Clock clock;
 
     private static final long FIRST_RUN_MS = 30_000L;
 
@@ -72,25 +72,6 @@ public class ConsultationScheduler {
     }
 
     private void runOnce() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        SchedulerSettings settings = SchedulerSettings.fromEnvironment();
-        for (Long id : jobs.overdueRounds(now)) {
-            try {
-                jobs.closeIfOverdue(id, now);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Round " + id + " not closed at its deadline; next run tries again", e);
-            }
-        }
-        if (settings.reminderDays() == 0) {
-            return;
-        }
-        String base = System.getenv().getOrDefault("ITPP_BASE_URL", "");
-        for (Long id : jobs.dueReminders(now, settings.reminderDays())) {
-            try {
-                jobs.remind(id, now, base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Reminder for invitation " + id + " not sent; next run tries again: " + e);
-            }
-        }
+        deadlines.run(clock.instant(), SchedulerSettings.fromEnvironment());
     }
 }

@@ -1,15 +1,15 @@
 package md.itpp.persistence.consultation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,59 +18,58 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 
-import md.itpp.domain.AccessDeniedException;
-import md.itpp.domain.ValidationException;
+import md.itpp.domain.ConcurrentChangeException;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.consultation.CommentField;
-import md.itpp.domain.consultation.CommentStatus;
 import md.itpp.domain.consultation.CommentType;
 import md.itpp.domain.consultation.ConsultationComment;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.DispositionType;
 import md.itpp.domain.consultation.Invitation;
+import md.itpp.domain.consultation.NothingToApplyException;
+import md.itpp.domain.consultation.ObjectiveNotEligibleException;
 import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.consultation.RoundObjective;
 import md.itpp.domain.consultation.RoundState;
-import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
-import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveRevision;
-import md.itpp.domain.objective.ObjectiveSnapshot;
 import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.account.Accounts;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.notification.Notifier;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
+import md.itpp.persistence.objective.Objectives;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.persistence.store.Store;
+import md.itpp.domain.Bilingual;
 
 /**
  * Consultation rounds: negotiators plan, open, close them and dispose of the comments;
- * consultees of invited institutions comment and submit their position. Thin: each method
- * loads the round, calls one domain method and lets the transaction store it.
- * <p>
- * Visibility is checked here for every id a caller sends: a consultee reaches only rounds their
- * institution is invited to, and only their institution's comments. A refusal is logged (who,
- * what) and answered like a missing object, so it reveals nothing.
+ * consultees of invited institutions comment and submit their position. Each command loads the
+ * round or comment the caller may reach ({@link Rounds}), calls one domain method, writes it
+ * ({@link Store}) and records the audit event; the reading methods hand out the records of
+ * {@link ConsultationQueries}.
  */
 @Stateless
 public class ConsultationService {
 
     private static final Logger LOG = Logger.getLogger(ConsultationService.class.getName());
-    /** Refusals go to their own logger, so that IT can route or alert on them. */
-    private static final Logger REFUSALS = Logger.getLogger("md.itpp.security.refused");
 
     public static final String ROUND_LINK = "/consultation/round.xhtml?id=";
+
+    private static final String AUDIT_ROUND = "ConsultationRound";
+    private static final String AUDIT_COMMENT = "ConsultationComment";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -87,46 +86,67 @@ public class ConsultationService {
     @Inject
     private Notifier notifier;
 
+    @Inject
+    private Rounds rounds;
+
+    @Inject
+    private ConsultationQueries queries;
+
+    @Inject
+    private Accounts accounts;
+
+    @Inject
+    private Objectives objectives;
+
+    @Inject
+    private Store store;
+
+    @Inject
+    private Clock clock;
+
     // ---- reading -------------------------------------------------------------------------
 
     /** Negotiators and auditors see every round; consultees those (opened) their institution is invited to. */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public List<RoundSummary> rounds() {
-        Participant caller = caller();
-        List<ConsultationRound> rounds;
-        if (caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR)) {
-            rounds = em.createNamedQuery(ConsultationRound.LIST_ALL, ConsultationRound.class)
-                    .setMaxResults(500).getResultList();
-        } else if (caller.institutionId() == null) {
-            return List.of();
-        } else {
-            rounds = em.createNamedQuery(ConsultationRound.LIST_FOR_INSTITUTION, ConsultationRound.class)
-                    .setParameter("institutionId", caller.institutionId()).setMaxResults(500).getResultList();
-        }
-        boolean staff = caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR);
-        return rounds.stream().map(r -> {
-            Optional<Invitation> mine = staff ? Optional.empty() : r.findInvitation(caller.institutionId());
-            int submitted = staff
-                    ? (int) r.getInvitations().stream().filter(Invitation::isSubmitted).count()
-                    : mine.filter(Invitation::isSubmitted).isPresent() ? 1 : 0;
-            return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(), r.getObjectives().size(),
-                    r.getInvitations().size(), submitted, mine.flatMap(Invitation::getPosition).orElse(null));
-        }).toList();
+        return queries.rounds(caller());
     }
 
     /** The round as the caller may see it. */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public RoundView round(long roundId) {
-        Participant caller = caller();
-        return view(visibleRound(caller, roundId), caller);
+        return queries.round(caller(), roundId, now());
     }
 
     /** One comment of the caller's own institution (consultees), e.g. to edit it. */
     @RolesAllowed(Role.Names.CONSULTEE)
     public RoundView.CommentItem comment(long commentId) {
+        return queries.comment(caller(), commentId, now());
+    }
+
+    /** The objective a negotiator may add by code: checked here so the page can say why not. */
+    @RolesAllowed(Role.Names.NEGOTIATOR)
+    public RoundView.ObjectiveItem eligibleObjective(String code) {
+        Objective objective = rounds.objectiveByCode(code);
+        if (!ConsultationRound.eligible(objective)) {
+            throw new ObjectiveNotEligibleException(objective.getCode());
+        }
+        return ConsultationQueries.current(objective);
+    }
+
+    /** The comment-resolution table of a round, in table order. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public List<SynthesisRow> synthesis(long roundId) {
+        return queries.synthesis(caller(), roundId);
+    }
+
+    /** The table as a document; the headings are in Romanian and English, the values in {@code locale}. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public byte[] export(long roundId, SynthesisFormat format, Locale locale) {
         Participant caller = caller();
-        ConsultationComment comment = ownComment(caller, commentId);
-        return item(comment, caller, now());
+        ConsultationRound round = rounds.visible(caller, roundId);
+        return SynthesisExporter.export(format, round.getTitle(), round.getState(),
+                queries.synthesis(caller, roundId), locale == null ? Bilingual.ROMANIAN : locale);
     }
 
     // ---- negotiators: configuring and running a round ------------------------------------
@@ -134,10 +154,10 @@ public class ConsultationService {
     /** A new planned round; objectives and institutions are set with {@link #configure}. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public long plan(String title, Instant deadline) {
-        Actor actor = caller().actor();
+        Actor actor = callers.currentActor();
         ConsultationRound round = new ConsultationRound(actor, title, deadline);
         em.persist(round);
-        em.flush();
+        store.flush(ConcurrentChangeException.Kind.ROUND, round.getTitle());
         auditRound(actor, "consultation.plan", round, null);
         return round.getId();
     }
@@ -147,25 +167,24 @@ public class ConsultationService {
     public long create(String title, Instant deadline, Collection<String> objectiveCodes,
                        Collection<Long> institutionIds) {
         long id = plan(title, deadline);
-        configure(id, getRound(id).getVersion(), title, deadline, objectiveCodes, institutionIds);
+        configure(id, rounds.get(id).getVersion(), title, deadline, objectiveCodes, institutionIds);
         return id;
     }
 
     /**
      * Replaces a planned round's title, deadline, objectives (by code) and invited institutions.
      *
-     * @throws ConcurrentEditException when the round changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the round changed since {@code expectedVersion}
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void configure(long roundId, long expectedVersion, String title, Instant deadline,
                           Collection<String> objectiveCodes, Collection<Long> institutionIds) {
-        Actor actor = caller().actor();
-        ConsultationRound round = getRound(roundId);
-        checkVersion(round, expectedVersion);
+        Actor actor = callers.currentActor();
+        ConsultationRound round = rounds.getAtVersion(roundId, expectedVersion);
         round.change(actor, title, deadline);
         Set<Long> wanted = new LinkedHashSet<>();
         for (String code : objectiveCodes) {
-            Objective objective = objectiveByCode(code);
+            Objective objective = rounds.objectiveByCode(code);
             round.addObjective(actor, objective);
             wanted.add(objective.getId());
         }
@@ -174,85 +193,56 @@ public class ConsultationService {
                 round.removeObjective(actor, item.getObjective().getId());
             }
         }
-        List<Institution> institutions = new ArrayList<>();
-        for (Long id : institutionIds) {
-            Institution institution = id == null ? null : em.find(Institution.class, id);
-            if (institution == null) {
-                throw ValidationException.invalid("institutions");
-            }
-            institutions.add(institution);
-        }
-        round.invite(actor, institutions);
+        round.invite(actor, institutionIds.stream().map(rounds::institution).toList());
         em.lock(round, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        flush(round);
+        write(round);
         auditTrail.record(actor.username(), "consultation.configure", AUDIT_ROUND, round.getId(), null,
                 AuditJson.object("title", round.getTitle(), "deadline", round.getDeadline(),
                         "objectives", objectiveCodes, "institutions", institutionIds));
     }
 
-    /** The objective a negotiator may add by code: checked here so the page can say why not. */
-    @RolesAllowed(Role.Names.NEGOTIATOR)
-    public RoundView.ObjectiveItem eligibleObjective(String code) {
-        Objective objective = objectiveByCode(code);
-        if (!ConsultationRound.eligible(objective)) {
-            throw new md.itpp.domain.consultation.ObjectiveNotEligibleException(objective.getCode());
-        }
-        return current(objective);
-    }
-
     /** Opens the round: objectives go into consultation, their latest revisions are frozen. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void open(long roundId, long expectedVersion) {
-        Actor actor = caller().actor();
-        ConsultationRound round = getRound(roundId);
-        checkVersion(round, expectedVersion);
+        Actor actor = callers.currentActor();
+        ConsultationRound round = rounds.getAtVersion(roundId, expectedVersion);
         RoundState before = round.getState();
-        round.open(actor, now(), this::latestRevision);
+        round.open(actor, now(), objective -> latestRevision(objective, actor));
         for (Invitation invitation : round.getInvitations()) {
-            for (Account account : consultees(invitation.getInstitution())) {
+            for (Account account : rounds.consultees(invitation.getInstitution())) {
                 notifier.notify(account, "notice.consultation.opened", ROUND_LINK + round.getId(),
                         round.getTitle(), ConsultationTexts.deadline(round.getDeadline()));
             }
         }
-        flush(round);
+        write(round);
         auditRound(actor, "consultation.open", round, before);
         LOG.info(() -> "Round " + roundId + " opened by " + actor.username());
     }
 
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void close(long roundId) {
-        Actor actor = caller().actor();
-        ConsultationRound round = getRound(roundId);
-        RoundState before = round.getState();
-        round.close(actor, now());
-        flush(round);
-        auditRound(actor, "consultation.close", round, before);
+        step(roundId, "consultation.close", (round, actor) -> round.close(actor, now()));
     }
 
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void finalizeSynthesis(long roundId) {
-        Actor actor = caller().actor();
-        ConsultationRound round = getRound(roundId);
-        RoundState before = round.getState();
-        round.finalizeSynthesis(actor, now());
-        flush(round);
-        auditRound(actor, "consultation.finalize", round, before);
+        step(roundId, "consultation.finalize", (round, actor) -> round.finalizeSynthesis(actor, now()));
     }
 
     /**
      * Records the disposition of a submitted comment.
      *
-     * @throws ConcurrentEditException when the comment changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the comment changed since {@code expectedVersion}
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void dispose(long commentId, long expectedVersion, DispositionType disposition, String justification) {
-        Actor actor = caller().actor();
-        ConsultationComment comment = submittedComment(commentId);
-        checkVersion(comment, expectedVersion);
+        Participant caller = caller();
+        ConsultationComment comment = rounds.submittedComment(caller, commentId);
+        Rounds.checkVersion(comment, expectedVersion);
         String before = commentState(comment);
-        comment.dispose(actor, disposition, justification, now());
-        flush(comment);
-        auditTrail.record(actor.username(), "consultation.dispose", AUDIT_COMMENT, comment.getId(), before,
+        comment.dispose(caller.actor(), disposition, justification, now());
+        write(comment);
+        auditTrail.record(caller.username(), "consultation.dispose", AUDIT_COMMENT, comment.getId(), before,
                 AuditJson.object("status", comment.getStatus(), "disposition", disposition,
                         "justification", justification));
     }
@@ -266,61 +256,35 @@ public class ConsultationService {
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult applyProposedWording(long commentId, long expectedObjectiveVersion, String token) {
-        ConsultationComment comment = submittedComment(commentId);
+        Participant caller = caller();
+        ConsultationComment comment = rounds.submittedComment(caller, commentId);
         comment.checkApplicable();
         Objective objective = comment.getRoundObjective().getObjective();
-        CommentField field = comment.getField();
-        ObjectiveDraft draft = new ObjectiveDraft(objective.getCode(), objective.getArea().getId(),
-                field.replaceIn(objective.getContent(), comment.getProposedWording().orElseThrow()),
-                objective.getLeadInstitution().getId(),
-                objective.getContributingInstitutions().stream().map(Institution::getId).toList(),
-                List.<Milestone>copyOf(objective.getMilestones()), List.<Indicator>copyOf(objective.getIndicators()));
-        SaveResult result = drafting.applyProposal(objective.getId(), expectedObjectiveVersion, draft, token);
+        SaveResult result = drafting.applyProposal(objective.getId(), expectedObjectiveVersion,
+                proposedDraft(objective, comment), token);
         if (result.replayed()) {
             return result;
         }
         if (!result.changed()) {
-            throw new md.itpp.domain.consultation.NothingToApplyException();
+            throw new NothingToApplyException();
         }
-        ObjectiveRevision revision = em.createNamedQuery(ObjectiveRevision.FIND_BY_NUMBER, ObjectiveRevision.class)
-                .setParameter("objectiveId", objective.getId())
-                .setParameter("number", result.revision())
-                .getSingleResult();
+        ObjectiveRevision revision = objectives.getRevision(objective.getId(), result.revision());
         comment.applied(revision);
-        flush(comment);
-        auditTrail.record(callers.currentActor().username(), "consultation.applyWording", AUDIT_COMMENT,
+        write(comment);
+        auditTrail.record(caller.username(), "consultation.applyWording", AUDIT_COMMENT,
                 comment.getId(), null, AuditJson.object("objective", objective.getCode(),
                         "revision", revision.getNumber(), "sha256", revision.getSha256()));
         return result;
     }
 
-    /** The comment-resolution table of a round, in table order. */
-    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
-    public List<SynthesisRow> synthesis(long roundId) {
-        ConsultationRound round = visibleRound(caller(), roundId);
-        return round.submittedComments().stream().map(c -> {
-            Invitation invitation = c.getInvitation();
-            Institution institution = invitation.getInstitution();
-            ObjectiveSnapshot frozen = c.getRoundObjective().frozenContent().orElse(null);
-            Objective objective = c.getRoundObjective().getObjective();
-            return new SynthesisRow(objective.getCode(),
-                    frozen == null ? objective.getTitleEn() : frozen.titleEn(),
-                    frozen == null ? objective.getTitleRo() : frozen.titleRo(),
-                    c.getField(), institution.getAbbreviation(), institution.getNameEn(), institution.getNameRo(),
-                    invitation.getPosition().orElse(null), invitation.getLetterNumber().orElse(null),
-                    invitation.getLetterDate().orElse(null), c.getText(), c.getProposedWording().orElse(null),
-                    c.getType(), c.getDisposition().orElse(null), c.getJustification().orElse(null),
-                    c.getAppliedRevision().map(ObjectiveRevision::getNumber).orElse(null));
-        }).toList();
-    }
-
-    /** The table as a document; the headings are in Romanian and English, the values in {@code locale}. */
-    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
-    public byte[] export(long roundId, SynthesisFormat format, Locale locale) {
-        ConsultationRound round = visibleRound(caller(), roundId);
-        List<SynthesisRow> rows = synthesis(roundId);
-        return SynthesisExporter.export(format, round.getTitle(), round.getState(), rows,
-                locale == null ? Locale.forLanguageTag("ro") : locale);
+    /** The objective's content as it stands, with the comment's field replaced by the proposed wording. */
+    private static ObjectiveDraft proposedDraft(Objective objective, ConsultationComment comment) {
+        CommentField field = comment.getField();
+        return new ObjectiveDraft(objective.getCode(), objective.getArea().getId(),
+                field.replaceIn(objective.getContent(), comment.getProposedWording().orElseThrow()),
+                objective.getLeadInstitution().getId(),
+                objective.getContributingInstitutions().stream().map(Institution::getId).toList(),
+                List.<Milestone>copyOf(objective.getMilestones()), List.<Indicator>copyOf(objective.getIndicators()));
     }
 
     // ---- consultees ----------------------------------------------------------------------
@@ -330,10 +294,10 @@ public class ConsultationService {
     public long addComment(long roundId, long objectiveId, CommentField field, CommentType type, String text,
                            String proposedWording) {
         Participant caller = caller();
-        ConsultationRound round = visibleRound(caller, roundId);
+        ConsultationRound round = rounds.visible(caller, roundId);
         ConsultationComment comment = round.comment(caller, objectiveId, field, type, text, proposedWording, now());
-        em.flush();
-        auditTrail.record(caller.actor().username(), "consultation.comment.add", AUDIT_COMMENT, comment.getId(),
+        write(round);
+        auditTrail.record(caller.username(), "consultation.comment.add", AUDIT_COMMENT, comment.getId(),
                 null, commentState(comment));
         return comment.getId();
     }
@@ -341,49 +305,64 @@ public class ConsultationService {
     @RolesAllowed(Role.Names.CONSULTEE)
     public void editComment(long commentId, long expectedVersion, long objectiveId, CommentField field,
                             CommentType type, String text, String proposedWording) {
-        Participant caller = caller();
-        ConsultationComment comment = ownComment(caller, commentId);
-        checkVersion(comment, expectedVersion);
-        String before = commentState(comment);
-        comment.edit(caller, objectiveId, field, type, text, proposedWording, now());
-        flush(comment);
-        auditTrail.record(caller.actor().username(), "consultation.comment.edit", AUDIT_COMMENT, comment.getId(),
-                before, commentState(comment));
+        commentStep(commentId, expectedVersion, "consultation.comment.edit", (comment, caller) ->
+                comment.edit(caller, objectiveId, field, type, text, proposedWording, now()));
     }
 
     @RolesAllowed(Role.Names.CONSULTEE)
     public void dropComment(long commentId, long expectedVersion) {
-        Participant caller = caller();
-        ConsultationComment comment = ownComment(caller, commentId);
-        checkVersion(comment, expectedVersion);
-        String before = commentState(comment);
-        comment.drop(caller, now());
-        flush(comment);
-        auditTrail.record(caller.actor().username(), "consultation.comment.drop", AUDIT_COMMENT, comment.getId(),
-                before, commentState(comment));
+        commentStep(commentId, expectedVersion, "consultation.comment.drop",
+                (comment, caller) -> comment.drop(caller, now()));
     }
 
     /** The focal point submits the institution's one consolidated position. */
     @RolesAllowed(Role.Names.CONSULTEE)
     public void submitPosition(long roundId, PositionType position, String letterNumber, LocalDate letterDate) {
         Participant caller = caller();
-        ConsultationRound round = visibleRound(caller, roundId);
+        ConsultationRound round = rounds.visible(caller, roundId);
         Invitation invitation = round.invitationFor(caller);
         invitation.submit(caller, position, letterNumber, letterDate, now());
         em.lock(round, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        findAccount(round.getCreatedBy()).ifPresent(creator -> notifier.notify(creator,
+        accounts.findByUsername(round.getCreatedBy()).ifPresent(creator -> notifier.notify(creator,
                 "notice.consultation.submitted", ROUND_LINK + round.getId(),
                 invitation.getInstitution().getAbbreviation(), round.getTitle()));
-        flush(round);
-        auditTrail.record(caller.actor().username(), "consultation.position.submit", AUDIT_ROUND, round.getId(), null,
+        write(round);
+        auditTrail.record(caller.username(), "consultation.position.submit", AUDIT_ROUND, round.getId(), null,
                 AuditJson.object("institution", invitation.getInstitution().getCode(), "position", position,
                         "letterNumber", letterNumber, "letterDate", letterDate));
     }
 
-    // ---- helpers -------------------------------------------------------------------------
+    // ---- the shape of a command ----------------------------------------------------------
 
-    private static final String AUDIT_ROUND = "ConsultationRound";
-    private static final String AUDIT_COMMENT = "ConsultationComment";
+    /** A negotiator's step on a round: load, one domain call, write, audit the state it moved between. */
+    private void step(long roundId, String action, BiConsumer<ConsultationRound, Actor> change) {
+        Actor actor = callers.currentActor();
+        ConsultationRound round = rounds.get(roundId);
+        RoundState before = round.getState();
+        change.accept(round, actor);
+        write(round);
+        auditRound(actor, action, round, before);
+    }
+
+    /** A consultee's step on their institution's comment, over the version their page showed. */
+    private void commentStep(long commentId, long expectedVersion, String action,
+                             BiConsumer<ConsultationComment, Participant> change) {
+        Participant caller = caller();
+        ConsultationComment comment = rounds.ownComment(caller, commentId);
+        Rounds.checkVersion(comment, expectedVersion);
+        String before = commentState(comment);
+        change.accept(comment, caller);
+        write(comment);
+        auditTrail.record(caller.username(), action, AUDIT_COMMENT, comment.getId(), before, commentState(comment));
+    }
+
+    private void write(ConsultationRound round) {
+        store.flush(() -> Rounds.conflict(round), Map.of());
+    }
+
+    private void write(ConsultationComment comment) {
+        store.flush(() -> Rounds.conflict(comment), Map.of());
+    }
 
     private void auditRound(Actor actor, String action, ConsultationRound round, RoundState before) {
         auditTrail.record(actor.username(), action, AUDIT_ROUND, round.getId(),
@@ -397,166 +376,19 @@ public class ConsultationService {
     }
 
     private Participant caller() {
-        Actor actor = callers.currentActor();
-        return findAccount(actor.username())
-                .map(account -> new Participant(actor, account.isFocalPoint()))
-                .orElseGet(() -> new Participant(actor, false));
+        return rounds.participant(callers.currentActor());
     }
 
-    private Optional<Account> findAccount(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username).getResultStream().findFirst();
+    /** The revision a round freezes; objectives created before revisions existed get their first one now. */
+    private ObjectiveRevision latestRevision(Objective objective, Actor actor) {
+        return objectives.latestRevision(objective).orElseGet(() -> {
+            ObjectiveRevision first = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, actor, null);
+            em.persist(first);
+            return first;
+        });
     }
 
-    private ConsultationRound getRound(long roundId) {
-        ConsultationRound round = em.find(ConsultationRound.class, roundId);
-        if (round == null) {
-            throw new AccessDeniedException();
-        }
-        return round;
-    }
-
-    private ConsultationRound visibleRound(Participant caller, long roundId) {
-        ConsultationRound round = em.find(ConsultationRound.class, roundId);
-        if (round == null || !round.visibleTo(caller)) {
-            refused(caller, "round " + roundId + (round == null ? " (none)" : ""));
-            throw new AccessDeniedException();
-        }
-        return round;
-    }
-
-    /** A comment of the caller's own institution, in a round the caller may see. */
-    private ConsultationComment ownComment(Participant caller, long commentId) {
-        ConsultationComment comment = em.find(ConsultationComment.class, commentId);
-        if (comment == null || !comment.getRound().visibleTo(caller)
-                || !caller.consultsFor(comment.getInvitation().getInstitution().getId())) {
-            refused(caller, "comment " + commentId + (comment == null ? " (none)" : ""));
-            throw new AccessDeniedException();
-        }
-        return comment;
-    }
-
-    /** Negotiators reach a comment only once its institution submitted it. */
-    private ConsultationComment submittedComment(long commentId) {
-        ConsultationComment comment = em.find(ConsultationComment.class, commentId);
-        if (comment == null || comment.getStatus() != CommentStatus.SUBMITTED) {
-            refused(caller(), "comment " + commentId + (comment == null ? " (none)" : " (not submitted)"));
-            throw new AccessDeniedException();
-        }
-        return comment;
-    }
-
-    private static void refused(Participant caller, String what) {
-        REFUSALS.warning(() -> "Refused: " + caller.username() + " (institution " + caller.institutionId()
-                + ") asked for " + what);
-    }
-
-    private Objective objectiveByCode(String code) {
-        String value = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        if (value.isEmpty()) {
-            throw ValidationException.required("objective");
-        }
-        return em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
-                .setParameter("code", value).getResultStream().findFirst()
-                .orElseThrow(() -> new ObjectiveNotFoundException(value));
-    }
-
-    private ObjectiveRevision latestRevision(Objective objective) {
-        return em.createNamedQuery(ObjectiveRevision.FIND_LATEST, ObjectiveRevision.class)
-                .setParameter("objectiveId", objective.getId())
-                .setMaxResults(1).getResultStream().findFirst()
-                .orElseGet(() -> {
-                    // Objectives created before revisions existed get their first one now.
-                    ObjectiveRevision first = new ObjectiveRevision(objective, 0, RevisionKind.CREATED,
-                            callers.currentActor(), null);
-                    em.persist(first);
-                    return first;
-                });
-    }
-
-    List<Account> consultees(Institution institution) {
-        return em.createNamedQuery(Invitation.CONSULTEES, Account.class)
-                .setParameter("institutionId", institution.getId()).getResultList();
-    }
-
-    private RoundView view(ConsultationRound round, Participant caller) {
-        Instant now = now();
-        boolean staff = caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR);
-        List<RoundView.ObjectiveItem> objectives = round.getObjectives().stream().map(item -> item.getRevision()
-                .map(revision -> {
-                    ObjectiveSnapshot s = revision.content();
-                    Objective o = item.getObjective();
-                    return new RoundView.ObjectiveItem(o.getId(), o.getCode(), o.getStatus(), o.getVersion(),
-                            revision.getNumber(), revision.getSha256(), s.titleEn(), s.titleRo(), s.textEn(), s.textRo());
-                }).orElseGet(() -> current(item.getObjective()))).toList();
-        List<RoundView.InvitationItem> invitations = round.getInvitations().stream()
-                .filter(i -> staff || i.getInstitution().getId().equals(caller.institutionId()))
-                .map(ConsultationService::item).toList();
-        List<RoundView.CommentItem> comments = round.getComments().stream()
-                .filter(c -> staff ? c.getStatus() == CommentStatus.SUBMITTED
-                        : caller.consultsFor(c.getInvitation().getInstitution().getId()))
-                .sorted(java.util.Comparator.comparing((ConsultationComment c) -> c.getRoundObjective().getObjective().getCode())
-                        .thenComparing(c -> c.getInvitation().getInstitution().getCode())
-                        .thenComparing(ConsultationComment::getId))
-                .map(c -> item(c, caller, now)).toList();
-        RoundView.InvitationItem mine = staff ? null : round.findInvitation(caller.institutionId())
-                .map(ConsultationService::item).orElse(null);
-        return new RoundView(round.getId(), round.getVersion(), round.getTitle(), round.getState(), round.getDeadline(),
-                round.getCreatedBy(), round.getOpenedAt().orElse(null), round.getClosedAt().orElse(null),
-                round.isClosedAutomatically(), round.getFinalizedAt().orElse(null), objectives, invitations, comments,
-                mine, !staff && caller.isFocalPointOf(caller.institutionId()), round.acceptsInput(now),
-                round.undisposedCount());
-    }
-
-    private static RoundView.ObjectiveItem current(Objective o) {
-        return new RoundView.ObjectiveItem(o.getId(), o.getCode(), o.getStatus(), o.getVersion(), null, null,
-                o.getTitleEn(), o.getTitleRo(), o.getTextEn(), o.getTextRo());
-    }
-
-    private static RoundView.InvitationItem item(Invitation i) {
-        Institution institution = i.getInstitution();
-        return new RoundView.InvitationItem(i.getId(), institution.getId(), institution.getCode(),
-                institution.getAbbreviation(), institution.getNameEn(), institution.getNameRo(),
-                i.getPosition().orElse(null), i.getLetterNumber().orElse(null), i.getLetterDate().orElse(null),
-                i.getSubmittedAt().orElse(null), i.getSubmittedBy().orElse(null), i.getRemindedAt().orElse(null));
-    }
-
-    private static RoundView.CommentItem item(ConsultationComment c, Participant caller, Instant now) {
-        Invitation invitation = c.getInvitation();
-        Institution institution = invitation.getInstitution();
-        boolean disposed = c.getRound().dispositionsVisibleTo(caller);
-        return new RoundView.CommentItem(c.getId(), c.getVersion(), c.getRoundObjective().getObjective().getId(),
-                c.getRoundObjective().getObjective().getCode(), c.getField(), c.getType(), c.getText(),
-                c.getProposedWording().orElse(null), c.getStatus(), c.getAuthor(), institution.getAbbreviation(),
-                institution.getNameEn(), institution.getNameRo(), invitation.getLetterNumber().orElse(null),
-                invitation.getLetterDate().orElse(null), disposed ? c.getDisposition().orElse(null) : null,
-                disposed ? c.getJustification().orElse(null) : null,
-                c.getAppliedRevision().map(ObjectiveRevision::getNumber).orElse(null),
-                c.editableBy(caller, now), caller.isNegotiator() && c.canApply());
-    }
-
-    private static void checkVersion(ConsultationRound round, long expected) {
-        if (round.getVersion() != expected) {
-            throw new ConcurrentEditException(round.getId(), round.getTitle());
-        }
-    }
-
-    private static void checkVersion(ConsultationComment comment, long expected) {
-        if (comment.getVersion() != expected) {
-            throw new ConcurrentEditException(comment.getId(), "#" + comment.getId());
-        }
-    }
-
-    /** A lost race shows here as the editor's conflict message, not as a server error at commit. */
-    private void flush(Object entity) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw new ConcurrentEditException(0L, String.valueOf(entity));
-        }
-    }
-
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 }

@@ -1,46 +1,39 @@
 package md.itpp.persistence.consultation;
 
-import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-import md.itpp.domain.consultation.Invitation;
+import md.itpp.domain.Bilingual;
+import md.itpp.persistence.text.ServerTexts;
 
 /**
- * Texts the services write themselves, outside any page: mail and the exported table. They
- * live in this module's bundle ({@code texts.properties}, {@code texts_ro.properties}) because
- * the web module's bundles are not visible here.
+ * The consultation's texts outside any page (mail, the exported table), in this module's bundle
+ * ({@code texts.properties}, {@code texts_ro.properties}) because the web module's bundles are
+ * not visible here; loaded, and dates formatted, by {@link ServerTexts}.
  */
 final class ConsultationTexts {
 
-    static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+    static final Locale ROMANIAN = Bilingual.ROMANIAN;
     private static final String BUNDLE = "md.itpp.persistence.consultation.texts";
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private ConsultationTexts() {
     }
 
     static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, isRomanian(locale) ? ROMANIAN : Locale.ROOT,
-                ConsultationTexts.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return ServerTexts.of(BUNDLE, locale).text(key, arguments);
     }
 
-    /** An enum constant's label, key {@code enum.<SimpleName>.<CONSTANT>}. */
+    /** An enum constant's label (the labels' one bundle). */
     static String label(Locale locale, Enum<?> value) {
-        return value == null ? "" : text(locale, "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return ServerTexts.label(locale, value);
     }
 
     static boolean isRomanian(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage());
+        return Bilingual.isRomanian(locale);
     }
 
     /** The deadline as the institutions read it: Chișinău time. */
     static String deadline(Instant deadline) {
-        return DEADLINE.format(deadline.atZone(Invitation.ZONE));
+        return ServerTexts.dateTime(deadline);
     }
 }

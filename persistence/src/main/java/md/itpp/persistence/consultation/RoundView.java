@@ -13,6 +13,7 @@ import md.itpp.domain.consultation.DispositionType;
 import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.consultation.RoundState;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /**
  * A round as one caller may see it: a consultee gets only their own institution's invitation
@@ -75,11 +76,8 @@ public record RoundView(long id, long version, String title, RoundState state, I
         }
     }
 
-    static String pick(Locale locale, String english, String romanian) {
-        boolean ro = locale != null && "ro".equals(locale.getLanguage());
-        String wanted = ro ? romanian : english;
-        String other = ro ? english : romanian;
-        return wanted != null && !wanted.isBlank() ? wanted : other == null ? "" : other;
+    private static String pick(Locale locale, String english, String romanian) {
+        return Bilingual.of(english, romanian).in(locale);
     }
 
     public int submittedCount() {

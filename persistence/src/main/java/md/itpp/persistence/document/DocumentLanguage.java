@@ -3,6 +3,7 @@ package md.itpp.persistence.document;
 import java.util.Locale;
 
 import md.itpp.domain.objective.Language;
+import md.itpp.domain.Bilingual;
 
 /**
  * The language tags written into documents: Romanian as spoken in Moldova is tagged
@@ -33,6 +34,6 @@ public enum DocumentLanguage {
     }
 
     public static DocumentLanguage of(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? RO : EN;
+        return Bilingual.isRomanian(locale) ? RO : EN;
     }
 }

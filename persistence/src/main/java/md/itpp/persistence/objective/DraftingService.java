@@ -1,22 +1,18 @@
 package md.itpp.persistence.objective;
 
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.PessimisticLockException;
-
-import org.hibernate.StaleStateException;
 
 import md.itpp.domain.ValidationException;
 import md.itpp.domain.account.Actor;
@@ -26,15 +22,14 @@ import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.RevisionKind;
-import md.itpp.domain.objective.RevisionNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
-import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.persistence.store.Store;
 
 /**
  * Drafting objectives: creating and saving them, confirming translations, and reading their
@@ -63,8 +58,11 @@ public class DraftingService {
     @EJB
     private CallerService callers;
 
-    @EJB
-    private ObjectiveService objectives;
+    @Inject
+    private Objectives objectives;
+
+    @Inject
+    private Store store;
 
     @EJB
     private ReferenceService reference;
@@ -77,39 +75,32 @@ public class DraftingService {
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult create(Long parentId, ObjectiveDraft draft, String token) {
-        String checkedToken = ObjectiveRevision.checkToken(token);
-        Optional<SaveResult> earlier = findSave(checkedToken);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Actor actor = callers.currentActor();
-        if (draft == null) {
-            throw ValidationException.required("content");
-        }
+        return once(token, checkedToken -> {
+            Actor actor = callers.currentActor();
+            Objective objective = newObjective(actor, parentId, required(draft));
+            if (objectives.findByCode(objective.getCode()).isPresent()) {
+                throw new CodeAlreadyUsedException(objective.getCode());
+            }
+            em.persist(objective);
+            write(objective);
+            ObjectiveRevision revision = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, actor, checkedToken);
+            em.persist(revision);
+            write(objective);
+            auditTrail.record(actor.username(), "objective.create", AUDIT_TYPE, objective.getId(),
+                    null, state(objective, revision));
+            return new SaveResult(objective.getId(), objective.getVersion(), revision.getNumber(), false);
+        });
+    }
+
+    private Objective newObjective(Actor actor, Long parentId, ObjectiveDraft draft) {
         Institution lead = institution("leadInstitution", draft.leadInstitutionId());
-        Objective objective;
-        if (parentId == null) {
-            CooperationArea area = area(draft.areaId());
-            Programme programme = reference.programme();
-            objective = Objective.strategic(actor, draft.code(), programme, area, lead, draft.content());
-        } else {
-            Objective parent = objectives.getObjective(parentId);
-            objective = Objective.goal(actor, draft.code(), parent, lead, draft.content());
-        }
-        if (!em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
-                .setParameter("code", objective.getCode()).getResultList().isEmpty()) {
-            throw new CodeAlreadyUsedException(objective.getCode());
-        }
+        Objective objective = parentId == null
+                ? Objective.strategic(actor, draft.code(), reference.programme(), area(draft.areaId()), lead,
+                        draft.content())
+                : Objective.goal(actor, draft.code(), objectives.getVisible(parentId, actor), lead, draft.content());
         objective.edit(actor, objective.getContent(), lead, contributors(draft.contributorIds()),
                 draft.milestones(), draft.indicators());
-        em.persist(objective);
-        flush(objective);
-        ObjectiveRevision revision = new ObjectiveRevision(objective, 0, RevisionKind.CREATED, actor, checkedToken);
-        em.persist(revision);
-        flush(objective);
-        auditTrail.record(actor.username(), "objective.create", AUDIT_TYPE, objective.getId(),
-                null, state(objective, revision));
-        return new SaveResult(objective.getId(), objective.getVersion(), revision.getNumber(), false);
+        return objective;
     }
 
     /**
@@ -119,21 +110,7 @@ public class DraftingService {
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult save(long id, long expectedVersion, ObjectiveDraft draft, String token) {
-        String checkedToken = ObjectiveRevision.checkToken(token);
-        Optional<SaveResult> earlier = findSave(checkedToken);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Actor actor = callers.currentActor();
-        if (draft == null) {
-            throw ValidationException.required("content");
-        }
-        Objective objective = objectives.getObjective(id);
-        checkVersion(objective, expectedVersion);
-        boolean changed = objective.edit(actor, draft.content(),
-                institution("leadInstitution", draft.leadInstitutionId()),
-                contributors(draft.contributorIds()), draft.milestones(), draft.indicators());
-        return record(objective, changed, RevisionKind.EDITED, actor, checkedToken);
+        return edit(id, expectedVersion, draft, token, RevisionKind.EDITED);
     }
 
     /**
@@ -144,33 +121,47 @@ public class DraftingService {
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult applyProposal(long id, long expectedVersion, ObjectiveDraft draft, String token) {
-        String checkedToken = ObjectiveRevision.checkToken(token);
-        Optional<SaveResult> earlier = findSave(checkedToken);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        Actor actor = callers.currentActor();
-        Objective objective = objectives.getObjective(id);
-        checkVersion(objective, expectedVersion);
-        boolean changed = objective.edit(actor, draft.content(),
-                institution("leadInstitution", draft.leadInstitutionId()),
-                contributors(draft.contributorIds()), draft.milestones(), draft.indicators());
-        return record(objective, changed, RevisionKind.PROPOSAL_APPLIED, actor, checkedToken);
+        return edit(id, expectedVersion, draft, token, RevisionKind.PROPOSAL_APPLIED);
     }
 
     /** The bilingual confirmation: the other language still says what the authoritative one says. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult confirmTranslation(long id, long expectedVersion, String token) {
+        return once(token, checkedToken -> {
+            Actor actor = callers.currentActor();
+            Objective objective = objectives.getAtVersion(id, expectedVersion);
+            boolean changed = objective.confirmTranslation(actor);
+            return record(objective, changed, RevisionKind.TRANSLATION_CONFIRMED, actor, checkedToken);
+        });
+    }
+
+    /** One save of content over the version the editor loaded, recorded as a revision of {@code kind}. */
+    private SaveResult edit(long id, long expectedVersion, ObjectiveDraft draft, String token, RevisionKind kind) {
+        return once(token, checkedToken -> {
+            Actor actor = callers.currentActor();
+            ObjectiveDraft content = required(draft);
+            Objective objective = objectives.getAtVersion(id, expectedVersion);
+            boolean changed = objective.edit(actor, content.content(),
+                    institution("leadInstitution", content.leadInstitutionId()),
+                    contributors(content.contributorIds()), content.milestones(), content.indicators());
+            return record(objective, changed, kind, actor, checkedToken);
+        });
+    }
+
+    /**
+     * A form's save happens once: the same one-time token again answers with the first save's
+     * result (marked replayed) and saves nothing.
+     */
+    private SaveResult once(String token, Function<String, SaveResult> save) {
         String checkedToken = ObjectiveRevision.checkToken(token);
-        Optional<SaveResult> earlier = findSave(checkedToken);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        return findSave(checkedToken).orElseGet(() -> save.apply(checkedToken));
+    }
+
+    private static ObjectiveDraft required(ObjectiveDraft draft) {
+        if (draft == null) {
+            throw ValidationException.required("content");
         }
-        Actor actor = callers.currentActor();
-        Objective objective = objectives.getObjective(id);
-        checkVersion(objective, expectedVersion);
-        boolean changed = objective.confirmTranslation(actor);
-        return record(objective, changed, RevisionKind.TRANSLATION_CONFIRMED, actor, checkedToken);
+        return draft;
     }
 
     /** The result of the save made with this form token, if there was one that wrote a revision. */
@@ -179,10 +170,7 @@ public class DraftingService {
         if (token == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery(ObjectiveRevision.FIND_BY_TOKEN, ObjectiveRevision.class)
-                .setParameter("token", ObjectiveRevision.checkToken(token))
-                .getResultStream()
-                .findFirst()
+        return objectives.findRevisionByToken(ObjectiveRevision.checkToken(token))
                 .map(r -> new SaveResult(r.getObjective().getId(), r.getObjective().getVersion(),
                         r.getNumber(), true));
     }
@@ -190,7 +178,7 @@ public class DraftingService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public long countRevisions(long objectiveId) {
-        objectives.getObjective(objectiveId);
+        visible(objectiveId);
         return em.createNamedQuery(ObjectiveRevision.COUNT, Long.class)
                 .setParameter("objectiveId", objectiveId).getSingleResult();
     }
@@ -199,7 +187,7 @@ public class DraftingService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public List<RevisionSummary> revisions(long objectiveId, int first, int max) {
-        objectives.getObjective(objectiveId);
+        visible(objectiveId);
         return em.createNamedQuery(ObjectiveRevision.LIST, RevisionSummary.class)
                 .setParameter("objectiveId", objectiveId)
                 .setFirstResult(Math.max(0, first))
@@ -210,28 +198,23 @@ public class DraftingService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public ObjectiveRevision getRevision(long objectiveId, int number) {
-        objectives.getObjective(objectiveId);
-        return revision(objectiveId, number);
+        visible(objectiveId);
+        return objectives.getRevision(objectiveId, number);
     }
 
     /** Two revisions of one objective, field by field, word by word. */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public RevisionComparison compare(long objectiveId, int from, int to) {
-        objectives.getObjective(objectiveId);
-        ObjectiveRevision older = revision(objectiveId, from);
-        ObjectiveRevision newer = revision(objectiveId, to);
+        visible(objectiveId);
+        ObjectiveRevision older = objectives.getRevision(objectiveId, from);
+        ObjectiveRevision newer = objectives.getRevision(objectiveId, to);
         return new RevisionComparison(summary(older), summary(newer),
                 ObjectiveComparison.compare(older.content(), newer.content()));
     }
 
-    private ObjectiveRevision revision(long objectiveId, int number) {
-        return em.createNamedQuery(ObjectiveRevision.FIND_BY_NUMBER, ObjectiveRevision.class)
-                .setParameter("objectiveId", objectiveId)
-                .setParameter("number", number)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new RevisionNotFoundException(objectiveId, number));
+    private void visible(long objectiveId) {
+        objectives.getVisible(objectiveId, callers.currentActor());
     }
 
     private static RevisionSummary summary(ObjectiveRevision revision) {
@@ -239,27 +222,17 @@ public class DraftingService {
                 revision.getCreatedAt(), revision.getSha256());
     }
 
-    private static void checkVersion(Objective objective, long expectedVersion) {
-        if (objective.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException(objective.getId(), objective.getCode());
-        }
-    }
-
     private SaveResult record(Objective objective, boolean changed, RevisionKind kind, Actor actor, String token) {
         if (!changed) {
             return new SaveResult(objective.getId(), objective.getVersion(), 0, false);
         }
         // The version-checked update first: from here on this transaction holds the row.
-        flush(objective);
-        Optional<ObjectiveRevision> latest = em.createNamedQuery(ObjectiveRevision.FIND_LATEST, ObjectiveRevision.class)
-                .setParameter("objectiveId", objective.getId())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
+        write(objective);
+        Optional<ObjectiveRevision> latest = objectives.latestRevision(objective);
         int previous = latest.map(ObjectiveRevision::getNumber).orElse(0);
         ObjectiveRevision revision = new ObjectiveRevision(objective, previous, kind, actor, token);
         em.persist(revision);
-        flush(objective);
+        write(objective);
         auditTrail.record(actor.username(),
                 kind == RevisionKind.TRANSLATION_CONFIRMED ? "objective.confirmTranslation" : "objective.save",
                 AUDIT_TYPE, objective.getId(),
@@ -278,44 +251,16 @@ public class DraftingService {
     }
 
     /**
-     * Writes now, so that a lost race shows here, as a domain exception the editor can act on,
-     * rather than at commit as a server error.
+     * Writes now, so that a lost race shows here, as a domain exception the editor can act on:
+     * a stale version, or a revision number or form token taken by the save that won.
      */
-    private void flush(Objective objective) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException | PessimisticLockException | LockTimeoutException
-                 | StaleStateException e) {
-            throw new ConcurrentEditException(idOf(objective), objective.getCode());
-        } catch (PersistenceException e) {
-            if (violates(e, "uq_objective_code")) {
-                throw new CodeAlreadyUsedException(objective.getCode());
-            }
-            if (violates(e, "uq_objective_revision_number") || violates(e, "uq_objective_revision_token")) {
-                throw new ConcurrentEditException(idOf(objective), objective.getCode());
-            }
-            throw e;
-        }
-    }
-
-    private static long idOf(Objective objective) {
-        return objective.getId() == null ? 0L : objective.getId();
-    }
-
-    /** Whether the failure is a breach of the named unique constraint (names differ in case by database). */
-    private static boolean violates(Throwable failure, String constraint) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof org.hibernate.exception.ConstraintViolationException violation
-                    && violation.getConstraintName() != null
-                    && violation.getConstraintName().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-            if (t instanceof SQLException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(Locale.ROOT).contains(constraint)) {
-                return true;
-            }
-        }
-        return false;
+    private void write(Objective objective) {
+        Supplier<ConcurrentEditException> conflict = () -> new ConcurrentEditException(
+                objective.getId() == null ? 0L : objective.getId(), objective.getCode());
+        store.flush(conflict, Map.of(
+                "uq_objective_code", () -> new CodeAlreadyUsedException(objective.getCode()),
+                "uq_objective_revision_number", conflict,
+                "uq_objective_revision_token", conflict));
     }
 
     private CooperationArea area(Long id) {

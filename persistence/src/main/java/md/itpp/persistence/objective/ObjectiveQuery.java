@@ -4,6 +4,7 @@ import java.io.Serializable;
 
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /**
  * Filters and order of the objectives list. A mutable bean because the list page binds its
@@ -83,13 +84,13 @@ public class ObjectiveQuery implements Serializable {
         this.ascending = ascending;
     }
 
-    /** "en" or "ro": which title sorting by title uses. */
+    /** The language code ({@code en} or {@code ro}) of the title sorting by title uses. */
     public String getLanguage() {
         return language;
     }
 
     public void setLanguage(String language) {
-        this.language = "ro".equals(language) ? "ro" : "en";
+        this.language = Bilingual.ROMANIAN_CODE.equals(language) ? Bilingual.ROMANIAN_CODE : Bilingual.ENGLISH_CODE;
     }
 
     /** Clears every filter, keeping the order. */

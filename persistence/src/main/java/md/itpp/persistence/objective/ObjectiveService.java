@@ -12,6 +12,7 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Tuple;
@@ -26,16 +27,15 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 
-import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveLevel;
-import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.domain.Bilingual;
 
 /**
  * Reading objectives. Lists are filtered, sorted and paged in the database, so a page costs
@@ -55,6 +55,9 @@ public class ObjectiveService {
 
     @EJB
     private CallerService callers;
+
+    @Inject
+    private Objectives objectives;
 
     public long count(ObjectiveQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -157,13 +160,7 @@ public class ObjectiveService {
      * whether the objective does not exist or the caller may not see it.
      */
     public Objective getObjective(long id) {
-        Objective objective = em.find(Objective.class, id);
-        if (objective == null) {
-            throw new ObjectiveNotFoundException(id);
-        }
-        if (!canSee(callers.currentActor(), objective)) {
-            throw new AccessDeniedException();
-        }
+        Objective objective = objectives.getVisible(id, callers.currentActor());
         initialise(objective);
         objective.getParent().ifPresent(ObjectiveService::initialise);
         objective.getChildren().forEach(ObjectiveService::initialise);
@@ -179,22 +176,10 @@ public class ObjectiveService {
         objective.getChildren().size();
     }
 
-    static boolean canSee(Actor actor, Objective objective) {
-        if (actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
-                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR)) {
-            return true;
-        }
-        if (actor.hasRole(Role.CONSULTEE) && actor.institutionId() != null) {
-            return objective.visibleToInstitution(actor.institutionId());
-        }
-        return false;
-    }
-
     private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective,
                                 ObjectiveQuery query, Actor actor) {
         List<Predicate> predicates = new ArrayList<>();
-        if (!(actor.hasRole(Role.NEGOTIATOR) || actor.hasRole(Role.REVIEWER)
-                || actor.hasRole(Role.APPROVER) || actor.hasRole(Role.AUDITOR))) {
+        if (!Objectives.seesAll(actor)) {
             predicates.add(actor.institutionId() == null
                     ? cb.disjunction()
                     : visibleToInstitution(cb, cq, objective, actor.institutionId()));
@@ -255,7 +240,7 @@ public class ObjectiveService {
     private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective, ObjectiveQuery query) {
         Expression<?> key = switch (query.getSort()) {
             case CODE -> objective.get("code");
-            case TITLE -> cb.lower(objective.get("ro".equals(query.getLanguage()) ? "titleRo" : "titleEn"));
+            case TITLE -> cb.lower(objective.get(Bilingual.ROMANIAN_CODE.equals(query.getLanguage()) ? "titleRo" : "titleEn"));
             // The only order that needs another table: areas sort by their place in the programme.
             case AREA -> objective.join("area").get("sortOrder");
             case STATUS -> objective.get("status");

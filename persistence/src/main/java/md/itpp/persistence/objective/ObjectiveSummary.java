@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /** One row of the objectives list: only the columns the list shows, read in one query. */
 public record ObjectiveSummary(Long id, String code, ObjectiveLevel level, String titleEn,
@@ -15,17 +16,10 @@ public record ObjectiveSummary(Long id, String code, ObjectiveLevel level, Strin
 
     /** The title in the reader's language, or in the other one while it is untranslated. */
     public String title(Locale locale) {
-        String wanted = isRomanian(locale) ? titleRo : titleEn;
-        String other = isRomanian(locale) ? titleEn : titleRo;
-        String title = wanted == null || wanted.isBlank() ? other : wanted;
-        return title == null ? "" : title;
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     public String areaName(Locale locale) {
-        return isRomanian(locale) ? areaNameRo : areaNameEn;
-    }
-
-    private static boolean isRomanian(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage());
+        return Bilingual.of(areaNameEn, areaNameRo).in(locale);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.domain.Bilingual;
 
 /** One objective of the programme's outline (the tree view): {@code parentId} is null for a strategic objective. */
 public record OutlineRow(Long id, String code, ObjectiveLevel level, String titleEn, String titleRo,
@@ -12,10 +13,6 @@ public record OutlineRow(Long id, String code, ObjectiveLevel level, String titl
 
     /** The title in the reader's language, or in the other one while it is untranslated. */
     public String title(Locale locale) {
-        boolean romanian = locale != null && "ro".equals(locale.getLanguage());
-        String wanted = romanian ? titleRo : titleEn;
-        String other = romanian ? titleEn : titleRo;
-        String title = wanted == null || wanted.isBlank() ? other : wanted;
-        return title == null ? "" : title;
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 }

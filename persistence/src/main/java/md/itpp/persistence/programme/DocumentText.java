@@ -1,41 +1,34 @@
 package md.itpp.persistence.programme;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 import md.itpp.domain.objective.Language;
+import md.itpp.persistence.text.ServerTexts;
 
 /**
  * The fixed wording of the programme document in its language (document.properties and
- * document_ro.properties next to this class). Times are written in UTC, as decisions are
- * recorded, and say so.
+ * document_ro.properties next to this class), loaded by {@link ServerTexts}. Times are written
+ * in UTC, as decisions are recorded, and say so.
  */
 final class DocumentText {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-
-    private final ResourceBundle bundle;
+    private final ServerTexts texts;
+    private final Language language;
 
     DocumentText(Language language) {
-        Locale locale = language == Language.RO ? Locale.forLanguageTag("ro") : Locale.ENGLISH;
-        bundle = ResourceBundle.getBundle("md.itpp.persistence.programme.document", locale,
-                DocumentText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.language = language;
+        this.texts = ServerTexts.of("md.itpp.persistence.programme.document", language.locale());
     }
 
     String get(String key) {
-        return bundle.getString(key);
+        return texts.text(key);
     }
 
     String of(Enum<?> value) {
-        return get(value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return ServerTexts.label(language.locale(), value);
     }
 
     static String utc(Instant instant) {
-        return instant == null ? "" : UTC.format(instant);
+        return ServerTexts.recorded(instant);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import md.itpp.domain.BusinessException;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.SynthesisFormat;
+import md.itpp.domain.Bilingual;
 
 /**
  * {@code GET /consultation/synthesis?id=N&format=docx|pdf|xlsx&lang=ro|en}: the round's
@@ -38,7 +39,8 @@ public class SynthesisDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.forLanguageTag("ro");
+        // Romanian unless English is asked for: the table is a Romanian ministry's document.
+        Locale locale = Bilingual.ENGLISH_CODE.equals(request.getParameter("lang")) ? Locale.ENGLISH : Bilingual.ROMANIAN;
         byte[] document;
         try {
             document = service.export(id, format, locale);

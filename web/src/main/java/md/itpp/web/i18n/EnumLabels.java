@@ -4,11 +4,15 @@ import java.util.MissingResourceException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+
+import md.itpp.persistence.text.ServerTexts;
 
 /**
  * Translated labels of enum constants, for pages: {@code #{labels.of(objective.status)}}.
- * The key is {@code enum.<SimpleName>.<CONSTANT>}; BundleCompletenessTest checks that every
- * constant of the enums pages show has one in every language.
+ * The key is {@code enum.<SimpleName>.<CONSTANT>}, in the one labels bundle the server's mail and
+ * documents read too ({@link ServerTexts#LABELS}); BundleCompletenessTest checks that every
+ * constant of every domain enum has one in both languages.
  */
 @Named("labels")
 @ApplicationScoped
@@ -19,7 +23,7 @@ public class EnumLabels {
             return "";
         }
         try {
-            return Messages.text(key(value));
+            return ServerTexts.label(FacesContext.getCurrentInstance().getViewRoot().getLocale(), value);
         } catch (MissingResourceException e) {
             // A constant added without a label still shows, untranslated, rather than break the page.
             return value.name();
@@ -27,6 +31,6 @@ public class EnumLabels {
     }
 
     public static String key(Enum<?> value) {
-        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return ServerTexts.labelKey(value);
     }
 }

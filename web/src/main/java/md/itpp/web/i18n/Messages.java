@@ -3,11 +3,13 @@ package md.itpp.web.i18n;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.ResourceBundle;
+import java.util.MissingResourceException;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import md.itpp.domain.BusinessException;
+import md.itpp.persistence.text.ServerTexts;
 
 /** Text from the application bundle in the language of the current view, and Faces messages built from it. */
 public final class Messages {
@@ -66,8 +68,11 @@ public final class Messages {
 
     static Object translate(ResourceBundle bundle, Object argument) {
         if (argument instanceof Enum<?> constant) {
-            String key = EnumLabels.key(constant);
-            return bundle.containsKey(key) ? bundle.getString(key) : constant.name();
+            try {
+                return ServerTexts.label(bundle.getLocale(), constant);
+            } catch (MissingResourceException e) {
+                return constant.name();
+            }
         }
         if (argument instanceof String field && bundle.containsKey("label." + field)) {
             return bundle.getString("label." + field);

@@ -19,6 +19,7 @@ import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.domain.Bilingual;
 
 import md.itpp.web.Pages;
 
@@ -122,9 +123,7 @@ public class ObjectiveHistoryBean implements Serializable {
     }
 
     public String title(java.util.Locale locale) {
-        boolean romanian = locale != null && "ro".equals(locale.getLanguage());
-        String wanted = romanian ? titleRo : titleEn;
-        return wanted == null || wanted.isEmpty() ? (romanian ? titleEn : titleRo) : wanted;
+        return Bilingual.of(titleEn, titleRo).in(locale);
     }
 
     public long getCount() {

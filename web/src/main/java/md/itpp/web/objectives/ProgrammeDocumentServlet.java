@@ -1,6 +1,8 @@
 package md.itpp.web.objectives;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -31,11 +33,12 @@ public class ProgrammeDocumentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String format = request.getParameter("format");
         String lang = request.getParameter("lang");
-        if (!("docx".equals(format) || "pdf".equals(format)) || !("en".equals(lang) || "ro".equals(lang))) {
+        if (!("docx".equals(format) || "pdf".equals(format))
+                || Arrays.stream(Language.values()).noneMatch(l -> l.code().equals(lang))) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Language language = "ro".equals(lang) ? Language.RO : Language.EN;
+        Language language = Language.of(Locale.forLanguageTag(lang));
         byte[] bytes;
         try {
             bytes = "pdf".equals(format) ? documents.pdf(language) : documents.docx(language);

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
+import md.itpp.domain.Bilingual;
 
 /**
  * One choice of a filter select: an id and its label in both languages. The view-scoped list
@@ -24,6 +25,6 @@ public record ReferenceOption(Long id, String labelEn, String labelRo) implement
     }
 
     public String label(Locale locale) {
-        return locale != null && "ro".equals(locale.getLanguage()) ? labelRo : labelEn;
+        return Bilingual.of(labelEn, labelRo).in(locale);
     }
 }

@@ -19,25 +19,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 import md.itpp.domain.account.Role;
-import md.itpp.domain.objective.Language;
-import md.itpp.domain.objective.ObjectiveAction;
-import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
-import md.itpp.domain.objective.Priority;
-import md.itpp.domain.objective.RevisionKind;
-import md.itpp.domain.objective.SourceInstrument;
 
 /**
- * Both languages say everything: the same keys, no blank text, the same placeholders, and a
- * label for every constant of the enums that pages show. The enums are read through
- * {@code values()}, so a constant added to the domain without labels fails here.
+ * Both languages of the pages' bundle say everything: the same keys, no blank text, the same
+ * placeholders. The labels of enum constants live in the one labels bundle; KeyFamiliesTest
+ * finds every enum by scanning and checks them there.
  */
 class BundleCompletenessTest {
 
@@ -46,21 +37,6 @@ class BundleCompletenessTest {
     static final String ENGLISH_PLACEHOLDER = "md/itpp/web/i18n/messages_en.properties";
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
-
-    static Stream<Class<? extends Enum<?>>> labelledEnums() {
-        return Stream.of(ObjectiveStatus.class, ObjectiveAction.class, ObjectiveLevel.class,
-                SourceInstrument.class, Priority.class, Language.class, Role.class, RevisionKind.class,
-                // Consultation rounds
-                md.itpp.domain.consultation.RoundState.class, md.itpp.domain.consultation.PositionType.class,
-                md.itpp.domain.consultation.CommentType.class, md.itpp.domain.consultation.DispositionType.class,
-                md.itpp.domain.consultation.CommentField.class, md.itpp.domain.consultation.CommentStatus.class,
-                // Review and approval
-                md.itpp.domain.approval.StepRule.class, md.itpp.domain.approval.DecisionKind.class,
-                md.itpp.domain.approval.SubmissionState.class, md.itpp.persistence.approval.TaskKind.class,
-                // Audit trail
-                md.itpp.domain.audit.AuditBreak.class, md.itpp.domain.monitoring.MilestoneStatus.class,
-                md.itpp.domain.monitoring.ReportState.class, md.itpp.domain.monitoring.PeriodState.class);
-    }
 
     static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
@@ -149,24 +125,6 @@ class BundleCompletenessTest {
                 }
             }
         }
-    }
-
-    @ParameterizedTest
-    @MethodSource("labelledEnums")
-    void everyEnumConstantHasALabelInBothLanguages(Class<? extends Enum<?>> type) throws IOException {
-        Properties english = load(ENGLISH);
-        Properties romanian = load(ROMANIAN);
-        List<String> missing = new ArrayList<>();
-        for (Enum<?> constant : type.getEnumConstants()) {
-            String key = EnumLabels.key(constant);
-            if (!english.containsKey(key)) {
-                missing.add(key + " (en)");
-            }
-            if (!romanian.containsKey(key)) {
-                missing.add(key + " (ro)");
-            }
-        }
-        assertTrue(missing.isEmpty(), "enum constants without a label: " + missing);
     }
 
     @Test

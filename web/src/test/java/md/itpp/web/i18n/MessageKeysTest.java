@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -123,34 +122,8 @@ class MessageKeysTest {
         return keys;
     }
 
-    /** The UTF-8 entries of a class file's constant pool that are message keys (JVMS 4.4). */
+    /** The UTF-8 entries of a class file's constant pool that are message keys. */
     private static Set<String> stringConstants(InputStream classFile) throws IOException {
-        DataInputStream in = new DataInputStream(classFile);
-        Set<String> keys = new TreeSet<>();
-        in.readInt();
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        int count = in.readUnsignedShort();
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> {
-                    String value = in.readUTF();
-                    if (MESSAGE_KEY.matcher(value).matches()) {
-                        keys.add(value);
-                    }
-                }
-                case 3, 4 -> in.skipNBytes(4);
-                case 5, 6 -> {
-                    in.skipNBytes(8);
-                    i++;
-                }
-                case 7, 8, 16, 19, 20 -> in.skipNBytes(2);
-                case 9, 10, 11, 12, 17, 18 -> in.skipNBytes(4);
-                case 15 -> in.skipNBytes(3);
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-        }
-        return keys;
+        return KeyFamiliesTest.constants(classFile.readAllBytes(), MESSAGE_KEY);
     }
 }

@@ -1,0 +1,156 @@
+package md.itpp.persistence.consultation;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.CommentStatus;
+import md.itpp.domain.consultation.ConsultationComment;
+import md.itpp.domain.consultation.ConsultationRound;
+import md.itpp.domain.consultation.Invitation;
+import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ObjectiveRevision;
+import md.itpp.domain.objective.ObjectiveSnapshot;
+import md.itpp.domain.reference.Institution;
+
+/**
+ * The read side of consultations: the records pages show ({@link RoundSummary}, {@link RoundView},
+ * {@link SynthesisRow}), built inside the caller's transaction so that pages never touch lazy
+ * entities, and cut to what the caller may see. Which round or comment the caller may reach at
+ * all is {@link Rounds}' decision; {@link ConsultationService} holds the roles.
+ */
+@ApplicationScoped
+public class ConsultationQueries {
+
+    /** More rounds than any programme will have; the list is not paged. */
+    private static final int MAX_ROUNDS = 500;
+
+    @PersistenceContext(unitName = "itpp")
+    private EntityManager em;
+
+    @Inject
+    private Rounds rounds;
+
+    /** Negotiators and auditors see every round; consultees those (opened) their institution is invited to. */
+    public List<RoundSummary> rounds(Participant caller) {
+        boolean staff = isStaff(caller);
+        List<ConsultationRound> found;
+        if (staff) {
+            found = em.createNamedQuery(ConsultationRound.LIST_ALL, ConsultationRound.class)
+                    .setMaxResults(MAX_ROUNDS).getResultList();
+        } else if (caller.institutionId() == null) {
+            return List.of();
+        } else {
+            found = em.createNamedQuery(ConsultationRound.LIST_FOR_INSTITUTION, ConsultationRound.class)
+                    .setParameter("institutionId", caller.institutionId()).setMaxResults(MAX_ROUNDS).getResultList();
+        }
+        return found.stream().map(r -> summary(r, caller, staff)).toList();
+    }
+
+    private static RoundSummary summary(ConsultationRound r, Participant caller, boolean staff) {
+        Optional<Invitation> mine = staff ? Optional.empty() : r.findInvitation(caller.institutionId());
+        int submitted = staff
+                ? (int) r.getInvitations().stream().filter(Invitation::isSubmitted).count()
+                : mine.filter(Invitation::isSubmitted).isPresent() ? 1 : 0;
+        return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(), r.getObjectives().size(),
+                r.getInvitations().size(), submitted, mine.flatMap(Invitation::getPosition).orElse(null));
+    }
+
+    /** The round as the caller may see it. */
+    public RoundView round(Participant caller, long roundId, Instant now) {
+        ConsultationRound round = rounds.visible(caller, roundId);
+        boolean staff = isStaff(caller);
+        List<RoundView.ObjectiveItem> objectives = round.getObjectives().stream().map(item -> item.getRevision()
+                .map(revision -> frozen(item.getObjective(), revision))
+                .orElseGet(() -> current(item.getObjective()))).toList();
+        List<RoundView.InvitationItem> invitations = round.getInvitations().stream()
+                .filter(i -> staff || i.getInstitution().getId().equals(caller.institutionId()))
+                .map(ConsultationQueries::item).toList();
+        List<RoundView.CommentItem> comments = round.getComments().stream()
+                .filter(c -> staff ? c.getStatus() == CommentStatus.SUBMITTED
+                        : caller.consultsFor(c.getInvitation().getInstitution().getId()))
+                .sorted(Comparator.comparing((ConsultationComment c) -> c.getRoundObjective().getObjective().getCode())
+                        .thenComparing(c -> c.getInvitation().getInstitution().getCode())
+                        .thenComparing(ConsultationComment::getId))
+                .map(c -> item(c, caller, now)).toList();
+        RoundView.InvitationItem mine = staff ? null : round.findInvitation(caller.institutionId())
+                .map(ConsultationQueries::item).orElse(null);
+        return new RoundView(round.getId(), round.getVersion(), round.getTitle(), round.getState(), round.getDeadline(),
+                round.getCreatedBy(), round.getOpenedAt().orElse(null), round.getClosedAt().orElse(null),
+                round.isClosedAutomatically(), round.getFinalizedAt().orElse(null), objectives, invitations, comments,
+                mine, !staff && caller.isFocalPointOf(caller.institutionId()), round.acceptsInput(now),
+                round.undisposedCount());
+    }
+
+    /** One comment of the caller's own institution (consultees), e.g. to edit it. */
+    public RoundView.CommentItem comment(Participant caller, long commentId, Instant now) {
+        return item(rounds.ownComment(caller, commentId), caller, now);
+    }
+
+    /** The comment-resolution table of a round, in table order. */
+    public List<SynthesisRow> synthesis(Participant caller, long roundId) {
+        ConsultationRound round = rounds.visible(caller, roundId);
+        return round.submittedComments().stream().map(ConsultationQueries::row).toList();
+    }
+
+    private static SynthesisRow row(ConsultationComment c) {
+        Invitation invitation = c.getInvitation();
+        Institution institution = invitation.getInstitution();
+        ObjectiveSnapshot frozen = c.getRoundObjective().frozenContent().orElse(null);
+        Objective objective = c.getRoundObjective().getObjective();
+        return new SynthesisRow(objective.getCode(),
+                frozen == null ? objective.getTitleEn() : frozen.titleEn(),
+                frozen == null ? objective.getTitleRo() : frozen.titleRo(),
+                c.getField(), institution.getAbbreviation(), institution.getNameEn(), institution.getNameRo(),
+                invitation.getPosition().orElse(null), invitation.getLetterNumber().orElse(null),
+                invitation.getLetterDate().orElse(null), c.getText(), c.getProposedWording().orElse(null),
+                c.getType(), c.getDisposition().orElse(null), c.getJustification().orElse(null),
+                c.getAppliedRevision().map(ObjectiveRevision::getNumber).orElse(null));
+    }
+
+    static boolean isStaff(Participant caller) {
+        return caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR);
+    }
+
+    private static RoundView.ObjectiveItem frozen(Objective o, ObjectiveRevision revision) {
+        ObjectiveSnapshot s = revision.content();
+        return new RoundView.ObjectiveItem(o.getId(), o.getCode(), o.getStatus(), o.getVersion(),
+                revision.getNumber(), revision.getSha256(), s.titleEn(), s.titleRo(), s.textEn(), s.textRo());
+    }
+
+    /** An objective not yet frozen in a round: its current text. */
+    static RoundView.ObjectiveItem current(Objective o) {
+        return new RoundView.ObjectiveItem(o.getId(), o.getCode(), o.getStatus(), o.getVersion(), null, null,
+                o.getTitleEn(), o.getTitleRo(), o.getTextEn(), o.getTextRo());
+    }
+
+    private static RoundView.InvitationItem item(Invitation i) {
+        Institution institution = i.getInstitution();
+        return new RoundView.InvitationItem(i.getId(), institution.getId(), institution.getCode(),
+                institution.getAbbreviation(), institution.getNameEn(), institution.getNameRo(),
+                i.getPosition().orElse(null), i.getLetterNumber().orElse(null), i.getLetterDate().orElse(null),
+                i.getSubmittedAt().orElse(null), i.getSubmittedBy().orElse(null), i.getRemindedAt().orElse(null));
+    }
+
+    private static RoundView.CommentItem item(ConsultationComment c, Participant caller, Instant now) {
+        Invitation invitation = c.getInvitation();
+        Institution institution = invitation.getInstitution();
+        boolean disposed = c.getRound().dispositionsVisibleTo(caller);
+        return new RoundView.CommentItem(c.getId(), c.getVersion(), c.getRoundObjective().getObjective().getId(),
+                c.getRoundObjective().getObjective().getCode(), c.getField(), c.getType(), c.getText(),
+                c.getProposedWording().orElse(null), c.getStatus(), c.getAuthor(), institution.getAbbreviation(),
+                institution.getNameEn(), institution.getNameRo(), invitation.getLetterNumber().orElse(null),
+                invitation.getLetterDate().orElse(null), disposed ? c.getDisposition().orElse(null) : null,
+                disposed ? c.getJustification().orElse(null) : null,
+                c.getAppliedRevision().map(ObjectiveRevision::getNumber).orElse(null),
+                c.editableBy(caller, now), caller.isNegotiator() && c.canApply());
+    }
+}
