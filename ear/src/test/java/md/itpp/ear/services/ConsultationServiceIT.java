@@ -65,8 +65,6 @@ import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
-import md.itpp.persistence.consultation.ConsultationDeadlines;
-import md.itpp.persistence.consultation.ConsultationJobs;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.consultation.SchedulerSettings;
@@ -95,7 +93,7 @@ class ConsultationServiceIT {
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
-                new Class<?>[] {ConsultationProbe.class},
+                new Class<?>[] {ConsultationProbe.class, DeadlineProbe.class},
                 ConsultationServiceIT.class, MailServer.class, Mailboxes.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
                 RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAuditor.class));
     }
@@ -133,10 +131,8 @@ class ConsultationServiceIT {
     private RunAsRole.AsReviewer reviewer;
     @EJB
     private RunAsRole.AsAuditor auditor;
-    @Inject
-    private ConsultationJobs jobs;
-    @Inject
-    private ConsultationDeadlines deadlines;
+    @EJB
+    private DeadlineProbe jobs;
     @Inject
     private WorkbenchClock clock;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -371,7 +367,7 @@ class ConsultationServiceIT {
 
         // What the scheduler does at each tick closes it without anybody's click (the server's
         // own timer, reading the same clock, may be first: the outcome is the same).
-        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
+        jobs.run(clock.now(), SchedulerSettings.fromEnvironment());
         RoundView round = negotiator.call(() -> service.round(roundId));
         assertEquals(RoundState.CLOSED, round.state());
         assertTrue(round.closedAutomatically());
@@ -444,8 +440,8 @@ class ConsultationServiceIT {
             assertTrue(winners.get(invitation).get() <= 1);
         }
         clock.advance(Duration.ofDays(1));
-        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
-        deadlines.run(clock.now(), SchedulerSettings.fromEnvironment());
+        jobs.run(clock.now(), SchedulerSettings.fromEnvironment());
+        jobs.run(clock.now(), SchedulerSettings.fromEnvironment());
 
         RoundView round = negotiator.call(() -> service.round(roundId));
         assertTrue(round.invitations().stream().allMatch(i -> i.remindedAt() != null), "every reminder recorded");
