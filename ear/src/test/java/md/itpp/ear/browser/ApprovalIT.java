@@ -118,7 +118,9 @@ class ApprovalIT {
         signInAs("negotiator");
         TaskInboxPage negotiatorInbox = TaskInboxPage.open(chromium.driver(), chromium.base());
         assertTrue(negotiatorInbox.row(code).contains("Returned: to revise"), negotiatorInbox.row(code));
+        // Both languages: a submission is refused while the translation is flagged out of date.
         EditorPage.openExisting(chromium.driver(), chromium.base(), id).type("textEn", "Develop national research capacity from the 2025 baseline.")
+                .type("textRo", "Dezvoltarea capacității de cercetare de la nivelul de referință din 2025.")
                 .save();
         decide("negotiator", id, "submit", null);
 
