@@ -3,7 +3,6 @@ package md.itpp.web.api;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
@@ -69,12 +68,8 @@ public class AuditResource {
                            @QueryParam("objectId") String objectId) {
         AuditFilter filter = new AuditFilter(day(from, 0), day(to, 1), blankToNull(actor), blankToNull(action),
                 blankToNull(objectType), blankToNull(objectId));
-        int pageNumber = Paging.page(page);
-        int pageSize = Paging.size(size);
-        long total = audit.count(filter);
-        List<Event> items = audit.find(filter, Paging.first(pageNumber, pageSize), pageSize).stream()
-                .map(Event::of).toList();
-        return Paging.response(uri, items, pageNumber, pageSize, total);
+        return Paging.page(uri, page, size, () -> audit.count(filter),
+                (first, max) -> audit.find(filter, first, max), Event::of);
     }
 
     /** The start of the day, or of the next one for an inclusive end. */

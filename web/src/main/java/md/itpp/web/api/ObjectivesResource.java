@@ -161,12 +161,8 @@ public class ObjectivesResource {
         query.setAreaId(areaId);
         query.setInstitutionId(institutionId);
         query.setText(text);
-        int pageNumber = Paging.page(page);
-        int pageSize = Paging.size(size);
-        long total = objectives.count(query);
-        List<Item> items = objectives.find(query, Paging.first(pageNumber, pageSize), pageSize).stream()
-                .map(Item::of).toList();
-        return Paging.response(uri, items, pageNumber, pageSize, total);
+        return Paging.page(uri, page, size, () -> objectives.count(query),
+                (first, max) -> objectives.find(query, first, max), Item::of);
     }
 
     @GET
@@ -186,12 +182,8 @@ public class ObjectivesResource {
     @Operation(summary = "The objective's revisions, newest first, without their content")
     public Response revisions(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         objectives.getObjective(id);
-        int pageNumber = Paging.page(page);
-        int pageSize = Paging.size(size);
-        long total = drafting.countRevisions(id);
-        List<Revision> items = drafting.revisions(id, Paging.first(pageNumber, pageSize), pageSize).stream()
-                .map(ObjectivesResource::revision).toList();
-        return Paging.response(uri, items, pageNumber, pageSize, total);
+        return Paging.page(uri, page, size, () -> drafting.countRevisions(id),
+                (first, max) -> drafting.revisions(id, first, max), ObjectivesResource::revision);
     }
 
     @GET

@@ -3,6 +3,9 @@ package md.itpp.web.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
@@ -26,6 +29,19 @@ public final class Paging {
     /** One page of a list. */
     @Schema(name = "Page")
     public record Page<T>(List<T> items, int page, int size, long total, Map<String, String> links) {
+    }
+
+    /**
+     * The response for one page of a list: reads the total and the page's rows (from the first
+     * row, at most so many), maps them, and links the neighbouring pages.
+     */
+    static <R, T> Response page(UriInfo uri, Integer requestedPage, Integer requestedSize, LongSupplier total,
+                                BiFunction<Integer, Integer, List<R>> rows, Function<R, T> map) {
+        int page = page(requestedPage);
+        int size = size(requestedSize);
+        long count = total.getAsLong();
+        List<T> items = rows.apply(first(page, size), size).stream().map(map).toList();
+        return response(uri, items, page, size, count);
     }
 
     static int size(Integer requested) {

@@ -107,15 +107,10 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(Throwable exception) {
-            Throwable cause = exception;
-            while (cause.getCause() != null && cause != cause.getCause()) {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
                 if (cause instanceof BusinessException business) {
                     return new Business().withHeaders(headers).toResponse(business);
                 }
-                cause = cause.getCause();
-            }
-            if (cause instanceof BusinessException business) {
-                return new Business().withHeaders(headers).toResponse(business);
             }
             String id = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "API call failed, problem id " + id, exception);
