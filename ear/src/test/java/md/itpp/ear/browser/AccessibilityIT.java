@@ -188,7 +188,8 @@ class AccessibilityIT {
         tabTo("comment-form:text").sendKeys(comment);
         pressEnterOn("comment-form:save-comment");
         RoundPage round = new RoundPage(driver, base);
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> round.ownComments().contains(comment));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> round.ownComments().contains(comment));
         round.checkAccessibility();
 
         // A sign-off: the area reviewer signs off the demo's submitted science objective.

@@ -50,6 +50,17 @@ public abstract class Page {
         return driver.findElements(by);
     }
 
+    /**
+     * The rendered texts of the elements a CSS selector matches, read in one script call: an ajax
+     * update between finding the elements and reading them cannot leave a stale reference.
+     */
+    @SuppressWarnings("unchecked")
+    protected List<String> textsOf(String css) {
+        Object texts = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());", css);
+        return (List<String>) texts;
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     protected void awaitAjax() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(

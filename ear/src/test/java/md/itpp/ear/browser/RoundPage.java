@@ -126,8 +126,7 @@ public class RoundPage extends Page {
     }
 
     public List<String> ownComments() {
-        return all(By.cssSelector("[id^='own:comments:'][id$=':comment-text']")).stream()
-                .map(e -> e.getText().strip()).toList();
+        return textsOf("[id^='own:comments:'][id$=':comment-text']");
     }
 
     private int ownRow(String text) {
