@@ -12,12 +12,14 @@ import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.reference.ReferenceAdminService;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.web.RequestMemo;
 import md.itpp.web.i18n.Messages;
 
 /**
  * Backs admin/reference.xhtml: institutions and cooperation areas, each listed with an edit
  * button that loads it into the form below; the same form creates a new one. View-scoped for
- * the row being edited and its version.
+ * the row being edited and its version; the lists are read once per request ({@link RequestMemo}),
+ * never kept in the view.
  */
 @Named("referenceAdmin")
 @ViewScoped
@@ -25,14 +27,17 @@ public class ReferenceAdminBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    private static final String INSTITUTIONS = "reference:institutions";
+    private static final String AREAS = "reference:areas";
+
     @Inject
     private ReferenceService reference;
 
     @Inject
     private ReferenceAdminService service;
 
-    private List<Institution> institutions = List.of();
-    private List<CooperationArea> areas = List.of();
+    @Inject
+    private RequestMemo memo;
 
     private Long institutionId;
     private long institutionVersion;
@@ -47,12 +52,6 @@ public class ReferenceAdminBean implements Serializable {
     private String areaNameEn;
     private String areaNameRo;
     private Integer sortOrder;
-
-    /** View action. */
-    public void load() {
-        institutions = reference.institutions();
-        areas = reference.areas();
-    }
 
     public void editInstitution(Institution institution) {
         institutionId = institution.getId();
@@ -81,7 +80,7 @@ public class ReferenceAdminBean implements Serializable {
             }
             Messages.globalInfo("page.admin.reference.saved", institutionCode);
             newInstitution();
-            load();
+            memo.forget(INSTITUTIONS);
         } catch (BusinessException e) {
             Messages.globalError(e);
         }
@@ -106,7 +105,7 @@ public class ReferenceAdminBean implements Serializable {
 
     public void saveArea() {
         try {
-            int order = sortOrder == null ? areas.size() + 1 : sortOrder;
+            int order = sortOrder == null ? getAreas().size() + 1 : sortOrder;
             if (areaId == null) {
                 service.createArea(areaCode, areaNameEn, areaNameRo, order);
             } else {
@@ -114,7 +113,7 @@ public class ReferenceAdminBean implements Serializable {
             }
             Messages.globalInfo("page.admin.reference.saved", areaCode);
             newArea();
-            load();
+            memo.forget(AREAS);
         } catch (BusinessException e) {
             Messages.globalError(e);
         }
@@ -129,11 +128,11 @@ public class ReferenceAdminBean implements Serializable {
     }
 
     public List<Institution> getInstitutions() {
-        return institutions;
+        return memo.get(INSTITUTIONS, reference::institutions);
     }
 
     public List<CooperationArea> getAreas() {
-        return areas;
+        return memo.get(AREAS, reference::areas);
     }
 
     public String getInstitutionCode() {

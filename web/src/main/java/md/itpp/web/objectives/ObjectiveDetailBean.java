@@ -21,12 +21,15 @@ import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.web.Pages;
+import md.itpp.web.RequestMemo;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
 /**
- * Backs objectives/detail.xhtml?id=N: one objective, read-only. View-scoped so that the page
- * survives its own postbacks (the language switch) without reading the objective again.
+ * Backs objectives/detail.xhtml?id=N: one objective, read-only. View-scoped for the id and the
+ * page view's form token only; the objective itself is read once per request through
+ * {@link RequestMemo}, so no entity graph is kept in the view (or serialized with the session)
+ * and every postback (the language switch, a confirmation) shows the objective as it is now.
  */
 @Named("objectiveDetail")
 @ViewScoped
@@ -43,23 +46,18 @@ public class ObjectiveDetailBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private RequestMemo memo;
+
     /** One per page view: a repeated confirmation is answered, not recorded twice. */
     private final String token = UUID.randomUUID().toString();
 
     private Long id;
-    private Objective objective;
-    private Boolean parentReadable;
 
     /** View action. */
     public void load() {
-        if (id == null) {
-            Pages.notFound();
-            return;
-        }
-        try {
-            objective = service.getObjective(id);
-        } catch (ObjectiveNotFoundException | AccessDeniedException e) {
-            // One answer for both, so that nobody can probe which ids exist.
+        if (getObjective() == null) {
+            // One answer for a missing and a forbidden objective, so nobody can probe which ids exist.
             Pages.notFound();
         }
     }
@@ -69,26 +67,51 @@ public class ObjectiveDetailBean implements Serializable {
      * and would render an empty page: answer 404 instead.
      */
     public void requireObjective() {
-        Pages.requireLoaded(objective);
+        Pages.requireLoaded(getObjective());
+    }
+
+    /**
+     * The objective as the caller may see it now, read once in this request; {@code null} when
+     * there is no id, or the objective is gone or not the caller's to see.
+     */
+    public Objective getObjective() {
+        if (id == null) {
+            return null;
+        }
+        return memo.get("objective:" + id, () -> readable(id));
+    }
+
+    private Objective readable(long objectiveId) {
+        try {
+            return service.getObjective(objectiveId);
+        } catch (ObjectiveNotFoundException | AccessDeniedException e) {
+            return null;
+        }
     }
 
     /** Whether the caller may open the editor: a negotiator, while the content is editable. */
     public boolean isEditable() {
+        Objective objective = getObjective();
         return objective != null && objective.isEditable() && currentUser.isNegotiator();
     }
 
     /** Whether the caller may add a partnership goal here. */
     public boolean isGoalAllowed() {
-        return isEditable() && objective.isStrategic();
+        return isEditable() && getObjective().isStrategic();
     }
 
     /** The language whose translation may be out of date. */
     public Language getOtherLanguage() {
-        return objective.getAuthoritativeLanguage().other();
+        return getObjective().getAuthoritativeLanguage().other();
     }
 
     /** Records that the translation is still right, then shows the objective again. */
     public String confirmTranslation() {
+        Objective objective = getObjective();
+        if (objective == null) {
+            Pages.notFound();
+            return null;
+        }
         try {
             SaveResult result = drafting.confirmTranslation(objective.getId(), objective.getVersion(), token);
             Messages.globalInfo("page.objectives.edit.translationConfirmed", result.revision());
@@ -104,46 +127,39 @@ public class ObjectiveDetailBean implements Serializable {
      * link that would lead to "not found". Asked of the service, which holds the one rule.
      */
     public boolean isParentReadable() {
-        if (parentReadable == null) {
-            Objective parent = getParent();
-            boolean readable = false;
-            if (parent != null) {
-                try {
-                    service.getObjective(parent.getId());
-                    readable = true;
-                } catch (AccessDeniedException | ObjectiveNotFoundException e) {
-                    readable = false;
-                }
-            }
-            parentReadable = readable;
-        }
-        return parentReadable;
+        Objective parent = getParent();
+        return parent != null
+                && memo.get("objective:" + parent.getId(), () -> readable(parent.getId())) != null;
     }
 
     /** The strategic objective of a goal; {@code null} for a strategic objective. */
     public Objective getParent() {
+        Objective objective = getObjective();
         return objective == null ? null : objective.getParent().orElse(null);
     }
 
     public boolean isAuthoritative(Language language) {
+        Objective objective = getObjective();
         return objective != null && objective.getAuthoritativeLanguage() == language;
     }
 
     /** Contributing institutions by name in the reader's language. */
     public List<Institution> contributors(Locale locale) {
         Collator collator = Collator.getInstance(locale);
-        return objective.getContributingInstitutions().stream()
+        return getObjective().getContributingInstitutions().stream()
                 .sorted(Comparator.comparing((Institution i) -> i.name(locale), collator))
                 .toList();
     }
 
     /** Empty when not yet written in that language. */
     public String titleIn(Language language) {
+        Objective objective = getObjective();
         return language == Language.RO ? objective.getTitleRo() : objective.getTitleEn();
     }
 
     /** Empty when not yet written in that language. */
     public String textIn(Language language) {
+        Objective objective = getObjective();
         return language == Language.RO ? objective.getTextRo() : objective.getTextEn();
     }
 
@@ -157,9 +173,5 @@ public class ObjectiveDetailBean implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Objective getObjective() {
-        return objective;
     }
 }
