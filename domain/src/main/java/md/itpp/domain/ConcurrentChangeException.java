@@ -16,7 +16,10 @@ public class ConcurrentChangeException extends BusinessException {
         OBJECTIVE("error.concurrentChange.objective"),
         ROUND("error.concurrentChange.round"),
         COMMENT("error.concurrentChange.comment"),
-        DECISION("error.concurrentChange.decision");
+        DECISION("error.concurrentChange.decision"),
+        ACCOUNT("error.concurrentChange.account"),
+        INSTITUTION("error.concurrentChange.institution"),
+        AREA("error.concurrentChange.area");
 
         private final String messageKey;
 

@@ -18,8 +18,6 @@ public final class AccountMessages {
     public static final String NOT_YOURSELF = "error.account.notYourself";
     /** The current password given to change it is wrong. */
     public static final String WRONG_PASSWORD = "error.account.wrongPassword";
-    /** Someone else changed the account after it was loaded. */
-    public static final String CONCURRENT_EDIT = "error.account.concurrentEdit";
 
     private AccountMessages() {
     }

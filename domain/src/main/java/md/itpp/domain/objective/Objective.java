@@ -323,18 +323,6 @@ public class Objective implements Serializable {
         return isEditable() && actor.hasRole(Role.NEGOTIATOR);
     }
 
-    /** Replaces the written content; the editor becomes its author for segregation of duties. */
-    public void revise(Actor editor, ObjectiveContent content) {
-        checkEditable(editor);
-        if (content == null) {
-            throw ValidationException.required("content");
-        }
-        ObjectiveContent before = getContent();
-        apply(content);
-        followTranslation(before, content);
-        wroteBy(editor);
-    }
-
     /**
      * One save of the editor: content, institutions, milestones and indicators together, all
      * checked before anything changes. A save that changes nothing leaves the objective as it

@@ -214,8 +214,10 @@ class SubmissionTest {
         assertEquals("Indicators lack a baseline", returned.getReason().orElseThrow());
 
         // The text changes: the earlier sign-off no longer vouches for it.
-        objective.revise(AUTHOR, new ObjectiveContent("Title 2", "Titlu 2", "Text", "Text ro", Language.EN,
-                SourceInstrument.NEW, Priority.HIGH, null, null, null));
+        objective.edit(AUTHOR, new ObjectiveContent("Title 2", "Titlu 2", "Text", "Text ro", Language.EN,
+                SourceInstrument.NEW, Priority.HIGH, null, null, null), objective.getLeadInstitution(),
+                Set.copyOf(objective.getContributingInstitutions()), List.copyOf(objective.getMilestones()),
+                List.copyOf(objective.getIndicators()));
         ObjectiveRevision second = new ObjectiveRevision(objective, 1, RevisionKind.EDITED, AUTHOR, null);
         assertTrue(submission.getDecisions().get(0).isStaleAgainst(second.getSha256()));
         Submission again = Submission.submit(objective, second, chain(), AUTHOR, null);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
@@ -52,6 +54,18 @@ final class Fixtures {
                 "Dezvoltarea capabilităților de protecție a infrastructurii informaționale critice.",
                 Language.EN, SourceInstrument.DCB, Priority.HIGH,
                 "National budget and a NATO trust fund", "Staff turnover", "Cyber attacks since 2022");
+    }
+
+    /**
+     * One save of the editor that changes the written content only, keeping institutions,
+     * milestones and indicators: what the drafting service does when only text was typed.
+     *
+     * @return whether anything changed
+     */
+    static boolean edit(Objective objective, Actor editor, ObjectiveContent content) {
+        return objective.edit(editor, content, objective.getLeadInstitution(),
+                Set.copyOf(objective.getContributingInstitutions()), List.copyOf(objective.getMilestones()),
+                List.copyOf(objective.getIndicators()));
     }
 
     static Objective strategic(Actor author) {

@@ -91,7 +91,7 @@ class ObjectiveDraftingTest {
     void anOutdatedTranslationStopsTheSubmissionUntilANegotiatorClearsIt() {
         Objective objective = Fixtures.objectiveIn(ObjectiveStatus.IN_REVISION);
         ObjectiveContent c = Fixtures.content();
-        objective.revise(AUTHOR, content(c.titleEn(), c.titleRo(), c.textEn() + " Proposed wording applied.", c.textRo()));
+        Fixtures.edit(objective, AUTHOR, content(c.titleEn(), c.titleRo(), c.textEn() + " Proposed wording applied.", c.textRo()));
         assertTrue(objective.isTranslationOutdated());
 
         TranslationOutdatedException refused = assertThrows(TranslationOutdatedException.class,
@@ -110,7 +110,7 @@ class ObjectiveDraftingTest {
     void reviseFollowsTheSameRule() {
         Objective objective = Fixtures.draft();
         ObjectiveContent c = Fixtures.content();
-        objective.revise(AUTHOR, content(c.titleEn() + "!", c.titleRo(), c.textEn(), c.textRo()));
+        Fixtures.edit(objective, AUTHOR, content(c.titleEn() + "!", c.titleRo(), c.textEn(), c.textRo()));
         assertTrue(objective.isTranslationOutdated());
     }
 

@@ -30,7 +30,7 @@ class ObjectiveEditingTest {
         ObjectiveContent changed = new ObjectiveContent(null, "Apărare cibernetică", null, "Text",
                 Language.RO, SourceInstrument.NEW, Priority.LOW, null, null, null);
 
-        objective.revise(petru, changed);
+        Fixtures.edit(objective, petru, changed);
 
         assertEquals(changed, objective.getContent());
         assertEquals("", objective.getTitleEn());
@@ -41,7 +41,7 @@ class ObjectiveEditingTest {
     void othersCannotEdit() {
         Objective objective = Fixtures.draft();
 
-        assertThrows(EditNotAllowedException.class, () -> objective.revise(REVIEWER, Fixtures.content()));
+        assertThrows(EditNotAllowedException.class, () -> Fixtures.edit(objective, REVIEWER, Fixtures.content()));
         assertFalse(objective.canEdit(REVIEWER));
         assertTrue(objective.canEdit(AUTHOR));
     }
@@ -50,7 +50,7 @@ class ObjectiveEditingTest {
     void nothingIsEditedOnceSubmitted() {
         Objective objective = objectiveIn(ObjectiveStatus.SUBMITTED);
 
-        assertThrows(EditNotAllowedException.class, () -> objective.revise(AUTHOR, Fixtures.content()));
+        assertThrows(EditNotAllowedException.class, () -> Fixtures.edit(objective, AUTHOR, Fixtures.content()));
         assertThrows(EditNotAllowedException.class,
                 () -> objective.assignInstitutions(AUTHOR, Fixtures.MA, Set.of()));
         assertThrows(EditNotAllowedException.class, () -> objective.replaceIndicators(AUTHOR, List.of()));

@@ -24,7 +24,7 @@ class ObjectiveLanguageTest {
     @Test
     void anUntranslatedTitleFallsBackToTheOtherLanguage() {
         Objective objective = Fixtures.draft();
-        objective.revise(AUTHOR, new ObjectiveContent("Only English", null, null, null, Language.EN,
+        Fixtures.edit(objective, AUTHOR, new ObjectiveContent("Only English", null, null, null, Language.EN,
                 SourceInstrument.PARP, Priority.MEDIUM, null, null, null));
 
         assertEquals("Only English", objective.title(new Locale("ro")));

@@ -81,7 +81,10 @@ class SegregationOfDutiesTest {
         Actor petru = actor("petru.negotiator", Role.NEGOTIATOR);
         Objective objective = objectiveIn(ObjectiveStatus.RETURNED, nina);
 
-        objective.revise(petru, Fixtures.content());
+        ObjectiveContent c = Fixtures.content();
+        Fixtures.edit(objective, petru, new ObjectiveContent(c.titleEn() + " (revised)", c.titleRo() + " (revizuit)",
+                c.textEn(), c.textRo(), c.authoritativeLanguage(), c.sourceInstrument(), c.priority(),
+                c.resources(), c.risks(), c.context()));
         objective.submit(petru, null);
         objective.signOff(nina);
 

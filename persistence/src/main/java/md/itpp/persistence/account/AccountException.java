@@ -50,13 +50,4 @@ public abstract class AccountException extends BusinessException {
             super(AccountMessages.WRONG_PASSWORD);
         }
     }
-
-    /** The account changed after the form loaded it. */
-    public static class ConcurrentEdit extends AccountException {
-        private static final long serialVersionUID = 1L;
-
-        public ConcurrentEdit(String username) {
-            super(AccountMessages.CONCURRENT_EDIT, username);
-        }
-    }
 }

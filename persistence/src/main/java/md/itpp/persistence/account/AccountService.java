@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import md.itpp.domain.ConcurrentChangeException;
+import md.itpp.domain.ConcurrentChangeException.Kind;
 import md.itpp.domain.ValidationException;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
@@ -18,6 +20,7 @@ import md.itpp.domain.account.Role;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.store.Store;
 
 /**
  * Account administration, for IT staff: create, edit, deactivate and reactivate, reset
@@ -43,6 +46,9 @@ public class AccountService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Store store;
 
     @EJB
     private CallerService callers;
@@ -103,6 +109,7 @@ public class AccountService {
         account.changeInstitution(institution(form.institutionId()));
         account.changeEmail(form.email());
         account.changeFocalPoint(form.focalPoint());
+        store.flush(Kind.ACCOUNT, account.getUsername());
         auditTrail.record(actor.username(), "account.update", AUDIT_TYPE, id, before, state(account));
     }
 
@@ -137,9 +144,8 @@ public class AccountService {
 
     private Account load(long id, long expectedVersion) {
         Account account = getAccount(id);
-        if (account.getVersion() != expectedVersion) {
-            throw new AccountException.ConcurrentEdit(account.getUsername());
-        }
+        Store.checkVersion(account.getVersion(), expectedVersion,
+                () -> new ConcurrentChangeException(Kind.ACCOUNT, account.getUsername()));
         return account;
     }
 

@@ -3,15 +3,19 @@ package md.itpp.persistence.reference;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import md.itpp.domain.ConcurrentChangeException;
+import md.itpp.domain.ConcurrentChangeException.Kind;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.store.Store;
 
 /**
  * Institutions and cooperation areas as reference data that IT maintains: new entries and
@@ -24,6 +28,9 @@ public class ReferenceAdminService {
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
+
+    @Inject
+    private Store store;
 
     @EJB
     private ReferenceService reference;
@@ -52,11 +59,11 @@ public class ReferenceAdminService {
         if (institution == null) {
             throw new ReferenceException.NotFound(id);
         }
-        if (institution.getVersion() != expectedVersion) {
-            throw new ReferenceException.ConcurrentEdit(institution.getCode());
-        }
+        Store.checkVersion(institution.getVersion(), expectedVersion,
+                () -> new ConcurrentChangeException(Kind.INSTITUTION, institution.getCode()));
         String before = state(institution);
         institution.rename(abbreviation, nameEn, nameRo);
+        store.flush(Kind.INSTITUTION, institution.getCode());
         auditTrail.record(callers.currentActor().username(), "institution.update", "Institution", id,
                 before, state(institution));
     }
@@ -79,11 +86,11 @@ public class ReferenceAdminService {
         if (area == null) {
             throw new ReferenceException.NotFound(id);
         }
-        if (area.getVersion() != expectedVersion) {
-            throw new ReferenceException.ConcurrentEdit(area.getCode());
-        }
+        Store.checkVersion(area.getVersion(), expectedVersion,
+                () -> new ConcurrentChangeException(Kind.AREA, area.getCode()));
         String before = state(area);
         area.rename(nameEn, nameRo, sortOrder);
+        store.flush(Kind.AREA, area.getCode());
         auditTrail.record(callers.currentActor().username(), "area.update", "CooperationArea", id, before,
                 state(area));
     }

@@ -28,13 +28,4 @@ public abstract class ReferenceException extends BusinessException {
             super("error.reference.notFound", id);
         }
     }
-
-    /** Someone else saved it after the form loaded it. */
-    public static class ConcurrentEdit extends ReferenceException {
-        private static final long serialVersionUID = 1L;
-
-        public ConcurrentEdit(String code) {
-            super("error.reference.concurrentEdit", code);
-        }
-    }
 }
