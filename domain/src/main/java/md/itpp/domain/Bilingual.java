@@ -3,15 +3,20 @@ package md.itpp.domain;
 import java.io.Serializable;
 import java.util.Locale;
 
+import jakarta.persistence.Embeddable;
+
 /**
  * A text in the programme's two languages, and the one rule for choosing between them: the
  * reader's language when the reader reads Romanian, English otherwise (or with no locale); and
  * when that variant is not written yet, the other one, so that nobody reads an empty title where
- * a translation is missing; an empty text when neither is written. The only place that knows how Romanian is spelt as a locale.
+ * a translation is missing; an empty text when neither is written. The only place that knows how
+ * Romanian is spelt as a locale. Embeddable: an entity keeps a text in two languages as one
+ * {@code @Embedded Bilingual} over its two columns ({@code name_en}, {@code name_ro}).
  *
  * @param en the English text, or {@code null}
  * @param ro the Romanian text, or {@code null}
  */
+@Embeddable
 public record Bilingual(String en, String ro) implements Serializable {
 
     /** The language code of Romanian, as locales, bundles and accounts spell it. */
@@ -21,6 +26,9 @@ public record Bilingual(String en, String ro) implements Serializable {
     public static final String ENGLISH_CODE = "en";
 
     public static final Locale ROMANIAN = Locale.forLanguageTag(ROMANIAN_CODE);
+
+    /** Neither language written. */
+    public static final Bilingual NONE = new Bilingual(null, null);
 
     public static Bilingual of(String en, String ro) {
         return new Bilingual(en, ro);

@@ -6,9 +6,11 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -41,11 +43,11 @@ public class ReviewStep implements Serializable {
     @Column(name = "position", nullable = false, updatable = false)
     private int position;
 
-    @Column(name = "name_en", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false)
-    private String nameEn;
-
-    @Column(name = "name_ro", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false)
-    private String nameRo;
+    /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
+    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
+    private Bilingual name;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "step_rule", length = 32, nullable = false, updatable = false)
@@ -62,8 +64,7 @@ public class ReviewStep implements Serializable {
     ReviewStep(ApprovalChain chain, int position, String nameEn, String nameRo, StepRule rule, Set<String> reviewers) {
         this.chain = chain;
         this.position = position;
-        this.nameEn = nameEn;
-        this.nameRo = nameRo;
+        this.name = Bilingual.of(nameEn, nameRo);
         this.rule = rule;
         this.reviewers.addAll(reviewers);
     }
@@ -78,15 +79,19 @@ public class ReviewStep implements Serializable {
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 
     public String getNameRo() {
-        return nameRo;
+        return name.ro();
+    }
+
+    public Bilingual getName() {
+        return name;
     }
 
     public String name(Locale locale) {
-        return Bilingual.of(nameEn, nameRo).in(locale);
+        return name.in(locale);
     }
 
     public StepRule getRule() {

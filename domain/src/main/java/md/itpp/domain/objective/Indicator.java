@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
@@ -27,11 +29,10 @@ public class Indicator implements Serializable {
     public static final int UNIT_MAX = 100;
     public static final int MEANS_OF_VERIFICATION_MAX = 1000;
 
-    @Column(name = "name_en", length = NAME_MAX)
-    private String nameEn;
-
-    @Column(name = "name_ro", length = NAME_MAX)
-    private String nameRo;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = NAME_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = NAME_MAX))
+    private Bilingual name;
 
     @Column(name = "baseline", length = VALUE_MAX)
     private String baseline;
@@ -39,17 +40,17 @@ public class Indicator implements Serializable {
     @Column(name = "target_value", length = VALUE_MAX)
     private String target;
 
-    @Column(name = "unit_en", length = UNIT_MAX)
-    private String unitEn;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "unit_en", length = UNIT_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "unit_ro", length = UNIT_MAX))
+    private Bilingual unit;
 
-    @Column(name = "unit_ro", length = UNIT_MAX)
-    private String unitRo;
-
-    @Column(name = "means_of_verification_en", length = MEANS_OF_VERIFICATION_MAX)
-    private String meansOfVerificationEn;
-
-    @Column(name = "means_of_verification_ro", length = MEANS_OF_VERIFICATION_MAX)
-    private String meansOfVerificationRo;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "means_of_verification_en",
+            length = MEANS_OF_VERIFICATION_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "means_of_verification_ro",
+            length = MEANS_OF_VERIFICATION_MAX))
+    private Bilingual meansOfVerification;
 
     protected Indicator() {
     }
@@ -57,20 +58,19 @@ public class Indicator implements Serializable {
     /** At least one of the names is needed; everything else may be completed later. */
     public Indicator(String nameEn, String nameRo, String baseline, String target, String unitEn, String unitRo,
                      String meansOfVerificationEn, String meansOfVerificationRo) {
-        this.nameEn = Texts.optional("indicators.nameEn", nameEn, NAME_MAX);
-        this.nameRo = Texts.optional("indicators.nameRo", nameRo, NAME_MAX);
-        if (this.nameEn == null && this.nameRo == null) {
+        this.name = Bilingual.of(Texts.optional("indicators.nameEn", nameEn, NAME_MAX),
+                Texts.optional("indicators.nameRo", nameRo, NAME_MAX));
+        if (this.name.en() == null && this.name.ro() == null) {
             // Shown at the first name; the message names both.
             throw ValidationException.of("indicators.nameEn", ValidationException.REQUIRED, "indicators.name");
         }
         this.baseline = Texts.optional("indicators.baseline", baseline, VALUE_MAX);
         this.target = Texts.optional("indicators.target", target, VALUE_MAX);
-        this.unitEn = Texts.optional("indicators.unitEn", unitEn, UNIT_MAX);
-        this.unitRo = Texts.optional("indicators.unitRo", unitRo, UNIT_MAX);
-        this.meansOfVerificationEn = Texts.optional("indicators.meansOfVerificationEn",
-                meansOfVerificationEn, MEANS_OF_VERIFICATION_MAX);
-        this.meansOfVerificationRo = Texts.optional("indicators.meansOfVerificationRo",
-                meansOfVerificationRo, MEANS_OF_VERIFICATION_MAX);
+        this.unit = Bilingual.of(Texts.optional("indicators.unitEn", unitEn, UNIT_MAX),
+                Texts.optional("indicators.unitRo", unitRo, UNIT_MAX));
+        this.meansOfVerification = Bilingual.of(
+                Texts.optional("indicators.meansOfVerificationEn", meansOfVerificationEn, MEANS_OF_VERIFICATION_MAX),
+                Texts.optional("indicators.meansOfVerificationRo", meansOfVerificationRo, MEANS_OF_VERIFICATION_MAX));
     }
 
     /**
@@ -93,25 +93,42 @@ public class Indicator implements Serializable {
 
     /** The name in the locale's language, or in the other one while untranslated. */
     public String name(Locale locale) {
-        return Bilingual.of(nameEn, nameRo).in(locale);
+        return getName().in(locale);
     }
 
     /** The unit in the locale's language, or in the other one while untranslated. */
     public String unit(Locale locale) {
-        return Bilingual.of(unitEn, unitRo).in(locale);
+        return getUnit().in(locale);
     }
 
     /** The means of verification in the locale's language, or in the other one while untranslated. */
     public String meansOfVerification(Locale locale) {
-        return Bilingual.of(meansOfVerificationEn, meansOfVerificationRo).in(locale);
+        return getMeansOfVerification().in(locale);
+    }
+
+    /** A text none of whose languages is written reads back from the database as no value at all. */
+    private static Bilingual orNone(Bilingual text) {
+        return text == null ? Bilingual.NONE : text;
+    }
+
+    public Bilingual getName() {
+        return orNone(name);
+    }
+
+    public Bilingual getUnit() {
+        return orNone(unit);
+    }
+
+    public Bilingual getMeansOfVerification() {
+        return orNone(meansOfVerification);
     }
 
     public String getNameEn() {
-        return orEmpty(nameEn);
+        return orEmpty(getName().en());
     }
 
     public String getNameRo() {
-        return orEmpty(nameRo);
+        return orEmpty(getName().ro());
     }
 
     public String getBaseline() {
@@ -123,19 +140,19 @@ public class Indicator implements Serializable {
     }
 
     public String getUnitEn() {
-        return orEmpty(unitEn);
+        return orEmpty(getUnit().en());
     }
 
     public String getUnitRo() {
-        return orEmpty(unitRo);
+        return orEmpty(getUnit().ro());
     }
 
     public String getMeansOfVerificationEn() {
-        return orEmpty(meansOfVerificationEn);
+        return orEmpty(getMeansOfVerification().en());
     }
 
     public String getMeansOfVerificationRo() {
-        return orEmpty(meansOfVerificationRo);
+        return orEmpty(getMeansOfVerification().ro());
     }
 
     private static String orEmpty(String text) {
@@ -146,24 +163,20 @@ public class Indicator implements Serializable {
     public boolean equals(Object other) {
         return this == other
                 || other instanceof Indicator indicator
-                && Objects.equals(nameEn, indicator.nameEn)
-                && Objects.equals(nameRo, indicator.nameRo)
+                && getName().equals(indicator.getName())
                 && Objects.equals(baseline, indicator.baseline)
                 && Objects.equals(target, indicator.target)
-                && Objects.equals(unitEn, indicator.unitEn)
-                && Objects.equals(unitRo, indicator.unitRo)
-                && Objects.equals(meansOfVerificationEn, indicator.meansOfVerificationEn)
-                && Objects.equals(meansOfVerificationRo, indicator.meansOfVerificationRo);
+                && getUnit().equals(indicator.getUnit())
+                && getMeansOfVerification().equals(indicator.getMeansOfVerification());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(nameEn, nameRo, baseline, target, unitEn, unitRo, meansOfVerificationEn,
-                meansOfVerificationRo);
+        return Objects.hash(getName(), baseline, target, getUnit(), getMeansOfVerification());
     }
 
     @Override
     public String toString() {
-        return "Indicator[" + (nameEn != null ? nameEn : nameRo) + "]";
+        return "Indicator[" + (getName().en() != null ? getName().en() : getName().ro()) + "]";
     }
 }

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
@@ -25,11 +27,10 @@ public class Milestone implements Serializable {
     @Column(name = "milestone_year", nullable = false)
     private int year;
 
-    @Column(name = "description_en", length = DESCRIPTION_MAX)
-    private String descriptionEn;
-
-    @Column(name = "description_ro", length = DESCRIPTION_MAX)
-    private String descriptionRo;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "description_en", length = DESCRIPTION_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "description_ro", length = DESCRIPTION_MAX))
+    private Bilingual description;
 
     protected Milestone() {
     }
@@ -37,9 +38,9 @@ public class Milestone implements Serializable {
     /** At least one of the descriptions is needed; the other may follow in translation. */
     public Milestone(int year, String descriptionEn, String descriptionRo) {
         this.year = year;
-        this.descriptionEn = Texts.optional("milestones.descriptionEn", descriptionEn, DESCRIPTION_MAX);
-        this.descriptionRo = Texts.optional("milestones.descriptionRo", descriptionRo, DESCRIPTION_MAX);
-        if (this.descriptionEn == null && this.descriptionRo == null) {
+        this.description = Bilingual.of(Texts.optional("milestones.descriptionEn", descriptionEn, DESCRIPTION_MAX),
+                Texts.optional("milestones.descriptionRo", descriptionRo, DESCRIPTION_MAX));
+        if (this.description.en() == null && this.description.ro() == null) {
             // Shown at the first description; the message names both.
             throw ValidationException.of("milestones.descriptionEn", ValidationException.REQUIRED,
                     "milestones.description");
@@ -59,19 +60,26 @@ public class Milestone implements Serializable {
         return year;
     }
 
+    /** Both languages; never {@code null} (a row read back always has one of them). */
+    public Bilingual getDescription() {
+        return description == null ? Bilingual.NONE : description;
+    }
+
     /** Empty when not yet written. */
     public String getDescriptionEn() {
-        return descriptionEn == null ? "" : descriptionEn;
+        String en = getDescription().en();
+        return en == null ? "" : en;
     }
 
     /** Empty when not yet written. */
     public String getDescriptionRo() {
-        return descriptionRo == null ? "" : descriptionRo;
+        String ro = getDescription().ro();
+        return ro == null ? "" : ro;
     }
 
     /** The description in the locale's language, or in the other one while untranslated. */
     public String description(Locale locale) {
-        return Bilingual.of(descriptionEn, descriptionRo).in(locale);
+        return getDescription().in(locale);
     }
 
     @Override
@@ -79,13 +87,12 @@ public class Milestone implements Serializable {
         return this == other
                 || other instanceof Milestone milestone
                 && year == milestone.year
-                && Objects.equals(descriptionEn, milestone.descriptionEn)
-                && Objects.equals(descriptionRo, milestone.descriptionRo);
+                && getDescription().equals(milestone.getDescription());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(year, descriptionEn, descriptionRo);
+        return Objects.hash(year, getDescription());
     }
 
     @Override

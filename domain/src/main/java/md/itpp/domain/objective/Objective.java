@@ -30,9 +30,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -78,7 +80,7 @@ import md.itpp.domain.Bilingual;
 @NamedQuery(name = Objective.COUNT_IN_STATUSES,
         query = "select count(o) from Objective o where o.status in :statuses")
 @NamedQuery(name = Objective.LIST_IN_STATUSES,
-        query = "select o.id, o.code, o.titleEn, o.titleRo, o.status from Objective o"
+        query = "select o.id, o.code, o.title.en, o.title.ro, o.status from Objective o"
                 + " where o.status in :statuses order by o.updatedAt desc, o.code")
 @NamedQuery(name = Objective.COUNT_BY_AREA_AND_STATUS,
         query = "select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status")
@@ -144,17 +146,16 @@ public class Objective implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "institution_id"))
     private Set<Institution> contributingInstitutions = new HashSet<>();
 
-    @Column(name = "title_en", length = ObjectiveContent.TITLE_MAX)
-    private String titleEn;
+    /** Either language may be unwritten while the other is the authoritative one. */
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = ObjectiveContent.TITLE_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "title_ro", length = ObjectiveContent.TITLE_MAX))
+    private Bilingual title;
 
-    @Column(name = "title_ro", length = ObjectiveContent.TITLE_MAX)
-    private String titleRo;
-
-    @Column(name = "text_en", length = ObjectiveContent.TEXT_MAX)
-    private String textEn;
-
-    @Column(name = "text_ro", length = ObjectiveContent.TEXT_MAX)
-    private String textRo;
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "text_en", length = ObjectiveContent.TEXT_MAX))
+    @AttributeOverride(name = "ro", column = @Column(name = "text_ro", length = ObjectiveContent.TEXT_MAX))
+    private Bilingual text;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "authoritative_language", length = 32, nullable = false)
@@ -473,10 +474,8 @@ public class Objective implements Serializable {
         if (content == null) {
             throw ValidationException.required("content");
         }
-        this.titleEn = content.titleEn();
-        this.titleRo = content.titleRo();
-        this.textEn = content.textEn();
-        this.textRo = content.textRo();
+        this.title = Bilingual.of(content.titleEn(), content.titleRo());
+        this.text = Bilingual.of(content.textEn(), content.textRo());
         this.authoritativeLanguage = content.authoritativeLanguage();
         this.sourceInstrument = content.sourceInstrument();
         this.priority = content.priority();
@@ -682,12 +681,12 @@ public class Objective implements Serializable {
 
     /** The title in the locale's language, or in the other one while untranslated. */
     public String title(Locale locale) {
-        return Bilingual.of(titleEn, titleRo).in(locale);
+        return getTitle().in(locale);
     }
 
     /** The text in the locale's language, or in the other one while untranslated. */
     public String text(Locale locale) {
-        return Bilingual.of(textEn, textRo).in(locale);
+        return getText().in(locale);
     }
 
     /** Whether the institution leads the objective or contributes to it. */
@@ -752,28 +751,40 @@ public class Objective implements Serializable {
 
     /** The content as one value, e.g. to fill an edit form. */
     public ObjectiveContent getContent() {
-        return new ObjectiveContent(titleEn, titleRo, textEn, textRo, authoritativeLanguage,
+        return new ObjectiveContent(getTitle().en(), getTitle().ro(), getText().en(), getText().ro(),
+                authoritativeLanguage,
                 sourceInstrument, priority, resources, risks, context);
+    }
+
+    /** The title in both languages (a language not yet written is {@code null} in it). */
+    public Bilingual getTitle() {
+        // A row with neither language written reads back as no embedded value at all.
+        return title == null ? Bilingual.NONE : title;
+    }
+
+    /** The text in both languages (a language not yet written is {@code null} in it). */
+    public Bilingual getText() {
+        return text == null ? Bilingual.NONE : text;
     }
 
     /** Empty when not yet written. */
     public String getTitleEn() {
-        return orEmpty(titleEn);
+        return orEmpty(getTitle().en());
     }
 
     /** Empty when not yet written. */
     public String getTitleRo() {
-        return orEmpty(titleRo);
+        return orEmpty(getTitle().ro());
     }
 
     /** Empty when not yet written. */
     public String getTextEn() {
-        return orEmpty(textEn);
+        return orEmpty(getText().en());
     }
 
     /** Empty when not yet written. */
     public String getTextRo() {
-        return orEmpty(textRo);
+        return orEmpty(getText().ro());
     }
 
     public Language getAuthoritativeLanguage() {

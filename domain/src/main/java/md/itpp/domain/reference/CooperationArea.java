@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,11 +47,11 @@ public class CooperationArea implements Serializable {
     @Column(name = "code", length = CODE_MAX, nullable = false, unique = true, updatable = false)
     private String code;
 
-    @Column(name = "name_en", length = NAME_MAX, nullable = false)
-    private String nameEn;
-
-    @Column(name = "name_ro", length = NAME_MAX, nullable = false)
-    private String nameRo;
+    /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = NAME_MAX, nullable = false))
+    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = NAME_MAX, nullable = false))
+    private Bilingual name;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "programme_id", nullable = false)
@@ -69,22 +71,20 @@ public class CooperationArea implements Serializable {
     public CooperationArea(Programme programme, String code, String nameEn, String nameRo, int sortOrder) {
         this.programme = Objects.requireNonNull(programme, "programme");
         this.code = Texts.required("code", code, CODE_MAX);
-        this.nameEn = Texts.required("nameEn", nameEn, NAME_MAX);
-        this.nameRo = Texts.required("nameRo", nameRo, NAME_MAX);
+        this.name = Bilingual.of(Texts.required("nameEn", nameEn, NAME_MAX), Texts.required("nameRo", nameRo, NAME_MAX));
         this.sortOrder = sortOrder;
     }
 
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
-        return Bilingual.of(nameEn, nameRo).in(locale);
+        return name.in(locale);
     }
 
     /** New names and place in the list; the code never changes. */
     public void rename(String newNameEn, String newNameRo, int newSortOrder) {
         String en = Texts.required("nameEn", newNameEn, NAME_MAX);
         String ro = Texts.required("nameRo", newNameRo, NAME_MAX);
-        this.nameEn = en;
-        this.nameRo = ro;
+        this.name = Bilingual.of(en, ro);
         this.sortOrder = newSortOrder;
     }
 
@@ -101,11 +101,15 @@ public class CooperationArea implements Serializable {
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 
     public String getNameRo() {
-        return nameRo;
+        return name.ro();
+    }
+
+    public Bilingual getName() {
+        return name;
     }
 
     public Programme getProgramme() {

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -51,11 +53,11 @@ public class Institution implements Serializable {
     @Column(name = "abbreviation", length = ABBREVIATION_MAX, nullable = false)
     private String abbreviation;
 
-    @Column(name = "name_en", length = NAME_MAX, nullable = false)
-    private String nameEn;
-
-    @Column(name = "name_ro", length = NAME_MAX, nullable = false)
-    private String nameRo;
+    /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = NAME_MAX, nullable = false))
+    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = NAME_MAX, nullable = false))
+    private Bilingual name;
 
     /** Administrators edit reference data: their concurrent edits are version-checked. */
     @Version
@@ -68,13 +70,12 @@ public class Institution implements Serializable {
     public Institution(String code, String abbreviation, String nameEn, String nameRo) {
         this.code = Texts.required("code", code, CODE_MAX);
         this.abbreviation = Texts.required("abbreviation", abbreviation, ABBREVIATION_MAX);
-        this.nameEn = Texts.required("nameEn", nameEn, NAME_MAX);
-        this.nameRo = Texts.required("nameRo", nameRo, NAME_MAX);
+        this.name = Bilingual.of(Texts.required("nameEn", nameEn, NAME_MAX), Texts.required("nameRo", nameRo, NAME_MAX));
     }
 
     /** The Romanian name for a Romanian locale, the English one otherwise. */
     public String name(Locale locale) {
-        return Bilingual.of(nameEn, nameRo).in(locale);
+        return name.in(locale);
     }
 
     /** New abbreviation and names; the code never changes. */
@@ -83,8 +84,7 @@ public class Institution implements Serializable {
         String en = Texts.required("nameEn", newNameEn, NAME_MAX);
         String ro = Texts.required("nameRo", newNameRo, NAME_MAX);
         this.abbreviation = abbreviation;
-        this.nameEn = en;
-        this.nameRo = ro;
+        this.name = Bilingual.of(en, ro);
     }
 
     public long getVersion() {
@@ -104,11 +104,15 @@ public class Institution implements Serializable {
     }
 
     public String getNameEn() {
-        return nameEn;
+        return name.en();
     }
 
     public String getNameRo() {
-        return nameRo;
+        return name.ro();
+    }
+
+    public Bilingual getName() {
+        return name;
     }
 
     /** Codes are unique and never change. */

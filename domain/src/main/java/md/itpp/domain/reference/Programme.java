@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -38,11 +40,11 @@ public class Programme implements Serializable {
     @Column(name = "code", length = CODE_MAX, nullable = false, unique = true, updatable = false)
     private String code;
 
-    @Column(name = "title_en", length = TITLE_MAX, nullable = false)
-    private String titleEn;
-
-    @Column(name = "title_ro", length = TITLE_MAX, nullable = false)
-    private String titleRo;
+    /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
+    @Embedded
+    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX, nullable = false))
+    @AttributeOverride(name = "ro", column = @Column(name = "title_ro", length = TITLE_MAX, nullable = false))
+    private Bilingual title;
 
     @Column(name = "start_year", nullable = false)
     private int startYear;
@@ -58,8 +60,8 @@ public class Programme implements Serializable {
             throw ValidationException.invalid("endYear");
         }
         this.code = Texts.required("code", code, CODE_MAX);
-        this.titleEn = Texts.required("titleEn", titleEn, TITLE_MAX);
-        this.titleRo = Texts.required("titleRo", titleRo, TITLE_MAX);
+        this.title = Bilingual.of(Texts.required("titleEn", titleEn, TITLE_MAX),
+                Texts.required("titleRo", titleRo, TITLE_MAX));
         this.startYear = startYear;
         this.endYear = endYear;
     }
@@ -70,7 +72,7 @@ public class Programme implements Serializable {
     }
 
     public String title(Locale locale) {
-        return Bilingual.of(titleEn, titleRo).in(locale);
+        return title.in(locale);
     }
 
     public Long getId() {
@@ -82,11 +84,15 @@ public class Programme implements Serializable {
     }
 
     public String getTitleEn() {
-        return titleEn;
+        return title.en();
     }
 
     public String getTitleRo() {
-        return titleRo;
+        return title.ro();
+    }
+
+    public Bilingual getTitle() {
+        return title;
     }
 
     public int getStartYear() {
