@@ -113,6 +113,26 @@ public final class DocumentChecks {
         }
     }
 
+    /**
+     * PDF/UA-1 by veraPDF's PDF/UA-1 profile with no failed rule, and what the profile does not
+     * see in one place: the catalogue asks viewers to show the title (DisplayDocTitle), the XMP
+     * metadata claims PDF/UA-1 ({@code pdfuaid:part}) and carries the title.
+     */
+    public static void assertPdfUa(byte[] bytes, String title) {
+        List<String> failures = veraPdfFailures(bytes, PDFAFlavour.PDFUA_1);
+        assertTrue(failures.isEmpty(), "PDF/UA-1 failures: " + failures);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            var catalog = pdf.getDocumentCatalog();
+            assertTrue(catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle(),
+                    "/ViewerPreferences /DisplayDocTitle true");
+            String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfuaid:part"), "PDF/UA identification in XMP: " + xmp);
+            assertTrue(xmp.contains(title), "title in XMP");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void collect(PDOutlineNode node, List<String> titles) {
         for (PDOutlineItem item : node.children()) {
             titles.add(item.getTitle());

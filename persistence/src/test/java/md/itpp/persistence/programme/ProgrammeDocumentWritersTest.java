@@ -136,6 +136,7 @@ class ProgrammeDocumentWritersTest {
                 "Programul de Parteneriat Individual Adaptat", "Pagina", "din",
                 List.of("CYB Apărare cibernetică", "SO-CYB-1 Apărare cibernetică națională consolidată",
                         "PG-CYB-1.1 Echipă națională de răspuns", "Anexă: amprentele textelor aprobate"));
+        DocumentChecks.assertPdfUa(PdfWriter.write(document(Language.RO)), "Programul de Parteneriat Individual Adaptat");
         DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.EN)), "en-GB",
                 "Individually Tailored Partnership Programme", "Page", "of",
                 List.of("CYB Cyber defence", "SO-CYB-1 Strengthened cyber defence"));
