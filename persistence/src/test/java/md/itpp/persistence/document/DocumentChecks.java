@@ -128,8 +128,35 @@ public final class DocumentChecks {
             String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(xmp.contains("pdfuaid:part"), "PDF/UA identification in XMP: " + xmp);
             assertTrue(xmp.contains(title), "title in XMP");
+            for (PDPage page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        assertTrue(link.getContents() != null && !link.getContents().isBlank(), "link described");
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The structure types used in the PDF's structure tree (H1, P, Table, TH, Link, ...). */
+    public static java.util.Set<String> structureTypes(byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            java.util.Set<String> types = new java.util.TreeSet<>();
+            structure(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void structure(List<Object> kids, java.util.Set<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                types.add(e.getStandardStructureType());
+                structure(e.getKids(), types);
+            }
         }
     }
 

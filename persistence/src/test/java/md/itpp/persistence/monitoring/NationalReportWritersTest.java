@@ -134,6 +134,8 @@ class NationalReportWritersTest {
                 List.of("INT Interoperabilitate — 80.0 %", "SO-INT-1 Interoperabilitate", "PG-INT-1.1 Unități declarate",
                         "Anexă: progresul pe obiective"));
         DocumentChecks.assertPdfUa(ro, TITLE_RO);
+        assertTrue(DocumentChecks.structureTypes(ro).containsAll(List.of("H1", "H2", "H3", "Table", "TH", "TD", "Link")),
+                "headings, table headers and links tagged: " + DocumentChecks.structureTypes(ro));
         try (PDDocument pdf = Loader.loadPDF(ro)) {
             List<String> pages = DocumentChecks.pageOrientations(pdf);
             assertEquals("portrait", pages.get(0), "cover");
