@@ -51,8 +51,8 @@ public final class FiguresXlsx {
                     printTitle, text.get("page"), text.get("of"));
             new PrintableSheet(workbook, text.get("sheet.figures")).table(
                     List.of(text.get("code"), text.get("objective"), text.get("area"), text.get("institution"),
-                            text.get("reportState"), text.get("progress"), text.get("computed"), text.get("setByHand"),
-                            text.get("reason"), text.get("submitted")),
+                            text.get("reportState"), text.get("progress"), text.get("column.computed"),
+                            text.get("column.setByHand"), text.get("column.reason"), text.get("submitted")),
                     figures, new int[] {14, 50, 10, 36, 14, 12, 12, 12, 40, 30}, printTitle, text.get("page"),
                     text.get("of"));
             new PrintableSheet(workbook, text.get("sheet.milestones")).table(

@@ -20,7 +20,7 @@ import md.itpp.persistence.document.WordDocument.TocEntry;
 public final class NationalReportDocx {
 
     /** Relative column widths of the annex: code, objective, area, institution, state, progress, computed, reason. */
-    static final int[] ANNEX_WIDTHS = {3, 8, 2, 6, 3, 2, 2, 6};
+    static final int[] ANNEX_WIDTHS = {3, 8, 3, 5, 3, 2, 2, 6};
 
     private NationalReportDocx() {
     }
@@ -135,17 +135,17 @@ public final class NationalReportDocx {
 
     static List<String> annexHeadings(ReportText text) {
         return List.of(text.get("code"), text.get("objective"), text.get("area"), text.get("institution"),
-                text.get("reportState"), text.get("progress"), text.get("computed"), text.get("reason"));
+                text.get("reportState"), text.get("progress"), text.get("column.computed"), text.get("column.reason"));
     }
 
-    /** One line per objective and goal: the figure shown, the computed one and the reason where set by hand. */
+    /** One line per objective and goal: the figure shown, the computed one and, where set by hand, the reason. */
     static List<List<String>> annexRows(NationalReport report, ReportText text) {
         List<List<String>> rows = new ArrayList<>();
         for (NationalReport.Area area : report.areas()) {
             for (NationalReport.Objective o : ReportText.withGoals(area.objectives())) {
                 rows.add(List.of(o.code(), blank(o.title()), area.code(), blank(o.institution()), blank(o.state()),
                         text.percent(o.progress()), text.percent(o.computed()),
-                        o.overrideReason() == null ? "" : text.get("setByHand") + ": " + o.overrideReason()));
+                        o.overrideReason() == null ? "" : o.overrideReason()));
             }
         }
         return rows;

@@ -91,8 +91,9 @@ class NationalReportWritersTest {
             assertEquals(List.of("portrait", "landscape"), DocumentChecks.sectionOrientations(docx));
             var annex = docx.getTables().get(docx.getTables().size() - 1);
             assertEquals("SO-INT-1", annex.getRow(1).getCell(0).getText());
-            assertEquals("Stabilit manual: Includes the MAI training".toLowerCase(),
-                    annex.getRow(1).getCell(7).getText().toLowerCase());
+            assertEquals("Motivul", annex.getRow(0).getCell(7).getText());
+            assertEquals("Includes the MAI training", annex.getRow(1).getCell(7).getText());
+            assertEquals("", annex.getRow(2).getCell(7).getText());
             long width = annex.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToLong(c -> Long.parseLong(String.valueOf(c.getW()))).sum();
             assertTrue(width > 14000, "the annex spans the landscape width: " + width);
@@ -141,6 +142,21 @@ class NationalReportWritersTest {
             assertEquals("portrait", pages.get(0), "cover");
             assertEquals("landscape", pages.get(pages.size() - 1), "annex: " + pages);
             assertEquals(pages.size() - 1, pages.indexOf("landscape"), "only the annex is landscape: " + pages);
+            // The annex's table uses the landscape width, not the portrait pages' (text beyond 595 pt).
+            float[] right = {0};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<org.apache.pdfbox.text.TextPosition> positions)
+                        throws IOException {
+                    positions.forEach(p -> right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj()));
+                    super.writeString(string, positions);
+                }
+            };
+            stripper.setStartPage(pages.size());
+            stripper.setEndPage(pages.size());
+            String annex = stripper.getText(pdf);
+            assertTrue(annex.contains("Motivul") && annex.contains("Includes the MAI training"), annex);
+            assertTrue(right[0] > 700, "the annex spans the landscape page: text ends at " + right[0] + " pt");
         }
         byte[] en = NationalReportPdf.write(report(Language.EN));
         DocumentChecks.assertArchivalPdf(en, "en-GB", TITLE_EN, "Page", "of",
