@@ -35,6 +35,7 @@ public final class PrintableSheet {
     private final CellStyle title;
     private final CellStyle number;
     private final CellStyle whole;
+    private CellStyle yesNo;
     private int nextRow;
 
     public PrintableSheet(XSSFWorkbook workbook, String name) {
@@ -68,6 +69,18 @@ public final class PrintableSheet {
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         return font;
+    }
+
+    /**
+     * Shows yes/no cells as {@code yes} and {@code no} (a number format LibreOffice follows;
+     * Excel shows its own TRUE and FALSE, in its language); without it they may show as 1 and 0.
+     */
+    public PrintableSheet yesNo(String yes, String no) {
+        yesNo = workbook.createCellStyle();
+        yesNo.cloneStyleFrom(wrap);
+        String y = "\"" + yes.replace("\"", "") + "\"";
+        yesNo.setDataFormat(workbook.createDataFormat().getFormat(y + ";" + y + ";\"" + no.replace("\"", "") + "\""));
+        return this;
     }
 
     public XSSFSheet sheet() {
@@ -148,6 +161,9 @@ public final class PrintableSheet {
                 cell.setCellStyle(n instanceof Integer || n instanceof Long ? whole : number);
             } else if (value instanceof Boolean b) {
                 cell.setCellValue(b);
+                if (yesNo != null) {
+                    cell.setCellStyle(yesNo);
+                }
             } else {
                 cell.setCellValue(shown(value));
             }

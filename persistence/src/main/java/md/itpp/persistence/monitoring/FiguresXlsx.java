@@ -49,7 +49,7 @@ public final class FiguresXlsx {
             new PrintableSheet(workbook, text.get("sheet.areas")).table(
                     List.of(text.get("code"), text.get("area"), text.get("progress")), areas, new int[] {14, 60, 14},
                     printTitle, text.get("page"), text.get("of"));
-            new PrintableSheet(workbook, text.get("sheet.figures")).table(
+            new PrintableSheet(workbook, text.get("sheet.figures")).yesNo(text.get("yes"), text.get("no")).table(
                     List.of(text.get("code"), text.get("objective"), text.get("area"), text.get("institution"),
                             text.get("reportState"), text.get("progress"), text.get("column.computed"),
                             text.get("column.setByHand"), text.get("column.reason"), text.get("submitted")),

@@ -175,6 +175,8 @@ class LibreOfficeConversionTest {
             assertTrue(sheetOrientations.stream().allMatch("landscape"::equals), "landscape: " + sheetOrientations);
         }
         assertPageNumbers(sheets, "Pagina", "din");
+        String figures = String.join(" ", sheets);
+        assertTrue(figures.contains(" da ") && figures.contains(" nu "), "set by hand shown as da/nu: " + figures);
         for (String page : sheets) {
             assertTrue(page.contains("Cod"), "the header row on every printed page: " + page);
         }

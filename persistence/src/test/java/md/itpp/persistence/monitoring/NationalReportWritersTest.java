@@ -176,6 +176,7 @@ class NationalReportWritersTest {
             assertEquals(80.0, figures.getRow(1).getCell(5).getNumericCellValue(), 1e-9);
             assertEquals(70.0, figures.getRow(1).getCell(6).getNumericCellValue(), 1e-9);
             assertTrue(figures.getRow(1).getCell(7).getBooleanCellValue());
+            assertEquals("\"yes\";\"yes\";\"no\"", figures.getRow(1).getCell(7).getCellStyle().getDataFormatString());
             assertEquals("Includes the MAI training", figures.getRow(1).getCell(8).getStringCellValue());
             assertEquals("PG-INT-1.1", figures.getRow(2).getCell(0).getStringCellValue());
             assertEquals("focal.ma, 2025-12-20 09:00 UTC", figures.getRow(2).getCell(9).getStringCellValue());
