@@ -337,6 +337,11 @@ class MonitoringServiceIT {
         }
         byte[] pdf = negotiator.call(() -> service.nationalReport(period, ReportFormat.PDF, Language.EN));
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals("en-GB", document.getDocumentCatalog().getLanguage());
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("National progress report") && text.contains("Officers trained"), text);
+        }
         byte[] xlsx = negotiator.call(() -> service.nationalReport(period, ReportFormat.XLSX, Language.EN));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             org.apache.poi.ss.usermodel.Sheet figures = workbook.getSheet("Figures");

@@ -5,19 +5,32 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Level;
+
+import java.awt.geom.Rectangle2D;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * Renders an {@link HtmlPage} as an archival, accessible PDF: PDF/A-2a (which includes 2b),
- * tagged (a structure tree a screen reader follows, headings and table headers marked as such),
- * with the page's title and language in the metadata, its bookmarks as the outline and Liberation
- * Sans embedded.
+ * Renders an {@link HtmlPage} as an archival, accessible PDF: PDF/A-2a (which includes 2b) and
+ * PDF/UA-1, both claimed in the XMP metadata; tagged (a structure tree a screen reader follows,
+ * headings and table headers marked as such), with the page's title (shown by viewers in place
+ * of the file name) and language in the metadata, every link described, its bookmarks as the
+ * outline and Liberation Sans embedded.
  *
  * <p>Why not OpenPDF, which wrote the earlier PDFs: it writes neither a structure tree nor PDF/A.
  * openhtmltopdf lays out an XHTML template on PDFBox and writes both.
@@ -56,11 +69,45 @@ public final class ArchivalPdf {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(page.dom(), "classpath:/md/itpp/persistence/document/");
         builder.toStream(out);
-        try {
-            builder.run();
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            describeLinks(pdf, page.title());
+            pdf.save(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * PDF/UA wants every link to say where it leads in its {@code /Contents}, which the renderer
+     * leaves out: each link gets the text it covers on the page (the contents' entry, say), or
+     * the document's title where it covers none.
+     */
+    static void describeLinks(PDDocument pdf, String fallback) throws IOException {
+        for (PDPage page : pdf.getPages()) {
+            List<PDAnnotationLink> links = new ArrayList<>();
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getContents() == null) {
+                    links.add(link);
+                }
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            float height = page.getMediaBox().getHeight();
+            for (int i = 0; i < links.size(); i++) {
+                PDRectangle r = links.get(i).getRectangle();
+                stripper.addRegion("link" + i, new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                        r.getWidth(), r.getHeight()));
+            }
+            stripper.extractRegions(page);
+            for (int i = 0; i < links.size(); i++) {
+                String text = stripper.getTextForRegion("link" + i).replaceAll("\\s+", " ").strip();
+                links.get(i).setContents(text.isEmpty() ? fallback : text);
+            }
+        }
     }
 }

@@ -33,6 +33,9 @@ public final class PrintableSheet {
     private final CellStyle wrap;
     private final CellStyle heading;
     private final CellStyle title;
+    private final CellStyle number;
+    private final CellStyle whole;
+    private CellStyle yesNo;
     private int nextRow;
 
     public PrintableSheet(XSSFWorkbook workbook, String name) {
@@ -52,6 +55,12 @@ public final class PrintableSheet {
         heading.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         title = workbook.createCellStyle();
         title.setFont(font(true, 13));
+        number = workbook.createCellStyle();
+        number.cloneStyleFrom(wrap);
+        number.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+        whole = workbook.createCellStyle();
+        whole.cloneStyleFrom(wrap);
+        whole.setDataFormat(workbook.createDataFormat().getFormat("0"));
     }
 
     private Font font(boolean bold, int points) {
@@ -60,6 +69,18 @@ public final class PrintableSheet {
         font.setFontHeightInPoints((short) points);
         font.setBold(bold);
         return font;
+    }
+
+    /**
+     * Shows yes/no cells as {@code yes} and {@code no} (a number format LibreOffice follows;
+     * Excel shows its own TRUE and FALSE, in its language); without it they may show as 1 and 0.
+     */
+    public PrintableSheet yesNo(String yes, String no) {
+        yesNo = workbook.createCellStyle();
+        yesNo.cloneStyleFrom(wrap);
+        String y = "\"" + yes.replace("\"", "") + "\"";
+        yesNo.setDataFormat(workbook.createDataFormat().getFormat(y + ";" + y + ";\"" + no.replace("\"", "") + "\""));
+        return this;
     }
 
     public XSSFSheet sheet() {
@@ -78,9 +99,11 @@ public final class PrintableSheet {
 
     /**
      * The table: header row and rows, then the print set-up. {@code maxWidths} caps each
-     * column's width in characters; wider text wraps.
+     * column's width in characters; wider text wraps. A cell is text, or a number (shown to one
+     * decimal, a year or a count as a whole number, so figures can be summed and charted) or a yes/no where the value is a
+     * {@link Number} or {@link Boolean}; null leaves it empty.
      */
-    public void table(List<String> headers, List<List<String>> rows, int[] maxWidths, String printTitle,
+    public void table(List<String> headers, List<? extends List<?>> rows, int[] maxWidths, String printTitle,
                       String pageLabel, String ofLabel) {
         if (nextRow > 0) {
             nextRow++;
@@ -90,13 +113,13 @@ public final class PrintableSheet {
         for (int c = 0; c < headers.size(); c++) {
             widths[c] = Math.min(maxWidths[c], Math.max(MIN_WIDTH, longestLine(headers.get(c)) + 2));
         }
-        for (List<String> row : rows) {
+        for (List<?> row : rows) {
             for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.min(maxWidths[c], Math.max(widths[c], longestLine(row.get(c)) + 2));
+                widths[c] = Math.min(maxWidths[c], Math.max(widths[c], longestLine(shown(row.get(c))) + 2));
             }
         }
         write(sheet.createRow(nextRow++), headers, heading, widths);
-        for (List<String> row : rows) {
+        for (List<?> row : rows) {
             write(sheet.createRow(nextRow++), row, wrap, widths);
         }
         int lastRow = nextRow - 1;
@@ -127,16 +150,31 @@ public final class PrintableSheet {
         return text == null ? "" : text.replace("&", "&&");
     }
 
-    private void write(Row row, List<String> values, CellStyle style, int[] widths) {
+    private void write(Row row, List<?> values, CellStyle style, int[] widths) {
         int lines = 1;
         for (int c = 0; c < values.size(); c++) {
             var cell = row.createCell(c);
-            String value = values.get(c) == null ? "" : values.get(c);
-            cell.setCellValue(value);
+            Object value = values.get(c);
             cell.setCellStyle(style);
-            lines = Math.max(lines, wrappedLines(value, widths[c]));
+            if (value instanceof Number n) {
+                cell.setCellValue(n.doubleValue());
+                cell.setCellStyle(n instanceof Integer || n instanceof Long ? whole : number);
+            } else if (value instanceof Boolean b) {
+                cell.setCellValue(b);
+                if (yesNo != null) {
+                    cell.setCellStyle(yesNo);
+                }
+            } else {
+                cell.setCellValue(shown(value));
+            }
+            lines = Math.max(lines, wrappedLines(shown(value), widths[c]));
         }
         row.setHeightInPoints(lines * LINE_POINTS + 2);
+    }
+
+    /** A cell's text as a reader sees it, for widths and heights. */
+    private static String shown(Object value) {
+        return value == null ? "" : value instanceof Boolean b ? (b ? "TRUE" : "FALSE") : String.valueOf(value);
     }
 
     /** How many lines {@code text} takes in a column {@code width} characters wide, wrapping at words. */

@@ -42,7 +42,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
  * <li>a table-of-contents field over Heading 1-3 that Word updates when the file is opened
  * ({@code w:updateFields}); until then, and in programs that do not update fields, it shows the
  * entries the writer gives it;</li>
- * <li>A4, portrait or landscape.</li>
+ * <li>A4, portrait or landscape, and sections of the other orientation where a wide table
+ * needs it ({@link #section(boolean)}).</li>
  * </ul>
  */
 public final class WordDocument implements AutoCloseable {
@@ -56,8 +57,8 @@ public final class WordDocument implements AutoCloseable {
     private final XWPFDocument docx = new XWPFDocument();
     private final DocumentLanguage language;
     private final String title;
-    /** The width between the margins, in twentieths of a point. */
-    private final int textWidth;
+    /** The width between the margins of the current section, in twentieths of a point. */
+    private int textWidth;
 
     /**
      * A new document in {@code language}, with {@code title} in its properties, header and footer,
@@ -68,7 +69,6 @@ public final class WordDocument implements AutoCloseable {
                         boolean landscape) {
         this.language = language;
         this.title = title;
-        this.textWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
         styles();
         docx.getProperties().getCoreProperties().setTitle(title);
         docx.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language.tag());
@@ -100,12 +100,24 @@ public final class WordDocument implements AutoCloseable {
         return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
     }
 
+    /**
+     * Ends the current section and starts the next on a new page, A4 portrait or landscape (a
+     * wide table's annex, say): the section ended keeps its page set-up in a section break
+     * ({@code w:pPr/w:sectPr}), the new one takes the document's ({@code w:body/w:sectPr}) with
+     * the same header and footer. Tables written after it span the new section's width.
+     */
+    public void section(boolean landscape) {
+        XWPFParagraph end = docx.createParagraph();
+        var properties = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+        properties.setSectPr((CTSectPr) section().copy());
+        page(landscape);
+    }
+
     private void page(boolean landscape) {
+        textWidth = (landscape ? A4_LONG : A4_SHORT) - 2 * MARGIN;
         CTSectPr section = section();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        if (landscape) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
-        }
+        size.setOrient(landscape ? STPageOrientation.LANDSCAPE : STPageOrientation.PORTRAIT);
         size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
         size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();

@@ -4,17 +4,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import md.itpp.persistence.document.PrintableSheet;
+
 /**
- * Every figure of the national report as XLSX: areas with their progress; objectives and goals
- * with institution, state and progress (computed, set by hand, reason); each milestone status;
- * each indicator value against baseline and target. Percentages are numbers, so the figures
- * can be charted and summed.
+ * Every figure of the national report as XLSX, one {@link PrintableSheet} each (A4 landscape,
+ * one page wide, header row repeated and frozen, auto-filter, row heights fitted): areas with
+ * their progress; objectives and goals with institution, state and progress (computed, set by
+ * hand, reason); each milestone status; each indicator value against baseline and target. The
+ * header row is the first, so the figures can be charted, filtered and summed; percentages are
+ * numbers.
  */
 public final class FiguresXlsx {
 
@@ -23,48 +26,44 @@ public final class FiguresXlsx {
 
     public static byte[] write(NationalReport report) {
         ReportText text = new ReportText(report.language());
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet areas = workbook.createSheet(text.get("sheet.areas"));
-            row(areas, 0, text.get("code"), text.get("area"), text.get("progress"));
-            Sheet figures = workbook.createSheet(text.get("sheet.figures"));
-            row(figures, 0, text.get("code"), text.get("objective"), text.get("area"), text.get("institution"),
-                    text.get("reportState"), text.get("progress"), text.get("computed"), text.get("setByHand"),
-                    text.get("reason"), text.get("submitted"));
-            Sheet milestones = workbook.createSheet(text.get("sheet.milestones"));
-            row(milestones, 0, text.get("code"), text.get("year"), text.get("milestone"), text.get("status"),
-                    text.get("comment"));
-            Sheet indicators = workbook.createSheet(text.get("sheet.indicators"));
-            row(indicators, 0, text.get("code"), text.get("indicator"), text.get("baseline"), text.get("target"),
-                    text.get("unit"), text.get("value"));
-            int[] next = {1, 1, 1, 1};
-            for (NationalReport.Area area : report.areas()) {
-                Row a = row(areas, next[0]++, area.code(), area.name());
-                number(a, 2, area.progress());
-                List<NationalReport.Objective> all = new ArrayList<>();
-                area.objectives().forEach(o -> {
-                    all.add(o);
-                    all.addAll(o.goals());
-                });
-                for (NationalReport.Objective o : all) {
-                    Row r = row(figures, next[1]++, o.code(), o.title(), area.code(), o.institution(), o.state());
-                    number(r, 5, o.progress());
-                    number(r, 6, o.computed());
-                    r.createCell(7).setCellValue(o.overrideReason() != null);
-                    r.createCell(8).setCellValue(o.overrideReason() == null ? "" : o.overrideReason());
-                    r.createCell(9).setCellValue(o.submittedBy() == null ? ""
-                            : o.submittedBy() + ", " + ReportText.utc(o.submittedAt()));
-                    for (NationalReport.MilestoneLine m : o.milestones()) {
-                        Row mr = row(milestones, next[2]++, o.code());
-                        mr.createCell(1).setCellValue(m.year());
-                        mr.createCell(2).setCellValue(m.description());
-                        mr.createCell(3).setCellValue(m.status());
-                        mr.createCell(4).setCellValue(m.comment());
-                    }
-                    for (NationalReport.IndicatorLine i : o.indicators()) {
-                        row(indicators, next[3]++, o.code(), i.name(), i.baseline(), i.target(), i.unit(), i.value());
-                    }
+        List<List<Object>> areas = new ArrayList<>();
+        List<List<Object>> figures = new ArrayList<>();
+        List<List<Object>> milestones = new ArrayList<>();
+        List<List<Object>> indicators = new ArrayList<>();
+        for (NationalReport.Area area : report.areas()) {
+            areas.add(Arrays.asList(area.code(), area.name(), number(area.progress())));
+            for (NationalReport.Objective o : ReportText.withGoals(area.objectives())) {
+                figures.add(Arrays.asList(o.code(), o.title(), area.code(), o.institution(), o.state(),
+                        number(o.progress()), number(o.computed()), o.overrideReason() != null,
+                        o.overrideReason() == null ? "" : o.overrideReason(), ReportText.submitted(o)));
+                for (NationalReport.MilestoneLine m : o.milestones()) {
+                    milestones.add(Arrays.asList(o.code(), m.year(), m.description(), m.status(), m.comment()));
+                }
+                for (NationalReport.IndicatorLine i : o.indicators()) {
+                    indicators.add(Arrays.asList(o.code(), i.name(), i.baseline(), i.target(), i.unit(), i.value()));
                 }
             }
+        }
+        String printTitle = text.documentTitle(report) + " · " + report.periodTitle();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new PrintableSheet(workbook, text.get("sheet.areas")).table(
+                    List.of(text.get("code"), text.get("area"), text.get("progress")), areas, new int[] {14, 60, 14},
+                    printTitle, text.get("page"), text.get("of"));
+            new PrintableSheet(workbook, text.get("sheet.figures")).yesNo(text.get("yes"), text.get("no")).table(
+                    List.of(text.get("code"), text.get("objective"), text.get("area"), text.get("institution"),
+                            text.get("reportState"), text.get("progress"), text.get("column.computed"),
+                            text.get("column.setByHand"), text.get("column.reason"), text.get("submitted")),
+                    figures, new int[] {14, 50, 10, 36, 14, 12, 12, 12, 40, 30}, printTitle, text.get("page"),
+                    text.get("of"));
+            new PrintableSheet(workbook, text.get("sheet.milestones")).table(
+                    List.of(text.get("code"), text.get("year"), text.get("milestone"), text.get("status"),
+                            text.get("comment")),
+                    milestones, new int[] {14, 8, 60, 20, 50}, printTitle, text.get("page"), text.get("of"));
+            new PrintableSheet(workbook, text.get("sheet.indicators")).table(
+                    List.of(text.get("code"), text.get("indicator"), text.get("baseline"), text.get("target"),
+                            text.get("unit"), text.get("value")),
+                    indicators, new int[] {14, 50, 14, 14, 16, 16}, printTitle, text.get("page"), text.get("of"));
+            workbook.getProperties().getCoreProperties().setTitle(text.documentTitle(report));
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -72,17 +71,8 @@ public final class FiguresXlsx {
         }
     }
 
-    private static Row row(Sheet sheet, int index, String... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
-        }
-        return row;
-    }
-
-    private static void number(Row row, int column, String percent) {
-        if (percent != null && !percent.isEmpty()) {
-            row.createCell(column).setCellValue(Double.parseDouble(percent));
-        }
+    /** A percentage as a number, or null (an empty cell) where there is no data. */
+    private static Double number(String percent) {
+        return percent == null || percent.isEmpty() ? null : Double.valueOf(percent);
     }
 }

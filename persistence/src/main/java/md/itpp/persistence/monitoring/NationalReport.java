@@ -8,7 +8,7 @@ import md.itpp.domain.objective.Language;
 /**
  * The national progress report of a period in one language, already translated and formatted:
  * the writers ({@link NationalReportDocx}, {@link NationalReportPdf}, {@link FiguresXlsx}) only
- * lay it out, so they can move onto document templates without touching how it is built.
+ * lay it out on the shared document templates ({@code md.itpp.persistence.document}).
  * Percentages are text to one decimal, empty where there is no data.
  */
 public record NationalReport(Language language, String programmeTitle, String periodTitle, int year,

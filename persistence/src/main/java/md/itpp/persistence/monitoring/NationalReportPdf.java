@@ -1,146 +1,141 @@
 package md.itpp.persistence.monitoring;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.w3c.dom.Element;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import md.itpp.persistence.document.ArchivalPdf;
+import md.itpp.persistence.document.DocumentLanguage;
+import md.itpp.persistence.document.HtmlPage;
 
 /**
- * The national report as PDF, laid out like {@link NationalReportDocx}'s, in the embedded
- * Liberation Sans (the standard PDF fonts lack the Romanian ș and ț).
+ * The national report as an archival PDF (tagged PDF/A and PDF/UA, see {@link ArchivalPdf}),
+ * laid out like {@link NationalReportDocx}'s from the template {@code national-report.xhtml}: a
+ * cover, contents linking to each area and objective, the areas with their objectives and
+ * goals, a bookmark for each, and the annex of figures on landscape pages.
  */
 public final class NationalReportPdf {
 
-    private final BaseFont regular;
-    private final BaseFont bold;
-    private final ReportText text;
+    static final String TEMPLATE = "md/itpp/persistence/monitoring/national-report.xhtml";
 
-    private NationalReportPdf(ReportText text) {
-        this.text = text;
-        this.regular = font("liberation/LiberationSans-Regular.ttf");
-        this.bold = font("liberation/LiberationSans-Bold.ttf");
+    private final ReportText text;
+    private final HtmlPage page;
+
+    private NationalReportPdf(NationalReport report) {
+        this.text = new ReportText(report.language());
+        this.page = HtmlPage.fromTemplate(TEMPLATE, text.documentTitle(report), DocumentLanguage.of(report.language()));
     }
 
     public static byte[] write(NationalReport report) {
-        return new NationalReportPdf(new ReportText(report.language())).render(report);
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = NationalReportPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font missing from the class path: " + resource);
-            }
-            return BaseFont.createFont(resource.substring(resource.lastIndexOf('/') + 1), BaseFont.IDENTITY_H,
-                    BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        return new NationalReportPdf(report).render(report);
     }
 
     private byte[] render(NationalReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
-            pdf.addTitle(text.get("title") + " " + report.year());
-            pdf.open();
-            Paragraph title = new Paragraph(text.get("title"), new Font(bold, 20));
-            title.setAlignment(Element.ALIGN_CENTER);
-            pdf.add(title);
-            Paragraph programme = new Paragraph(report.programmeTitle(), new Font(regular, 12));
-            programme.setAlignment(Element.ALIGN_CENTER);
-            pdf.add(programme);
-            line(pdf, text.get("period") + ": " + report.periodTitle(), false, 11);
-            line(pdf, text.get("state") + ": " + report.state(), false, 11);
-            if (report.snapshotSha256() != null) {
-                line(pdf, text.get("snapshot") + ": " + report.snapshotSha256(), false, 8);
-            }
-            line(pdf, text.get("generated") + ": " + ReportText.utc(report.generatedAt()), false, 9);
-            line(pdf, text.get("overall") + ": " + NationalReportDocx.percent(report.overall(), text), true, 12);
-            if (report.areas().isEmpty()) {
-                line(pdf, text.get("empty"), false, 11);
-            }
-            for (NationalReport.Area area : report.areas()) {
-                Paragraph heading = new Paragraph(area.code() + " " + area.name() + " — "
-                        + NationalReportDocx.percent(area.progress(), text), new Font(bold, 16));
-                heading.setSpacingBefore(14);
-                pdf.add(heading);
-                for (NationalReport.Objective objective : area.objectives()) {
-                    objective(pdf, objective, 14);
+        String title = text.documentTitle(report);
+        String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
+        page.slot("header-title", title + " · " + report.programmeTitle())
+                .slot("footer-title", title)
+                .slot("footer-generated", generated)
+                .slot("label-page", text.get("page"))
+                .slot("label-of", text.get("of"))
+                .description(report.programmeTitle() + " · " + text.get("period") + ": " + report.periodTitle());
+        Element content = page.content();
+        Element cover = page.add(content, "div", "cover", null);
+        page.add(cover, "p", "title", title);
+        page.add(cover, "p", "subtitle", report.programmeTitle());
+        page.add(cover, "p", null, text.get("period") + ": " + report.periodTitle());
+        page.add(cover, "p", null, text.get("state") + ": " + report.state());
+        page.add(cover, "p", "overall", text.get("overall") + ": " + text.percent(report.overall()));
+        page.add(cover, "p", null, generated);
+        if (report.snapshotSha256() != null) {
+            page.add(cover, "p", "hash", text.get("snapshot") + ": " + report.snapshotSha256());
+        }
+
+        Element toc = page.add(content, "div", "toc", null);
+        page.add(toc, "p", "toc-title", text.get("toc"));
+        for (NationalReport.Area area : report.areas()) {
+            page.link(page.add(toc, "p", "toc1", null), areaId(area), NationalReportDocx.areaHeading(area, text));
+            for (NationalReport.Objective objective : area.objectives()) {
+                page.link(page.add(toc, "p", "toc2", null), id(objective), NationalReportDocx.objectiveHeading(objective));
+                for (NationalReport.Objective goal : objective.goals()) {
+                    page.link(page.add(toc, "p", "toc3", null), id(goal), NationalReportDocx.objectiveHeading(goal));
                 }
             }
-            pdf.close();
-            return out.toByteArray();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
         }
+        if (!report.areas().isEmpty()) {
+            page.link(page.add(toc, "p", "toc1", null), "annex", text.get("annex"));
+        }
+
+        if (report.areas().isEmpty()) {
+            page.add(content, "p", null, text.get("empty"));
+        }
+        for (NationalReport.Area area : report.areas()) {
+            String heading = NationalReportDocx.areaHeading(area, text);
+            page.heading(1, areaId(area), heading);
+            Element mark = page.bookmark(null, heading, areaId(area));
+            for (NationalReport.Objective objective : area.objectives()) {
+                objective(objective, 2, mark);
+            }
+        }
+        if (!report.areas().isEmpty()) {
+            Element annex = page.add(content, "div", "annex", null);
+            Element heading = page.add(annex, "h1", null, text.get("annex"));
+            heading.setAttribute("id", "annex");
+            page.bookmark(null, text.get("annex"), "annex");
+            page.add(annex, "p", "note", text.get("annex.note"));
+            page.table(annex, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS),
+                    NationalReportDocx.annexHeadings(text), NationalReportDocx.annexRows(report, text));
+        }
+        return ArchivalPdf.render(page);
     }
 
-    private void objective(Document pdf, NationalReport.Objective o, int size) throws DocumentException {
-        Paragraph heading = new Paragraph(o.code() + " " + o.title(), new Font(bold, size));
-        heading.setSpacingBefore(10);
-        pdf.add(heading);
-        line(pdf, text.get("institution") + ": " + o.institution() + "; " + text.get("reportState") + ": " + o.state()
-                + (o.submittedBy() == null ? "" : "; " + text.get("submitted") + ": " + o.submittedBy() + ", "
-                + ReportText.utc(o.submittedAt())), false, 10);
-        line(pdf, text.get("progress") + ": " + NationalReportDocx.progress(o, text), false, 11);
+    private void objective(NationalReport.Objective o, int level, Element parentMark) {
+        Element content = page.content();
+        String heading = NationalReportDocx.objectiveHeading(o);
+        page.heading(level, id(o), heading);
+        Element mark = page.bookmark(parentMark, heading, id(o));
+        page.add(content, "p", "meta", text.reportedBy(o));
+        page.add(content, "p", "progress", text.get("progress") + ": " + text.progress(o));
         if (!o.milestones().isEmpty()) {
-            line(pdf, text.get("milestones"), true, 11);
-            PdfPTable table = table(text.get("year"), text.get("milestone"), text.get("status"), text.get("comment"));
-            o.milestones().forEach(m -> cells(table, String.valueOf(m.year()), m.description(), m.status(), m.comment()));
-            pdf.add(table);
+            page.add(content, "p", "label", text.get("milestones"));
+            page.table(content, "milestones", new int[] {10, 42, 16, 32}, NationalReportDocx.milestoneHeadings(text),
+                    NationalReportDocx.milestoneRows(o));
         }
         if (!o.indicators().isEmpty()) {
-            line(pdf, text.get("indicators"), true, 11);
-            PdfPTable table = table(text.get("indicator"), text.get("baseline"), text.get("target"), text.get("unit"),
-                    text.get("value"));
-            o.indicators().forEach(i -> cells(table, i.name(), i.baseline(), i.target(), i.unit(), i.value()));
-            pdf.add(table);
+            page.add(content, "p", "label", text.get("indicators"));
+            page.table(content, "indicators", new int[] {36, 16, 16, 16, 16}, NationalReportDocx.indicatorHeadings(text),
+                    NationalReportDocx.indicatorRows(o));
         }
         if (!o.narrative().isEmpty()) {
-            line(pdf, text.get("narrative"), true, 11);
-            line(pdf, o.narrative(), false, 11);
+            page.add(content, "p", "label", text.get("narrative"));
+            page.add(content, "p", "narrative", o.narrative());
         }
         if (!o.goals().isEmpty()) {
-            line(pdf, text.get("goals"), true, 12);
+            page.add(content, "p", "label", text.get("goals"));
             for (NationalReport.Objective goal : o.goals()) {
-                objective(pdf, goal, 12);
+                objective(goal, level + 1, mark);
             }
         }
     }
 
-    private void line(Document pdf, String value, boolean isBold, float size) throws DocumentException {
-        pdf.add(new Paragraph(value == null ? "" : value, new Font(isBold ? bold : regular, size)));
+    /** Relative widths as percentages of the table's width. */
+    private static int[] percentages(int[] widths) {
+        int sum = java.util.Arrays.stream(widths).sum();
+        int[] shares = new int[widths.length];
+        for (int i = 0; i < widths.length; i++) {
+            shares[i] = widths[i] * 100 / sum;
+        }
+        return shares;
     }
 
-    private PdfPTable table(String... headers) {
-        PdfPTable table = new PdfPTable(headers.length);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(6);
-        for (String header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, new Font(bold, 9))));
-        }
-        table.setHeaderRows(1);
-        return table;
+    private static String areaId(NationalReport.Area area) {
+        return "area-" + safe(area.code());
     }
 
-    private void cells(PdfPTable table, String... values) {
-        for (String value : values) {
-            table.addCell(new PdfPCell(new Phrase(value == null ? "" : value, new Font(regular, 9))));
-        }
+    private static String id(NationalReport.Objective objective) {
+        return "obj-" + safe(objective.code());
+    }
+
+    /** Codes are checked in the domain; this keeps an id valid whatever they hold. */
+    private static String safe(String code) {
+        return code.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 }

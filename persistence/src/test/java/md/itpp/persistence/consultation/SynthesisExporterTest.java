@@ -65,8 +65,8 @@ class SynthesisExporterTest {
             var titleRuns = document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).findFirst()
                     .orElseThrow().getRuns();
             assertEquals("en-GB", titleRuns.get(titleRuns.size() - 1).getLang(), "the English title line is tagged en-GB");
-            var size = document.getDocument().getBody().getSectPr().getPgSz();
-            assertEquals("landscape", size.getOrient().toString());
+            // The document is the table: one section, A4 landscape.
+            assertEquals(List.of("landscape"), DocumentChecks.sectionOrientations(document));
             var table = document.getTables().get(0);
             assertEquals("ItppTable", table.getStyleID());
             assertTrue(table.getRow(0).isRepeatHeader(), "heading row repeats on every page");
@@ -83,6 +83,7 @@ class SynthesisExporterTest {
                 Locale.forLanguageTag("ro"));
         DocumentChecks.assertArchivalPdf(bytes, "ro-RO", "Sinteza obiecțiilor și propunerilor / Comment-resolution table",
                 "Pagina", "din", List.of("Sinteza obiecțiilor și propunerilor / Comment-resolution table"));
+        DocumentChecks.assertPdfUa(bytes, "Sinteza obiecțiilor și propunerilor / Comment-resolution table");
     }
 
     @Test

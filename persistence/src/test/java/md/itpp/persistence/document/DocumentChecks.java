@@ -113,6 +113,53 @@ public final class DocumentChecks {
         }
     }
 
+    /**
+     * PDF/UA-1 by veraPDF's PDF/UA-1 profile with no failed rule, and what the profile does not
+     * see in one place: the catalogue asks viewers to show the title (DisplayDocTitle), the XMP
+     * metadata claims PDF/UA-1 ({@code pdfuaid:part}) and carries the title.
+     */
+    public static void assertPdfUa(byte[] bytes, String title) {
+        List<String> failures = veraPdfFailures(bytes, PDFAFlavour.PDFUA_1);
+        assertTrue(failures.isEmpty(), "PDF/UA-1 failures: " + failures);
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            var catalog = pdf.getDocumentCatalog();
+            assertTrue(catalog.getViewerPreferences() != null && catalog.getViewerPreferences().displayDocTitle(),
+                    "/ViewerPreferences /DisplayDocTitle true");
+            String xmp = new String(catalog.getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xmp.contains("pdfuaid:part"), "PDF/UA identification in XMP: " + xmp);
+            assertTrue(xmp.contains(title), "title in XMP");
+            for (PDPage page : pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link) {
+                        assertTrue(link.getContents() != null && !link.getContents().isBlank(), "link described");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The structure types used in the PDF's structure tree (H1, P, Table, TH, Link, ...). */
+    public static java.util.Set<String> structureTypes(byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            java.util.Set<String> types = new java.util.TreeSet<>();
+            structure(pdf.getDocumentCatalog().getStructureTreeRoot().getKids(), types);
+            return types;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void structure(List<Object> kids, java.util.Set<String> types) {
+        for (Object kid : kids) {
+            if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                types.add(e.getStandardStructureType());
+                structure(e.getKids(), types);
+            }
+        }
+    }
+
     private static void collect(PDOutlineNode node, List<String> titles) {
         for (PDOutlineItem item : node.children()) {
             titles.add(item.getTitle());
@@ -179,6 +226,44 @@ public final class DocumentChecks {
                 .getVal().equals(language), "default language");
     }
 
+    /**
+     * The page orientation of each section in order ("portrait" or "landscape"), read from the
+     * section breaks in paragraphs and the body's last section properties, each checked to be A4
+     * the right way round.
+     */
+    public static List<String> sectionOrientations(XWPFDocument docx) {
+        List<org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr> sections = new ArrayList<>();
+        for (XWPFParagraph p : docx.getParagraphs()) {
+            if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                sections.add(p.getCTP().getPPr().getSectPr());
+            }
+        }
+        sections.add(docx.getDocument().getBody().getSectPr());
+        List<String> orientations = new ArrayList<>();
+        for (var section : sections) {
+            var size = section.getPgSz();
+            boolean landscape = size.isSetOrient() && "landscape".equals(size.getOrient().toString());
+            long w = Long.parseLong(String.valueOf(size.getW()));
+            long h = Long.parseLong(String.valueOf(size.getH()));
+            assertEquals(landscape ? 16838 : 11906, w, "A4 width of a " + (landscape ? "landscape" : "portrait") + " section");
+            assertEquals(landscape ? 11906 : 16838, h, "A4 height");
+            assertFalse(section.getFooterReferenceList().isEmpty(), "every section has the footer");
+            orientations.add(landscape ? "landscape" : "portrait");
+        }
+        return orientations;
+    }
+
+    /** "portrait" or "landscape" for each page of a PDF, from its media box. */
+    public static List<String> pageOrientations(PDDocument pdf) {
+        List<String> orientations = new ArrayList<>();
+        for (PDPage page : pdf.getPages()) {
+            var box = page.getMediaBox();
+            boolean turned = page.getRotation() % 180 != 0;
+            orientations.add((box.getWidth() > box.getHeight()) != turned ? "landscape" : "portrait");
+        }
+        return orientations;
+    }
+
     private static String part(XWPFDocument docx, String name) {
         try (var in = docx.getPackage().getPart(org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(name))
                 .getInputStream()) {
@@ -196,8 +281,13 @@ public final class DocumentChecks {
      * header and footer, every row at least as high as its longest wrapped cell needs.
      */
     public static void assertPrintableSheet(XSSFWorkbook workbook, int headerRow, int lastRow, int lastColumn) {
-        XSSFSheet sheet = workbook.getSheetAt(0);
-        String area = workbook.getPrintArea(0);
+        assertPrintableSheet(workbook, 0, headerRow, lastRow, lastColumn);
+    }
+
+    /** The same for the sheet at {@code index}. */
+    public static void assertPrintableSheet(XSSFWorkbook workbook, int index, int headerRow, int lastRow, int lastColumn) {
+        XSSFSheet sheet = workbook.getSheetAt(index);
+        String area = workbook.getPrintArea(index);
         assertNotNull(area, "print area");
         String end = org.apache.poi.ss.util.CellReference.convertNumToColString(lastColumn) + "$" + (lastRow + 1);
         assertTrue(area.endsWith("$A$1:$" + end), "print area " + area + " ends at " + end);
@@ -215,12 +305,13 @@ public final class DocumentChecks {
         assertTrue(sheet.getFooter().getCenter().contains("&P") && sheet.getFooter().getCenter().contains("&N"),
                 "page numbers in the footer: " + sheet.getFooter().getCenter());
         assertFalse(sheet.getHeader().getCenter().isBlank(), "title in the header");
+        var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
         for (int r = headerRow; r <= lastRow; r++) {
             var row = sheet.getRow(r);
             int lines = 1;
             for (var cell : row) {
                 int width = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
-                lines = Math.max(lines, PrintableSheet.wrappedLines(cell.getStringCellValue(), width));
+                lines = Math.max(lines, PrintableSheet.wrappedLines(formatter.formatCellValue(cell), width));
             }
             assertTrue(row.getHeightInPoints() >= lines * 12, "row " + r + " fits " + lines + " lines: "
                     + row.getHeightInPoints());

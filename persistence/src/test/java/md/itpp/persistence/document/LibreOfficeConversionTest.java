@@ -1,6 +1,7 @@
 package md.itpp.persistence.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -30,6 +31,10 @@ import md.itpp.domain.consultation.RoundState;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.consultation.SynthesisExporter;
+import md.itpp.persistence.monitoring.FiguresXlsx;
+import md.itpp.persistence.monitoring.NationalReport;
+import md.itpp.persistence.monitoring.NationalReportDocx;
+import md.itpp.persistence.monitoring.NationalReportPdf;
 import md.itpp.persistence.consultation.SynthesisFormat;
 import md.itpp.persistence.consultation.SynthesisRow;
 import md.itpp.persistence.programme.DocxWriter;
@@ -42,11 +47,13 @@ import md.itpp.persistence.programme.ProgrammeDocument.IndicatorLine;
 import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
 
 /**
- * Opens the Word files and the workbook in a real office suite (LibreOffice headless, Debian's
- * libreoffice-writer-nogui and libreoffice-calc-nogui, which .ci/run installs) and converts them
- * to PDF: the conversion must succeed, every page must carry "page i of n" with the right n, and
- * the workbook must print one page wide with its header row on every page. The PDFs and PNG
- * images of the first pages (pdftoppm, where installed) of every document are left in
+ * Opens the Word files and the workbooks (programme document, comment table, national report)
+ * in a real office suite (LibreOffice headless, Debian's libreoffice-writer-nogui and
+ * libreoffice-calc-nogui, which .ci/run installs) and converts them to PDF: the conversion must
+ * succeed, every page must carry "page i of n" with the right n, landscape sections must come
+ * out as landscape pages and the rest portrait, and the workbooks must print one page wide with
+ * their header row on every page. The PDFs and PNG images of the first pages (pdftoppm, where
+ * installed) of every document, and of the national report's first landscape page, are left in
  * {@code target/documents} to look at.
  *
  * <p>Skipped where {@code soffice} is missing, except on CI ({@code CI=true}), where that fails.
@@ -118,8 +125,66 @@ class LibreOfficeConversionTest {
             var box = pdf.getPage(0).getMediaBox();
             assertTrue(box.getWidth() > box.getHeight(), "landscape");
         }
+        try (PDDocument pdf = Loader.loadPDF(converted.resolve("synthesis-ro.pdf").toFile())) {
+            List<String> orientations = DocumentChecks.pageOrientations(pdf);
+            assertTrue(orientations.stream().allMatch("landscape"::equals), "the comment table is landscape: " + orientations);
+        }
         screenshots(converted.resolve("programme-ro.pdf"), converted.resolve("synthesis-ro.pdf"),
                 converted.resolve("synthesis-ro-xlsx.pdf"), OUT.resolve("programme-ro.pdf"), OUT.resolve("synthesis-ro.pdf"));
+    }
+
+    @Test
+    void nationalReportConvertsWithPageNumbersAndItsAnnexOnLandscapePages() throws Exception {
+        Path docx = write("national-report-ro.docx", NationalReportDocx.write(nationalReport(Language.RO)));
+        Path docxEn = write("national-report-en.docx", NationalReportDocx.write(nationalReport(Language.EN)));
+        Path xlsx = write("national-report-ro.xlsx", FiguresXlsx.write(nationalReport(Language.RO)));
+        Path pdf = write("national-report-ro.pdf", NationalReportPdf.write(nationalReport(Language.RO)));
+
+        Path converted = OUT.resolve("libreoffice");
+        Files.createDirectories(converted);
+        convert(converted, docx, docxEn, xlsx);
+
+        Path word = converted.resolve("national-report-ro.pdf");
+        List<String> pages = pages(word);
+        assertTrue(pages.size() >= 5, "cover, contents, body over pages, annex: " + pages.size());
+        assertPageNumbers(pages, "Pagina", "din");
+        assertTrue(pages.get(0).contains("Raportul național de progres 2025"), pages.get(0));
+        assertTrue(pages.get(1).contains("Cuprins") && pages.get(1).contains("SO-CYB-1"), "contents: " + pages.get(1));
+        String all = String.join(" ", pages);
+        assertTrue(all.contains("Specialiști instruiți") && all.contains("Exercițiul național desfășurat"), "ș ț ă î â");
+        List<String> orientations;
+        try (PDDocument document = Loader.loadPDF(word.toFile())) {
+            orientations = DocumentChecks.pageOrientations(document);
+        }
+        int annex = orientations.indexOf("landscape");
+        assertTrue(annex > 2, "the body is portrait: " + orientations);
+        assertTrue(orientations.subList(annex, orientations.size()).stream().allMatch("landscape"::equals),
+                "the annex, and only the annex, is landscape: " + orientations);
+        assertTrue(pages.get(annex).contains("Anexă: progresul pe obiective"), "annex on the first landscape page: "
+                + pages.get(annex));
+        for (int p = 2; p < annex; p++) {
+            assertFalse(pages.get(p).contains("Anexă: progresul pe obiective"), "no annex on portrait page " + (p + 1));
+        }
+
+        assertPageNumbers(pages(converted.resolve("national-report-en.pdf")), "Page", "of");
+
+        List<String> sheets = pages(converted.resolve("national-report-ro-xlsx.pdf"));
+        assertTrue(sheets.size() >= 4, "four sheets, the figures over pages: " + sheets.size());
+        try (PDDocument document = Loader.loadPDF(converted.resolve("national-report-ro-xlsx.pdf").toFile())) {
+            List<String> sheetOrientations = DocumentChecks.pageOrientations(document);
+            assertTrue(sheetOrientations.stream().allMatch("landscape"::equals), "landscape: " + sheetOrientations);
+        }
+        assertPageNumbers(sheets, "Pagina", "din");
+        String figures = String.join(" ", sheets);
+        assertTrue(figures.contains(" da ") && figures.contains(" nu "), "set by hand shown as da/nu: " + figures);
+        for (String page : sheets) {
+            assertTrue(page.contains("Cod"), "the header row on every printed page: " + page);
+        }
+        screenshots(word, converted.resolve("national-report-ro-xlsx.pdf"), pdf);
+        screenshot(word, annex + 1);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            screenshot(pdf, document.getNumberOfPages());
+        }
     }
 
     private static void assertPageNumbers(List<String> pages, String page, String of) {
@@ -203,7 +268,70 @@ class LibreOfficeConversionTest {
         }
     }
 
+    /** A PNG image of page {@code page} of a PDF (named ...-page-N.png), where pdftoppm is installed. */
+    private static void screenshot(Path pdf, int page) throws Exception {
+        if (!Files.isExecutable(Path.of("/usr/bin/pdftoppm"))) {
+            return;
+        }
+        Path dir = OUT.resolve("screenshots");
+        Files.createDirectories(dir);
+        String name = pdf.getParent().getFileName() + "-" + pdf.getFileName().toString().replace(".pdf", "") + "-page";
+        Process process = new ProcessBuilder("/usr/bin/pdftoppm", "-png", "-r", "60", "-f", String.valueOf(page), "-l",
+                String.valueOf(page), pdf.toAbsolutePath().toString(), dir.resolve(name).toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     // ---- sample content, long enough to run over several pages ----
+
+    static NationalReport nationalReport(Language language) {
+        boolean ro = language == Language.RO;
+        String[][] names = {{"CYB", "Apărare cibernetică", "Cyber defence"},
+                {"DIS", "Combaterea dezinformării", "Countering disinformation"},
+                {"RES", "Reziliență și pregătire civilă", "Resilience and civil preparedness"}};
+        List<NationalReport.Area> areas = new ArrayList<>();
+        int n = 0;
+        for (String[] area : names) {
+            List<NationalReport.Objective> objectives = new ArrayList<>();
+            for (int i = 1; i <= 3; i++) {
+                n++;
+                String institution = ro ? "Ministerul Apărării" : "Ministry of Defence";
+                NationalReport.Objective goal = new NationalReport.Objective("PG-" + area[0] + "-" + i + ".1",
+                        ro ? "Obiectiv de parteneriat " + n + " – instruire și exerciții" : "Partnership goal " + n,
+                        institution, ro ? "Acceptat" : "Accepted", "focal.ma", Instant.parse("2025-12-20T09:00:00Z"),
+                        "62.5", "62.5", null,
+                        ro ? "Exercițiul național desfășurat în octombrie; participare la exercițiul NATO amânată."
+                                : "National exercise held in October; NATO exercise postponed.",
+                        List.of(new NationalReport.MilestoneLine(2025, ro ? "Exercițiul național desfășurat"
+                                        : "National exercise held", ro ? "Realizat" : "Completed", ""),
+                                new NationalReport.MilestoneLine(2026, ro ? "Participare la exercițiul NATO"
+                                        : "NATO exercise", ro ? "Întârziat" : "Delayed",
+                                        ro ? "Amânat de organizatori" : "Postponed by the organisers")),
+                        List.of(new NationalReport.IndicatorLine(ro ? "Specialiști instruiți" : "Trained specialists",
+                                "0", "40", ro ? "persoane" : "persons", "25")),
+                        List.of());
+                objectives.add(new NationalReport.Objective("SO-" + area[0] + "-" + i,
+                        ro ? "Obiectivul " + n + " în domeniul „" + area[1] + "”: capacități consolidate"
+                                : "Objective " + n + " in " + area[2] + ": stronger capabilities",
+                        institution, ro ? "Acceptat" : "Accepted", "focal.ma", Instant.parse("2025-12-21T09:00:00Z"),
+                        i == 2 ? "75.0" : "62.5", "62.5", i == 2 ? (ro ? "Include instruirea MAI" : "Includes MAI training")
+                        : null,
+                        (ro ? "Capacitățile instituționale au fost dezvoltate conform planului; cadrul normativ a fost "
+                                + "completat, iar cooperarea interinstituțională s-a intensificat. "
+                                : "Institutional capabilities grew as planned; the legal framework was completed. ")
+                                .repeat(3),
+                        List.of(new NationalReport.MilestoneLine(2025, ro ? "Evaluarea de referință finalizată"
+                                : "Baseline done", ro ? "Realizat" : "Completed", "")),
+                        List.of(), List.of(goal)));
+            }
+            areas.add(new NationalReport.Area(area[0], ro ? area[1] : area[2], "65.3", objectives));
+        }
+        return new NationalReport(language, ro ? "Programul de Parteneriat Individual Adaptat"
+                : "Individually Tailored Partnership Programme", ro ? "Raportul anual 2025" : "2025 annual report",
+                2025, ro ? "Închisă" : "Closed", SHA, Instant.parse("2026-01-20T10:00:00Z"), "65.3", areas);
+    }
 
     static ProgrammeDocument programme(Language language) {
         boolean ro = language == Language.RO;

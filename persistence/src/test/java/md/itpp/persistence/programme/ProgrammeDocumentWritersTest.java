@@ -132,10 +132,13 @@ class ProgrammeDocumentWritersTest {
 
     @Test
     void pdfIsArchivalAndAccessible() {
-        DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.RO)), "ro-RO",
-                "Programul de Parteneriat Individual Adaptat", "Pagina", "din",
+        byte[] ro = PdfWriter.write(document(Language.RO));
+        DocumentChecks.assertArchivalPdf(ro, "ro-RO", "Programul de Parteneriat Individual Adaptat", "Pagina", "din",
                 List.of("CYB Apărare cibernetică", "SO-CYB-1 Apărare cibernetică națională consolidată",
                         "PG-CYB-1.1 Echipă națională de răspuns", "Anexă: amprentele textelor aprobate"));
+        DocumentChecks.assertPdfUa(ro, "Programul de Parteneriat Individual Adaptat");
+        assertTrue(DocumentChecks.structureTypes(ro).containsAll(List.of("H1", "H2", "H3", "Table", "TH", "TD", "Link")),
+                "headings, table headers and links tagged: " + DocumentChecks.structureTypes(ro));
         DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.EN)), "en-GB",
                 "Individually Tailored Partnership Programme", "Page", "of",
                 List.of("CYB Cyber defence", "SO-CYB-1 Strengthened cyber defence"));
