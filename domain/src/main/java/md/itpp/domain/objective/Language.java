@@ -1,6 +1,7 @@
 package md.itpp.domain.objective;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import md.itpp.domain.Bilingual;
 
@@ -27,6 +28,16 @@ public enum Language {
 
     public Locale locale() {
         return Locale.forLanguageTag(code);
+    }
+
+    /** The language of an ISO 639-1 code, {@code en} or {@code ro}; empty for any other. */
+    public static Optional<Language> ofCode(String code) {
+        for (Language language : values()) {
+            if (language.code.equals(code)) {
+                return Optional.of(language);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Romanian for a Romanian locale, English for any other (or none). */

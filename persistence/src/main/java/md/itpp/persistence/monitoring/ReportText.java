@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import md.itpp.domain.Bilingual;
 import md.itpp.domain.objective.Language;
 
 /**
@@ -20,7 +21,7 @@ final class ReportText {
     private final ResourceBundle bundle;
 
     ReportText(Language language) {
-        Locale locale = language == Language.RO ? Locale.forLanguageTag("ro") : Locale.ENGLISH;
+        Locale locale = language == Language.RO ? Bilingual.ROMANIAN : Locale.ENGLISH;
         bundle = ResourceBundle.getBundle("md.itpp.persistence.monitoring.report", locale,
                 ReportText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

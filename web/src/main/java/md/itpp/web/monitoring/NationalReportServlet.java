@@ -41,13 +41,14 @@ public class NationalReportServlet extends HttpServlet {
         }
         ReportFormat chosen = "docx".equals(format) ? ReportFormat.DOCX : "pdf".equals(format) ? ReportFormat.PDF
                 : "xlsx".equals(format) ? ReportFormat.XLSX : null;
-        if (chosen == null || !("en".equals(lang) || "ro".equals(lang))) {
+        Language language = Language.ofCode(lang).orElse(null);
+        if (chosen == null || language == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         byte[] bytes;
         try {
-            bytes = service.nationalReport(id, chosen, "ro".equals(lang) ? Language.RO : Language.EN);
+            bytes = service.nationalReport(id, chosen, language);
         } catch (EJBAccessException | BusinessException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
