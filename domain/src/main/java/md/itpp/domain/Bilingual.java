@@ -27,6 +27,10 @@ public record Bilingual(String en, String ro) implements Serializable {
 
     public static final Locale ROMANIAN = Locale.forLanguageTag(ROMANIAN_CODE);
 
+    /** The embeddable's component names, for mappings ({@code @AttributeOverride}) and queries. */
+    public static final String EN = "en";
+    public static final String RO = "ro";
+
     /** Neither language written. */
     public static final Bilingual NONE = new Bilingual(null, null);
 

@@ -45,8 +45,8 @@ public class ReviewStep implements Serializable {
 
     /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
-    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "name_en", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "name_ro", length = ApprovalChain.NAME_MAX, nullable = false, updatable = false))
     private Bilingual name;
 
     @Enumerated(EnumType.STRING)

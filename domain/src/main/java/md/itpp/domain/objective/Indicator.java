@@ -30,8 +30,8 @@ public class Indicator implements Serializable {
     public static final int MEANS_OF_VERIFICATION_MAX = 1000;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = NAME_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = NAME_MAX))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "name_en", length = NAME_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "name_ro", length = NAME_MAX))
     private Bilingual name;
 
     @Column(name = "baseline", length = VALUE_MAX)
@@ -41,14 +41,14 @@ public class Indicator implements Serializable {
     private String target;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "unit_en", length = UNIT_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "unit_ro", length = UNIT_MAX))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "unit_en", length = UNIT_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "unit_ro", length = UNIT_MAX))
     private Bilingual unit;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "means_of_verification_en",
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "means_of_verification_en",
             length = MEANS_OF_VERIFICATION_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "means_of_verification_ro",
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "means_of_verification_ro",
             length = MEANS_OF_VERIFICATION_MAX))
     private Bilingual meansOfVerification;
 

@@ -28,8 +28,8 @@ public class Milestone implements Serializable {
     private int year;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "description_en", length = DESCRIPTION_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "description_ro", length = DESCRIPTION_MAX))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "description_en", length = DESCRIPTION_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "description_ro", length = DESCRIPTION_MAX))
     private Bilingual description;
 
     protected Milestone() {

@@ -148,13 +148,13 @@ public class Objective implements Serializable {
 
     /** Either language may be unwritten while the other is the authoritative one. */
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = ObjectiveContent.TITLE_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "title_ro", length = ObjectiveContent.TITLE_MAX))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "title_en", length = ObjectiveContent.TITLE_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "title_ro", length = ObjectiveContent.TITLE_MAX))
     private Bilingual title;
 
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "text_en", length = ObjectiveContent.TEXT_MAX))
-    @AttributeOverride(name = "ro", column = @Column(name = "text_ro", length = ObjectiveContent.TEXT_MAX))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "text_en", length = ObjectiveContent.TEXT_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "text_ro", length = ObjectiveContent.TEXT_MAX))
     private Bilingual text;
 
     @Enumerated(EnumType.STRING)

@@ -55,8 +55,8 @@ public class Institution implements Serializable {
 
     /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = NAME_MAX, nullable = false))
-    @AttributeOverride(name = "ro", column = @Column(name = "name_ro", length = NAME_MAX, nullable = false))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "name_en", length = NAME_MAX, nullable = false))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "name_ro", length = NAME_MAX, nullable = false))
     private Bilingual name;
 
     /** Administrators edit reference data: their concurrent edits are version-checked. */

@@ -42,8 +42,8 @@ public class Programme implements Serializable {
 
     /** In both languages; the one rule for choosing between them is {@link Bilingual#in(Locale)}. */
     @Embedded
-    @AttributeOverride(name = "en", column = @Column(name = "title_en", length = TITLE_MAX, nullable = false))
-    @AttributeOverride(name = "ro", column = @Column(name = "title_ro", length = TITLE_MAX, nullable = false))
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "title_en", length = TITLE_MAX, nullable = false))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "title_ro", length = TITLE_MAX, nullable = false))
     private Bilingual title;
 
     @Column(name = "start_year", nullable = false)

@@ -81,7 +81,7 @@ public class ObjectiveService {
         Path<Long> areaId = objective.get("area").get("id");
         Path<Long> leadId = objective.get("leadInstitution").get("id");
         cq.multiselect(objective.get("id"), objective.get("code"), objective.get("level"),
-                        objective.get("title").get("en"), objective.get("title").get("ro"), areaId, leadId,
+                        objective.get("title").get(Bilingual.EN), objective.get("title").get(Bilingual.RO), areaId, leadId,
                         objective.get("status"), objective.get("updatedAt"))
                 .where(filters(cb, cq, objective, query, callers.currentActor()))
                 .orderBy(order(cb, objective, query));
@@ -129,7 +129,7 @@ public class ObjectiveService {
         Root<Objective> objective = cq.from(Objective.class);
         Path<Long> parentId = objective.join("parent", jakarta.persistence.criteria.JoinType.LEFT).get("id");
         cq.multiselect(objective.get("id"), objective.get("code"), objective.get("level"),
-                        objective.get("title").get("en"), objective.get("title").get("ro"), objective.get("status"), parentId)
+                        objective.get("title").get(Bilingual.EN), objective.get("title").get(Bilingual.RO), objective.get("status"), parentId)
                 .where(filters(cb, cq, objective, new ObjectiveQuery(), callers.currentActor()))
                 .orderBy(cb.asc(objective.get("code")));
         return em.createQuery(cq).setMaxResults(OUTLINE_MAX).getResultList().stream()
@@ -201,8 +201,8 @@ public class ObjectiveService {
             String pattern = "%" + escapeLike(text) + "%";
             predicates.add(cb.or(
                     cb.like(cb.lower(objective.get("code")), pattern, '\\'),
-                    cb.like(cb.lower(objective.get("title").get("en")), pattern, '\\'),
-                    cb.like(cb.lower(objective.get("title").get("ro")), pattern, '\\')));
+                    cb.like(cb.lower(objective.get("title").get(Bilingual.EN)), pattern, '\\'),
+                    cb.like(cb.lower(objective.get("title").get(Bilingual.RO)), pattern, '\\')));
         }
         return predicates.toArray(Predicate[]::new);
     }
@@ -240,7 +240,7 @@ public class ObjectiveService {
     private static List<Order> order(CriteriaBuilder cb, Root<Objective> objective, ObjectiveQuery query) {
         Expression<?> key = switch (query.getSort()) {
             case CODE -> objective.get("code");
-            case TITLE -> cb.lower(objective.get("title").get(Bilingual.ROMANIAN_CODE.equals(query.getLanguage()) ? "ro" : "en"));
+            case TITLE -> cb.lower(objective.get("title").get(Bilingual.ROMANIAN_CODE.equals(query.getLanguage()) ? Bilingual.RO : Bilingual.EN));
             // The only order that needs another table: areas sort by their place in the programme.
             case AREA -> objective.join("area").get("sortOrder");
             case STATUS -> objective.get("status");
