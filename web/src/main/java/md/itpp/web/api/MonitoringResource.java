@@ -56,7 +56,8 @@ public class MonitoringResource {
 
     @GET
     @Path("periods")
-    @Operation(summary = "The reporting periods; a consultee's counts are of its own institution's reports")
+    @Operation(operationId = "monitoringPeriods",
+            summary = "The reporting periods; a consultee's counts are of its own institution's reports")
     @APIResponse(responseCode = "200", description = "Every period, newest first")
     public List<PeriodSummary> periods() {
         return monitoring.periods();
@@ -64,7 +65,8 @@ public class MonitoringResource {
 
     @GET
     @Path("periods/{id}")
-    @Operation(summary = "One period with the reports the caller may see, and (negotiators, auditors) its figures")
+    @Operation(operationId = "monitoringPeriod",
+            summary = "One period with the reports the caller may see, and (negotiators, auditors) its figures")
     @APIResponse(responseCode = "200", description = "The period; its ETag (weak) changes with the period's version"
             + " and with every report row it shows",
             content = @Content(schema = @Schema(implementation = PeriodView.class)))
@@ -77,7 +79,8 @@ public class MonitoringResource {
 
     @GET
     @Path("reports/{id}")
-    @Operation(summary = "One progress report: milestones, indicators, narrative, inputs, figure, and what the caller may do")
+    @Operation(operationId = "progressReport",
+            summary = "One progress report: milestones, indicators, narrative, inputs, figure, and what the caller may do")
     @APIResponse(responseCode = "200", description = "The report; ETag is its version",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller's institution takes part in",
@@ -89,7 +92,8 @@ public class MonitoringResource {
     @PUT
     @Path("reports/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save the report's draft (experts and focal point of the lead institution)",
+    @Operation(operationId = "saveProgressReportDraft",
+            summary = "Save the report's draft (experts and focal point of the lead institution)",
             description = "The narrative in both languages, a status and comment per milestone and a value per"
                     + " indicator, in the objective's order, as the report page saves them.")
     @APIResponse(responseCode = "200", description = "Saved; the report is returned with its new ETag",
@@ -116,7 +120,8 @@ public class MonitoringResource {
 
     @POST
     @Path("reports/{id}/submission")
-    @Operation(summary = "Submit the report as saved (the lead institution's focal point); read-only from then on")
+    @Operation(operationId = "submitProgressReport",
+            summary = "Submit the report as saved (the lead institution's focal point); read-only from then on")
     @APIResponse(responseCode = "200", description = "Submitted; the report is returned with its new ETag",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "No such report, or not one the caller's institution takes part in",

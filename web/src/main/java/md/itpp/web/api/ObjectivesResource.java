@@ -202,10 +202,12 @@ public class ObjectivesResource {
     @GET
     @Path("{id}/approval")
     @Operation(summary = "The approval record: submission, review steps and decisions, each bound to a revision's SHA-256")
-    @APIResponse(responseCode = "200", description = "The approval record",
+    @APIResponse(responseCode = "200", description = "The approval record; its ETag (weak) changes with the current"
+            + " revision and with every decision",
             content = @Content(schema = @Schema(implementation = Approval.class)))
-    public Approval approvalRecord(@PathParam("id") long id) {
-        return Approval.of(approval.record(id));
+    public Response approvalRecord(@PathParam("id") long id) {
+        Approval record = Approval.of(approval.record(id));
+        return Response.ok(record).tag(Versions.tag(record.currentRevision(), record)).build();
     }
 
     @POST
