@@ -18,6 +18,7 @@ CONNECTIONS="${CONNECTIONS:-20}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-60}"
 DURATION="${DURATION:-60}"
+STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-600}"
 MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
 WAR="$ROOT/quickstart/target/itpp-quickstart.war"
 MICRO_JAR="$ROOT/quickstart/target/payara-micro.jar"
@@ -68,7 +69,7 @@ MICRO_PID=$!
 started=$(date +%s)
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml" || true)" = 200 ]; do
     kill -0 "$MICRO_PID" 2>/dev/null || { tail -50 "$WORK/micro.log" >&2; die "Payara Micro exited"; }
-    [ $(($(date +%s) - started)) -lt 300 ] || die "not ready within 300 s"
+    [ $(($(date +%s) - started)) -lt "$STARTUP_TIMEOUT" ] || die "not ready within $STARTUP_TIMEOUT s"
     sleep 1
 done
 log "ready after $(($(date +%s) - started)) s"
