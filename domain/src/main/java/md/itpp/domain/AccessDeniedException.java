@@ -4,7 +4,7 @@ package md.itpp.domain;
  * The object exists but the caller may not see it. It shares the not-found message so that
  * a refusal does not reveal that the object exists.
  */
-public class AccessDeniedException extends BusinessException {
+public class AccessDeniedException extends BusinessException implements NotFound {
 
     private static final long serialVersionUID = 1L;
 

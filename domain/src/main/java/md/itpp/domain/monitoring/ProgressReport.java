@@ -170,6 +170,9 @@ public class ProgressReport implements Serializable {
     public void draft(Participant author, ReportDraft draft, Instant now) {
         checkReporter(author);
         checkOpenForInput();
+        if (draft == null) {
+            throw ValidationException.required("report");
+        }
         if (draft.milestones().size() != milestones.size()) {
             throw ValidationException.invalid("milestones");
         }

@@ -92,6 +92,7 @@ class ReportingPeriodTest {
     @Test
     void expertsDraftTheFocalPointSubmitsAndItIsReadOnlyThen() {
         ProgressReport report = goalReport();
+        assertThrows(ValidationException.class, () -> report.draft(f.expertMa, null, NOW));
         report.draft(f.expertMa, draft("Progres bun", null), NOW);
         assertEquals(MilestoneStatus.AT_RISK, report.getMilestones().get(1).getStatus());
         assertEquals("draft law in Parliament", report.getIndicators().get(1).getValueReached());

@@ -94,6 +94,20 @@ final class ApiClient {
         return send(request);
     }
 
+    HttpResponse<String> putJson(String path, String json, String ifMatch) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
+    /** A request without following redirects, e.g. of a page with only the token. */
+    HttpResponse<String> getPage(String path) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Accept", "text/html").GET());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");

@@ -24,7 +24,11 @@ import javax.sql.DataSource;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import md.itpp.domain.account.ApiToken;
+import md.itpp.domain.monitoring.ReportState;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -46,6 +51,8 @@ import md.itpp.testkit.FacesHttp;
 import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundSummary;
+import md.itpp.persistence.monitoring.MonitoringService;
+import md.itpp.persistence.monitoring.ReportView;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveQuery;
@@ -83,6 +90,8 @@ class ApiIT {
     private ReferenceService reference;
     @EJB
     private ConsultationService consultation;
+    @EJB
+    private MonitoringService monitoring;
     @EJB
     private RunAsRole.AsNegotiator negotiator;
 
@@ -282,6 +291,92 @@ class ApiIT {
         assertEquals(302, page.statusCode(), "a token alone is sent to the sign-in page");
         assertTrue(page.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
         assertFalse(page.body().contains("SO-CYB-1"));
+    }
+
+    /**
+     * The focal point of the lead institution submits its report over the API, as on the report
+     * page: through the same service methods (audited alike), each write guarded by If-Match.
+     * The demo's report on PG-INT-1.2 was returned to the Ministry of Defence (MA); the Ministry
+     * of Internal Affairs takes no part in it.
+     */
+    @Test
+    void aFocalPointSubmitsItsInstitutionsProgressReport() throws Exception {
+        ApiClient expert = as("expert.ma");
+        ApiClient focal = as("focal.ma");
+        JsonObject period = ApiClient.json(focal.get(API + "/monitoring/periods")).asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getInt("year") == 2025).findFirst().orElseThrow();
+        JsonObject row = ApiClient.object(focal.get(API + "/monitoring/periods/" + period.getJsonNumber("id")))
+                .getJsonArray("reports").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("objectiveCode").equals("PG-INT-1.2")).findFirst().orElseThrow();
+        String path = API + "/monitoring/reports/" + row.getJsonNumber("id");
+        long reportId = row.getJsonNumber("id").longValue();
+        // A database kept from an earlier run holds the report as this test left it: submitted.
+        ReportView before = negotiator.call(() -> monitoring.report(reportId));
+        if (before.state() == ReportState.SUBMITTED) {
+            negotiator.call(() -> {
+                monitoring.returnReport(reportId, before.version(), "Returned again for the API test.");
+                return null;
+            });
+        }
+
+        HttpResponse<String> read = focal.get(path);
+        assertEquals(200, read.statusCode(), read::body);
+        JsonObject report = ApiClient.object(read);
+        assertEquals("RETURNED", report.getString("state"));
+        assertTrue(report.getBoolean("canSubmit"), report::toString);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertEquals("\"" + report.getJsonNumber("version").longValue() + "\"", etag);
+
+        // The draft as the page sends it: the milestones as reported, the indicator now given.
+        JsonArrayBuilder milestones = Json.createArrayBuilder();
+        for (JsonValue m : report.getJsonArray("milestones")) {
+            JsonObjectBuilder entry = Json.createObjectBuilder().add("status", m.asJsonObject().getString("status"));
+            if (m.asJsonObject().containsKey("comment")) {
+                entry.add("comment", m.asJsonObject().getString("comment"));
+            }
+            milestones.add(entry);
+        }
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        report.getJsonArray("indicators").forEach(i -> values.add("2"));
+        String narrative = "Bugetul pentru 2026 a fost confirmat, scris prin API " + UUID.randomUUID();
+        String draft = Json.createObjectBuilder().add("narrativeRo", narrative)
+                .add("narrativeEn", "Funding for 2026 was confirmed.").add("milestones", milestones)
+                .add("indicatorValues", values).build().toString();
+
+        assertProblem(expert.putJson(path, draft, null), 428);
+        assertProblem(expert.putJson(path, draft, "\"" + (report.getJsonNumber("version").longValue() + 50) + "\""), 412);
+        assertProblem(as("negotiator").putJson(path, draft, etag), 403);
+        assertProblem(as("consultee.mai").get(path), 404);
+        assertProblem(as("consultee.mai").putJson(path, draft, etag), 404);
+
+        HttpResponse<String> saved = expert.putJson(path, draft, etag);
+        assertEquals(200, saved.statusCode(), saved::body);
+        assertEquals(narrative, ApiClient.object(saved).getString("narrativeRo"));
+        String savedTag = saved.headers().firstValue("ETag").orElseThrow();
+        assertNotEquals(etag, savedTag);
+        assertEquals("2", ApiClient.object(saved).getJsonArray("indicators").getJsonObject(0).getString("value"));
+
+        assertProblem(expert.postJson(path + "/submission", "{}", savedTag), 409);
+        assertProblem(focal.postJson(path + "/submission", "{}", null), 428);
+        assertProblem(focal.postJson(path + "/submission", "{}", etag), 412);
+        HttpResponse<String> submitted = focal.postJson(path + "/submission", "{}", savedTag);
+        assertEquals(200, submitted.statusCode(), submitted::body);
+        assertEquals("SUBMITTED", ApiClient.object(submitted).getString("state"));
+        assertEquals("focal.ma", ApiClient.object(submitted).getString("submittedBy"));
+        String submittedTag = submitted.headers().firstValue("ETag").orElseThrow();
+        assertEquals(submittedTag, focal.get(path).headers().firstValue("ETag").orElseThrow(),
+                "the answer to a write carries the ETag a new read gives");
+        assertProblem(focal.putJson(path, draft, submittedTag), 409);
+
+        // Audited as the page's actions are: who, what, on which report.
+        ApiClient auditor = as("auditor");
+        JsonObject drafts = ApiClient.object(auditor.get(API + "/audit/events?action=monitoring.draft&objectId="
+                + row.getJsonNumber("id")));
+        assertEquals("expert.ma", drafts.getJsonArray("items").getJsonObject(0).getString("actor"));
+        assertTrue(drafts.getJsonArray("items").getJsonObject(0).getString("after").contains(narrative));
+        JsonObject submits = ApiClient.object(auditor.get(API + "/audit/events?action=monitoring.submit&objectId="
+                + row.getJsonNumber("id")));
+        assertEquals("focal.ma", submits.getJsonArray("items").getJsonObject(0).getString("actor"));
     }
 
     /**

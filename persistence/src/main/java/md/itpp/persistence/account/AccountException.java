@@ -16,7 +16,7 @@ public abstract class AccountException extends BusinessException {
     }
 
     /** No account with that id. */
-    public static class NotFound extends AccountException {
+    public static class NotFound extends AccountException implements md.itpp.domain.NotFound {
         private static final long serialVersionUID = 1L;
 
         public NotFound(long id) {

@@ -135,9 +135,11 @@ public class ApprovalService {
     /**
      * Submits the objective's latest revision through the programme's chain. From draft,
      * without consultation, a reason is required.
+     *
+     * @return the objective's version after the submission, e.g. for the API's new ETag
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
-    public void submit(long objectiveId, long expectedVersion, String reason) {
+    public long submit(long objectiveId, long expectedVersion, String reason) {
         Actor actor = callers.currentActor();
         Objective objective = objectives.getAtVersion(objectiveId, expectedVersion);
         ObjectiveStatus before = objective.getStatus();
@@ -148,6 +150,7 @@ public class ApprovalService {
         write(objective);
         audit(actor, "objective.submit", objective, before, revision, reason);
         assignNext(submission);
+        return objective.getVersion();
     }
 
     /** Signs off the review step awaiting a decision. */

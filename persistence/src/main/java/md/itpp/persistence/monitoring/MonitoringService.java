@@ -217,20 +217,20 @@ public class MonitoringService {
 
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void returnReport(long reportId, long expectedVersion, String reason) {
-        step(reportId, expectedVersion, "monitoring.return",
+        step(caller(), reportId, expectedVersion, "monitoring.return",
                 (r, caller) -> r.returnForCorrection(caller.actor(), reason, now()), "reason", reason);
     }
 
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void accept(long reportId, long expectedVersion) {
-        step(reportId, expectedVersion, "monitoring.accept", (r, caller) -> r.accept(caller.actor(), now()));
+        step(caller(), reportId, expectedVersion, "monitoring.accept", (r, caller) -> r.accept(caller.actor(), now()));
     }
 
     /** The weights of the report's milestones and indicators in its figure (0-100; 0 leaves one out). */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void weigh(long reportId, long expectedVersion, List<Integer> milestoneWeights,
                       List<Integer> indicatorWeights) {
-        step(reportId, expectedVersion, "monitoring.weigh",
+        step(caller(), reportId, expectedVersion, "monitoring.weigh",
                 (r, caller) -> r.weigh(caller.actor(), milestoneWeights, indicatorWeights),
                 "milestoneWeights", milestoneWeights, "indicatorWeights", indicatorWeights);
     }
@@ -238,22 +238,34 @@ public class MonitoringService {
     /** Sets the objective's figure by hand with a reason, or ({@code percent} null) clears it. */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public void override(long reportId, long expectedVersion, Double percent, String reason) {
-        step(reportId, expectedVersion, "monitoring.override",
+        step(caller(), reportId, expectedVersion, "monitoring.override",
                 (r, caller) -> r.override(caller.actor(), percent, reason), "percent", percent, "reason", reason);
     }
 
     // ---- institutions --------------------------------------------------------------------
 
-    /** An expert or the focal point of the lead institution saves the draft. */
+    /**
+     * An expert or the focal point of the lead institution saves the draft.
+     *
+     * @return the report as saved, with its new version (the API answers with it)
+     */
     @RolesAllowed(Role.Names.CONSULTEE)
-    public void saveDraft(long reportId, long expectedVersion, ReportDraft draft) {
-        step(reportId, expectedVersion, "monitoring.draft", (r, caller) -> r.draft(caller, draft, now()));
+    public ReportView saveDraft(long reportId, long expectedVersion, ReportDraft draft) {
+        Participant caller = caller();
+        return view(step(caller, reportId, expectedVersion, "monitoring.draft",
+                (r, author) -> r.draft(author, draft, now())), caller);
     }
 
-    /** The focal point of the lead institution submits; the report is read-only from then on. */
+    /**
+     * The focal point of the lead institution submits; the report is read-only from then on.
+     *
+     * @return the report as submitted, with its new version
+     */
     @RolesAllowed(Role.Names.CONSULTEE)
-    public void submit(long reportId, long expectedVersion) {
-        step(reportId, expectedVersion, "monitoring.submit", (r, caller) -> r.submit(caller, now()));
+    public ReportView submit(long reportId, long expectedVersion) {
+        Participant caller = caller();
+        return view(step(caller, reportId, expectedVersion, "monitoring.submit",
+                (r, focalPoint) -> r.submit(focalPoint, now())), caller);
     }
 
     /** A contributing institution writes (or rewrites) its input to the report. */
@@ -273,9 +285,8 @@ public class MonitoringService {
      * One act on a report: the report at the version the page showed, the domain method, the
      * flush that turns a concurrent change into a translated error, the audit event.
      */
-    private ProgressReport step(long reportId, long expectedVersion, String action,
+    private ProgressReport step(Participant caller, long reportId, long expectedVersion, String action,
                                 BiConsumer<ProgressReport, Participant> change, Object... details) {
-        Participant caller = caller();
         ProgressReport report = visibleReport(caller, reportId);
         if (report.getVersion() != expectedVersion) {
             throw new ConcurrentEditException(report.getId(), report.getObjective().getCode());

@@ -21,7 +21,7 @@ public abstract class ReferenceException extends BusinessException {
     }
 
     /** No institution or area with that id. */
-    public static class NotFound extends ReferenceException {
+    public static class NotFound extends ReferenceException implements md.itpp.domain.NotFound {
         private static final long serialVersionUID = 1L;
 
         public NotFound(long id) {

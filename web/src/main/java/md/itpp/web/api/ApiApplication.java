@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(
         info = @Info(title = "ITPP Workbench API", version = "1",
                 description = "The objectives of Moldova's Individually Tailored Partnership Programme with NATO"
-                        + " 2025-2028, their revisions, approval records, consultation rounds and the audit trail."
+                        + " 2025-2028, their revisions, approval records, consultation rounds, the monitoring"
+                        + " periods' progress reports and the audit trail."
                         + " Every call needs a personal API token (Authorization: Bearer itpp_...), made on the"
                         + " 'API tokens' page; a token acts with its owner's roles and institution. Errors are"
                         + " RFC 9457 problem details in English or Romanian (Accept-Language). Writes need"

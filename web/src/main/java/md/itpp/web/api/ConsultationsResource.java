@@ -11,9 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import md.itpp.persistence.consultation.ConsultationService;
@@ -39,13 +42,13 @@ public class ConsultationsResource {
     }
 
     @Schema(name = "Comment")
-    public record CommentItem(long id, long objectiveId, String objectiveCode, String field, String type, String text,
+    public record CommentItem(long id, long version, long objectiveId, String objectiveCode, String field, String type, String text,
                               String proposedWording, String status, String institution, String letterNumber,
                               LocalDate letterDate, String disposition, String justification) {
     }
 
     @Schema(name = "Round")
-    public record Round(long id, String title, String state, Instant deadline, Instant openedAt, Instant closedAt,
+    public record Round(long id, long version, String title, String state, Instant deadline, Instant openedAt, Instant closedAt,
                         Instant finalizedAt, List<String> objectives, List<String> invitedInstitutions,
                         List<CommentItem> comments) {
     }
@@ -62,16 +65,25 @@ public class ConsultationsResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One round with the comments the caller may read")
-    public Round round(@PathParam("id") long id) {
-        RoundView r = consultation.round(id);
-        return new Round(r.id(), r.title(), r.state().name(), r.deadline(), r.openedAt(), r.closedAt(), r.finalizedAt(),
+    @APIResponse(responseCode = "200", description = "The round; its ETag (weak) changes with the round's version"
+            + " and with every comment, position and objective it shows",
+            content = @Content(schema = @Schema(implementation = Round.class)))
+    @APIResponse(responseCode = "404", description = "No such round, or not one the caller's institution is invited to",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public Response round(@PathParam("id") long id) {
+        Round round = round(consultation.round(id));
+        return Response.ok(round).tag(Versions.tag(round.version(), round)).build();
+    }
+
+    private static Round round(RoundView r) {
+        return new Round(r.id(), r.version(), r.title(), r.state().name(), r.deadline(), r.openedAt(), r.closedAt(), r.finalizedAt(),
                 r.objectives().stream().map(RoundView.ObjectiveItem::code).toList(),
                 r.invitations().stream().map(RoundView.InvitationItem::abbreviation).toList(),
                 r.comments().stream().map(ConsultationsResource::comment).toList());
     }
 
     private static CommentItem comment(RoundView.CommentItem c) {
-        return new CommentItem(c.id(), c.objectiveId(), c.objectiveCode(), c.field() == null ? null : c.field().name(),
+        return new CommentItem(c.id(), c.version(), c.objectiveId(), c.objectiveCode(), c.field() == null ? null : c.field().name(),
                 c.type() == null ? null : c.type().name(), c.text(), c.proposedWording(),
                 c.status() == null ? null : c.status().name(), c.abbreviation(), c.letterNumber(), c.letterDate(),
                 c.disposition() == null ? null : c.disposition().name(), c.justification());

@@ -181,7 +181,7 @@ public class ObjectivesResource {
     @Path("{id}/revisions")
     @Operation(summary = "The objective's revisions, newest first, without their content")
     public Response revisions(@PathParam("id") long id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        objectives.getObjective(id);
+        // The service checks that the caller may see the objective, on each call.
         return Paging.page(uri, page, size, () -> drafting.countRevisions(id),
                 (first, max) -> drafting.revisions(id, first, max), ObjectivesResource::revision);
     }
@@ -192,7 +192,6 @@ public class ObjectivesResource {
     @APIResponse(responseCode = "200", description = "The revision; ETag is its SHA-256",
             content = @Content(schema = @Schema(implementation = Revision.class)))
     public Response revision(@PathParam("id") long id, @PathParam("number") int number) {
-        objectives.getObjective(id);
         ObjectiveRevision revision = drafting.getRevision(id, number);
         return Response.ok(new Revision(revision.getNumber(), revision.getKind().name(), revision.getAuthor(),
                         revision.getCreatedAt(), revision.getSha256(), revision.getSnapshot()))
@@ -203,17 +202,19 @@ public class ObjectivesResource {
     @GET
     @Path("{id}/approval")
     @Operation(summary = "The approval record: submission, review steps and decisions, each bound to a revision's SHA-256")
-    @APIResponse(responseCode = "200", description = "The approval record",
+    @APIResponse(responseCode = "200", description = "The approval record; its ETag (weak) changes with the current"
+            + " revision and with every decision",
             content = @Content(schema = @Schema(implementation = Approval.class)))
-    public Approval approvalRecord(@PathParam("id") long id) {
-        return Approval.of(approval.record(id));
+    public Response approvalRecord(@PathParam("id") long id) {
+        Approval record = Approval.of(approval.record(id));
+        return Response.ok(record).tag(Versions.tag(record.currentRevision(), record)).build();
     }
 
     @POST
     @Path("{id}/translation-confirmation")
     @Operation(summary = "Confirm that the other language still says what the authoritative one says (negotiators)")
-    @APIResponse(responseCode = "200", description = "Confirmed; the new ETag is returned",
-            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "200", description = "Confirmed; the new version is returned, and as the ETag",
+            content = @Content(schema = @Schema(implementation = Written.class)))
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "428", description = "If-Match is missing",
@@ -225,8 +226,19 @@ public class ObjectivesResource {
                                        @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         long expected = Versions.expected(headers);
         SaveResult saved = drafting.confirmTranslation(id, expected, UUID.randomUUID().toString());
-        Objective objective = objectives.getObjective(saved.objectiveId());
-        return Response.ok(Detail.of(objective)).tag(Versions.tag(objective.getVersion())).build();
+        return written(new Written(saved.objectiveId(), saved.version(), saved.changed() ? saved.revision() : null));
+    }
+
+    /**
+     * What a write answers: the objective's version after it (also the ETag, for the next
+     * If-Match) and the revision it wrote, if any. Read the objective again for the rest.
+     */
+    @Schema(name = "ObjectiveWritten")
+    public record Written(long id, long version, Integer revision) {
+    }
+
+    private static Response written(Written written) {
+        return Response.ok(written).tag(Versions.tag(written.version())).build();
     }
 
     /** What a submission says: the reason is required when the objective was not consulted on. */
@@ -238,8 +250,8 @@ public class ObjectivesResource {
     @Path("{id}/submission")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit the objective's latest revision for review and approval (negotiators)")
-    @APIResponse(responseCode = "200", description = "Submitted; the new ETag is returned",
-            content = @Content(schema = @Schema(implementation = Detail.class)))
+    @APIResponse(responseCode = "200", description = "Submitted; the new version is returned, and as the ETag",
+            content = @Content(schema = @Schema(implementation = Written.class)))
     @APIResponse(responseCode = "409", description = "Not possible in the objective's state",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current",
@@ -252,9 +264,8 @@ public class ObjectivesResource {
                            @jakarta.ws.rs.HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            SubmissionRequest request) {
         long expected = Versions.expected(headers);
-        approval.submit(id, expected, request == null ? null : request.reason());
-        Objective objective = objectives.getObjective(id);
-        return Response.ok(Detail.of(objective)).tag(Versions.tag(objective.getVersion())).build();
+        long version = approval.submit(id, expected, request == null ? null : request.reason());
+        return written(new Written(id, version, null));
     }
 
     private static MilestoneItem milestone(Milestone m) {

@@ -1,9 +1,14 @@
 package md.itpp.web.api;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +27,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
     /** Problem types are URIs relative to the API: {@code /api/v1/problems/not-found}. */
     static final String TYPE_BASE = ApiApplication.ROOT + "/problems/";
+    /** The same JSON binding the REST layer writes problems with (Jsonb is thread-safe). */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     /** A response with this problem, its title from the bundle key in the caller's language. */
     static Response response(Response.Status status, String type, Locale locale, String key, Object... arguments) {
@@ -39,5 +46,18 @@ public record Problem(String type, String title, int status, String detail, Stri
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
         return arguments.length == 0 ? bundle.getString(key)
                 : new java.text.MessageFormat(bundle.getString(key), locale).format(arguments);
+    }
+
+    /**
+     * Writes the problem straight to a servlet response, for the refusals made before a request
+     * reaches the REST layer (the token check), so that they read exactly like the others.
+     */
+    public static void write(HttpServletResponse response, int status, String type, Locale locale, String key)
+            throws IOException {
+        Problem problem = new Problem(TYPE_BASE + type, text(locale, key), status, null, null);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE.toString());
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        JSON.toJson(problem, response.getWriter());
     }
 }

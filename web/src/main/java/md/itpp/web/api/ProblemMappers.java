@@ -12,11 +12,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.BusinessException;
+import md.itpp.domain.ConcurrentChangeException;
+import md.itpp.domain.NotFound;
 import md.itpp.domain.ValidationException;
-import md.itpp.domain.approval.ConcurrentDecisionException;
-import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -47,17 +46,40 @@ public final class ProblemMappers {
         public Response toResponse(BusinessException exception) {
             java.util.Locale locale = ApiLocale.of(headers);
             String title = Messages.describe(java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale), exception);
-            if (exception instanceof AccessDeniedException || exception.messageKey().endsWith("notFound")
-                    || exception.getClass().getSimpleName().endsWith("NotFoundException")) {
-                return Problem.response(404, "not-found", title, null);
+            Refusal refusal = Refusal.of(exception);
+            return Problem.response(refusal.status, refusal.type, title, null);
+        }
+    }
+
+    /** How the API answers a refusal of the domain: its status and problem type. */
+    enum Refusal {
+        /** A missing object, or one the caller may not see: the same answer, so nothing is revealed. */
+        NOT_FOUND(404, "not-found"),
+        INVALID(400, "invalid"),
+        /** The If-Match version is no longer current, or a concurrent write won. */
+        STALE(412, "stale"),
+        /** Not possible now, in this state, or for this caller. */
+        REFUSED(409, "refused");
+
+        final int status;
+        final String type;
+
+        Refusal(int status, String type) {
+            this.status = status;
+            this.type = type;
+        }
+
+        static Refusal of(BusinessException exception) {
+            if (exception instanceof NotFound) {
+                return NOT_FOUND;
             }
             if (exception instanceof ValidationException) {
-                return Problem.response(400, "invalid", title, null);
+                return INVALID;
             }
-            if (exception instanceof ConcurrentEditException || exception instanceof ConcurrentDecisionException) {
-                return Problem.response(412, "stale", title, null);
+            if (exception instanceof ConcurrentChangeException) {
+                return STALE;
             }
-            return Problem.response(409, "refused", title, null);
+            return REFUSED;
         }
     }
 

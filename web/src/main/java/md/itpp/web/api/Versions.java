@@ -1,5 +1,9 @@
 package md.itpp.web.api;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -18,6 +22,27 @@ final class Versions {
 
     static EntityTag tag(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The ETag of a view that shows more than the one versioned object it is about (a round with
+     * its comments, a period with its reports, an approval record with its decisions): weak, the
+     * object's version (or revision) followed by a digest of everything the view holds, so that
+     * it changes when any of the parts does. The views are records of records, values and lists,
+     * whose text form names every component.
+     */
+    static EntityTag tag(long version, Record view) {
+        return new EntityTag(viewTag(version, view), true);
+    }
+
+    /** The value of {@link #tag(long, Record)}: the version, a hyphen, 16 hex digits of the digest. */
+    static String viewTag(long version, Record view) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(view.toString().getBytes(StandardCharsets.UTF_8));
+            return version + "-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /**

@@ -89,10 +89,8 @@ public class ReportBean implements Serializable {
 
     /** Saves what the focal point sees and submits it. */
     public String submit() {
-        return act(() -> {
-            service.saveDraft(id, report.version(), draft());
-            service.submit(id, service.report(id).version());
-        }, "page.monitoring.report.submitted");
+        return act(() -> service.submit(id, service.saveDraft(id, report.version(), draft()).version()),
+                "page.monitoring.report.submitted");
     }
 
     public String contribute() {

@@ -2,11 +2,9 @@ package md.itpp.web.security;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
@@ -23,7 +21,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.persistence.account.ApiTokenService;
 import md.itpp.web.api.ApiLocale;
-import md.itpp.web.i18n.Messages;
+import md.itpp.web.api.Problem;
 
 /**
  * The API's authentication: a request under {@code /api/} is authenticated by its bearer token
@@ -85,39 +83,15 @@ public abstract class ApiTokenMechanism implements HttpAuthenticationMechanism {
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                                int status, String key) {
         Locale locale = ApiLocale.of(Collections.list(request.getLocales()));
-        String title = ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
-        String type = request.getContextPath() + "/api/v1/problems/" + (status == 429 ? "throttled" : "unauthorized");
-        response.setStatus(status);
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"itpp\"");
         }
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         try {
-            response.getWriter().write("{\"type\":" + json(type) + ",\"title\":" + json(title)
-                    + ",\"status\":" + status + "}");
+            Problem.write(response, status, status == 429 ? "throttled" : "unauthorized", locale, key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }
