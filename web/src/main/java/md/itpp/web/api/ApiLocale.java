@@ -5,10 +5,12 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.HttpHeaders;
 
+import md.itpp.domain.Bilingual;
+
 /** The API speaks English and Romanian: the first of those the caller accepts, else English. */
 public final class ApiLocale {
 
-    static final Locale ROMANIAN = Locale.forLanguageTag("ro");
+    static final Locale ROMANIAN = Bilingual.ROMANIAN;
 
     private ApiLocale() {
     }
