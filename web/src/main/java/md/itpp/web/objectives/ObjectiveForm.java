@@ -370,6 +370,16 @@ public class ObjectiveForm implements Serializable {
         this.leadId = leadId;
     }
 
+    /**
+     * The lead cannot also contribute (the domain refuses it at save): once chosen as lead, an
+     * institution leaves the contributors, and the form offers it there disabled.
+     */
+    public void dropLeadFromContributors() {
+        if (leadId != null) {
+            contributorIds.remove(leadId);
+        }
+    }
+
     public List<Long> getContributorIds() {
         return contributorIds;
     }

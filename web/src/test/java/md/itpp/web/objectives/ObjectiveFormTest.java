@@ -50,6 +50,20 @@ class ObjectiveFormTest {
     }
 
     @Test
+    void choosingTheLeadTakesItOutOfTheContributors() {
+        ObjectiveForm form = ObjectiveForm.newStrategic();
+        form.setContributorIds(List.of(3L, 5L, 7L));
+        form.setLeadId(5L);
+
+        form.dropLeadFromContributors();
+
+        assertEquals(List.of(3L, 7L), form.getContributorIds());
+        form.setLeadId(null);
+        form.dropLeadFromContributors();
+        assertEquals(List.of(3L, 7L), form.getContributorIds(), "no lead: nothing leaves");
+    }
+
+    @Test
     void anAcceptableFormIsADraft() {
         ObjectiveForm form = ObjectiveForm.newStrategic();
         form.setCode("SO-CYB-9");
