@@ -143,11 +143,6 @@ public class ObjectiveEditBean implements Serializable {
         ObjectiveForm.remove(form.getIndicators(), index);
     }
 
-    /** The lead select changed (ajax): the new lead leaves the contributors it is shown among. */
-    public void leadChosen() {
-        form.dropLeadFromContributors();
-    }
-
     // ---- saving ----------------------------------------------------------------------------
 
     public String save() {

@@ -50,17 +50,18 @@ class ObjectiveFormTest {
     }
 
     @Test
-    void choosingTheLeadTakesItOutOfTheContributors() {
+    void theLeadIsNeverAmongTheContributors() {
         ObjectiveForm form = ObjectiveForm.newStrategic();
         form.setContributorIds(List.of(3L, 5L, 7L));
         form.setLeadId(5L);
+        assertEquals(List.of(3L, 7L), form.getContributorIds(), "the lead chosen after the contributors leaves them");
 
-        form.dropLeadFromContributors();
+        form.setContributorIds(List.of(3L, 5L));
+        assertEquals(List.of(3L), form.getContributorIds(), "a contributor ticked while it leads is not taken");
 
-        assertEquals(List.of(3L, 7L), form.getContributorIds());
         form.setLeadId(null);
-        form.dropLeadFromContributors();
-        assertEquals(List.of(3L, 7L), form.getContributorIds(), "no lead: nothing leaves");
+        form.setContributorIds(List.of(3L, 5L));
+        assertEquals(List.of(3L, 5L), form.getContributorIds(), "no lead: every contributor stays");
     }
 
     @Test
