@@ -174,7 +174,7 @@ class ApprovalIT {
         assertEquals("Agreed with NATO", agreed.status());
         assertTrue(chromium.driver().findElements(By.id("edit")).isEmpty(), "agreed text is locked");
         assertTrue(agreed.offers("reopen"), "reopening it is offered instead");
-        ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("2026-03-11").take("adopt");
+        ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("11.03.2026").take("adopt");
         assertEquals("Adopted", adopted.status(), adopted.messages());
         assertTrue(docxText(download("format=docx&lang=en")).contains("Government decision HG nr. 77, 2026-03-11"));
     }

@@ -42,7 +42,7 @@ public class ApprovalPanel extends Page {
         return this;
     }
 
-    /** Types the Government decision's date (yyyy-MM-dd) and closes the calendar it opens. */
+    /** Types the Government decision's date (dd.MM.yyyy) and closes the calendar it opens. */
     public ApprovalPanel decisionDate(String date) {
         WebElement input = byId("approval-actions:decision-date_input");
         input.clear();

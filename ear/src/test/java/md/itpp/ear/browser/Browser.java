@@ -54,6 +54,8 @@ public final class Browser {
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs",
                 java.util.Map.of("intl.accept_languages", language));
+        // The console, so that a test can fail on a script error or a resource that did not load.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort()

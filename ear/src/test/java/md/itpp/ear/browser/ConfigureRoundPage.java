@@ -2,6 +2,7 @@ package md.itpp.ear.browser;
 
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -22,8 +23,12 @@ public class ConfigureRoundPage extends Page {
         return type("configure:title", title);
     }
 
+    /** Types the deadline into its date picker (dd.MM.yyyy and HH:mm) and closes the calendar it opens. */
     public ConfigureRoundPage deadline(String date, String time) {
-        return type("configure:deadline-date", date).type("configure:deadline-time", time);
+        type("configure:deadline_input", date + " " + time);
+        byId("configure:deadline_input").sendKeys(Keys.ESCAPE);
+        driver.findElement(By.tagName("h1")).click();
+        return this;
     }
 
     /** Adds an objective by code and waits for it to be listed (or for the refusal). */

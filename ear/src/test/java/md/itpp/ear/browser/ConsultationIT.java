@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -37,8 +38,10 @@ import md.itpp.ear.Deployments;
 class ConsultationIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
-    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Chisinau")).toString();
-    private static final String NEXT_MONTH = LocalDate.now(ZoneId.of("Europe/Chisinau")).plusMonths(1).toString();
+    /** Dates as the date pickers take them: day, month, year. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String TODAY = LocalDate.now(ZoneId.of("Europe/Chisinau")).format(DAY);
+    private static final String NEXT_MONTH = LocalDate.now(ZoneId.of("Europe/Chisinau")).plusMonths(1).format(DAY);
 
     static final String EXPERT_TEXT = "Name the training centres " + RUN + ".";
     static final String WORDING = "Train cyber defence specialists in the national training centres " + RUN + ".";

@@ -39,6 +39,13 @@ class DraftingIT {
 
     private String create(WebDriver browser, String code, String textEn) {
         EditorPage editor = EditorPage.openNew(browser, chromium.base());
+        // The lead cannot be ticked as a contributor: choosing it unticks and disables its box.
+        editor.tickContributor("Ministry of Defence (MA)").tickContributor("Ministry of Internal Affairs (MAI)")
+                .choose("lead", "Ministry of Defence (MA)");
+        assertFalse(editor.contributorEnabled("Ministry of Defence (MA)"), "the lead's box is disabled");
+        assertFalse(editor.contributorTicked("Ministry of Defence (MA)"), "the lead left the contributors");
+        assertTrue(editor.contributorTicked("Ministry of Internal Affairs (MAI)"), "other contributors stay ticked");
+        editor.tickContributor("Ministry of Internal Affairs (MAI)");
         editor.type("code", code).choose("area", "Science and technology")
                 .type("titleEn", "Title of " + code).type("titleRo", "Titlul " + code)
                 .type("textEn", textEn).type("textRo", "Dezvoltarea capacităților naționale.")

@@ -47,9 +47,31 @@ public class EditorPage extends Page {
         return this;
     }
 
+    /** Chooses an option; waits for the ajax a choice may send (the lead updates the contributors). */
     public EditorPage choose(String field, String visibleText) {
         new Select(byId("edit:" + field)).selectByVisibleText(visibleText);
+        awaitAjax();
         return this;
+    }
+
+    /** Whether the contributor's box, by its label (e.g. "Ministry of Defence (MA)"), can be ticked. */
+    public boolean contributorEnabled(String label) {
+        return contributorBox(label).isEnabled();
+    }
+
+    public boolean contributorTicked(String label) {
+        return contributorBox(label).isSelected();
+    }
+
+    public EditorPage tickContributor(String label) {
+        contributorBox(label).click();
+        return this;
+    }
+
+    private WebElement contributorBox(String label) {
+        return driver.findElement(By.xpath("//*[@id='edit:contributors']//label[normalize-space(.)='" + label
+                + "']/preceding-sibling::input[@type='checkbox'] | //*[@id='edit:contributors']//label[normalize-space(.)='"
+                + label + "']/../input[@type='checkbox']"));
     }
 
     public EditorPage contributor(int index) {

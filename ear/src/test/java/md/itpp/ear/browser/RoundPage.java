@@ -169,10 +169,13 @@ public class RoundPage extends Page {
         return !all(By.id("comment-form:save-comment")).isEmpty();
     }
 
+    /** The letter's date as dd.MM.yyyy, typed into its date picker. */
     public RoundPage submitPosition(String position, String letterNumber, String letterDate) {
         new Select(byId("position-form:position")).selectByVisibleText(position);
         typeInto("position-form:letter-number", letterNumber);
-        typeInto("position-form:letter-date", letterDate);
+        typeInto("position-form:letter-date_input", letterDate);
+        byId("position-form:letter-date_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        driver.findElement(By.tagName("h1")).click();
         return post("position-form:submit-position");
     }
 

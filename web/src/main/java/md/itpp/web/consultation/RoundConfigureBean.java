@@ -1,9 +1,7 @@
 package md.itpp.web.consultation;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,8 +41,8 @@ public class RoundConfigureBean implements Serializable {
     private long version;
     private boolean loaded;
     private String title;
-    private LocalDate deadlineDate;
-    private LocalTime deadlineTime = LocalTime.of(18, 0);
+    /** Chișinău time, as the page says; the service takes the instant. */
+    private LocalDateTime deadline;
     private String code;
     private final List<RoundView.ObjectiveItem> objectives = new ArrayList<>();
     private List<Long> institutionIds = new ArrayList<>();
@@ -65,9 +63,7 @@ public class RoundConfigureBean implements Serializable {
                 }
                 version = round.version();
                 title = round.title();
-                ZonedDateTime deadline = round.deadline().atZone(Dates.ZONE);
-                deadlineDate = deadline.toLocalDate();
-                deadlineTime = deadline.toLocalTime();
+                deadline = round.deadline().atZone(Dates.ZONE).toLocalDateTime();
                 objectives.addAll(round.objectives());
                 institutionIds = new ArrayList<>(round.invitations().stream()
                         .map(RoundView.InvitationItem::institutionId).toList());
@@ -98,16 +94,16 @@ public class RoundConfigureBean implements Serializable {
 
     public String save() {
         try {
-            if (deadlineDate == null || deadlineTime == null) {
+            if (deadline == null) {
                 throw ValidationException.required("deadline");
             }
-            java.time.Instant deadline = deadlineDate.atTime(deadlineTime).atZone(Dates.ZONE).toInstant();
+            java.time.Instant until = deadline.atZone(Dates.ZONE).toInstant();
             List<String> codes = objectives.stream().map(RoundView.ObjectiveItem::code).toList();
             if (id == null) {
-                long created = service.create(title, deadline, codes, institutionIds);
+                long created = service.create(title, until, codes, institutionIds);
                 return RoundBean.toRound(created, "page.consultation.configure.saved");
             }
-            service.configure(id, version, title, deadline, codes, institutionIds);
+            service.configure(id, version, title, until, codes, institutionIds);
             return RoundBean.toRound(id, "page.consultation.configure.saved");
         } catch (BusinessException e) {
             Messages.globalError(e);
@@ -131,20 +127,12 @@ public class RoundConfigureBean implements Serializable {
         this.title = title;
     }
 
-    public LocalDate getDeadlineDate() {
-        return deadlineDate;
+    public LocalDateTime getDeadline() {
+        return deadline;
     }
 
-    public void setDeadlineDate(LocalDate deadlineDate) {
-        this.deadlineDate = deadlineDate;
-    }
-
-    public LocalTime getDeadlineTime() {
-        return deadlineTime;
-    }
-
-    public void setDeadlineTime(LocalTime deadlineTime) {
-        this.deadlineTime = deadlineTime;
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
     }
 
     public String getCode() {

@@ -366,8 +366,14 @@ public class ObjectiveForm implements Serializable {
         return leadId;
     }
 
+    /**
+     * The lead cannot also contribute (the domain refuses the pair at save): a lead chosen leaves
+     * the contributors, whichever of the two the form takes first, and the page offers it there
+     * disabled.
+     */
     public void setLeadId(Long leadId) {
         this.leadId = leadId;
+        dropLeadFromContributors();
     }
 
     public List<Long> getContributorIds() {
@@ -376,6 +382,13 @@ public class ObjectiveForm implements Serializable {
 
     public void setContributorIds(List<Long> contributorIds) {
         this.contributorIds = contributorIds == null ? new ArrayList<>() : new ArrayList<>(contributorIds);
+        dropLeadFromContributors();
+    }
+
+    private void dropLeadFromContributors() {
+        if (leadId != null) {
+            contributorIds.remove(leadId);
+        }
     }
 
     public List<MilestoneRow> getMilestones() {

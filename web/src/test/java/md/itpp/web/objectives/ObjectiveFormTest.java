@@ -50,6 +50,21 @@ class ObjectiveFormTest {
     }
 
     @Test
+    void theLeadIsNeverAmongTheContributors() {
+        ObjectiveForm form = ObjectiveForm.newStrategic();
+        form.setContributorIds(List.of(3L, 5L, 7L));
+        form.setLeadId(5L);
+        assertEquals(List.of(3L, 7L), form.getContributorIds(), "the lead chosen after the contributors leaves them");
+
+        form.setContributorIds(List.of(3L, 5L));
+        assertEquals(List.of(3L), form.getContributorIds(), "a contributor ticked while it leads is not taken");
+
+        form.setLeadId(null);
+        form.setContributorIds(List.of(3L, 5L));
+        assertEquals(List.of(3L, 5L), form.getContributorIds(), "no lead: every contributor stays");
+    }
+
+    @Test
     void anAcceptableFormIsADraft() {
         ObjectiveForm form = ObjectiveForm.newStrategic();
         form.setCode("SO-CYB-9");
