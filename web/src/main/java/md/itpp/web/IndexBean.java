@@ -33,12 +33,15 @@ public class IndexBean {
     private CurrentUser currentUser;
 
     private Programme programme;
-    private final List<StatusCount> counts = new ArrayList<>();
+    private List<StatusCount> counts;
 
-    /** View action. Administrators get no counts: the service refuses them programme content. */
-    public void load() {
+    /**
+     * Read on first use in each request, so that a postback (the language switch) shows the
+     * page's figures too. Administrators get no counts: the service refuses them programme content.
+     */
+    private void load() {
         programme = references.programme();
-        counts.clear();
+        counts = new ArrayList<>();
         if (currentUser.isContentReader()) {
             Map<ObjectiveStatus, Long> byStatus = objectives.countByStatus();
             for (ObjectiveStatus status : ObjectiveStatus.values()) {
@@ -51,15 +54,21 @@ public class IndexBean {
     }
 
     public Programme getProgramme() {
+        if (programme == null) {
+            load();
+        }
         return programme;
     }
 
     /** Statuses that have objectives, in lifecycle order. */
     public List<StatusCount> getCounts() {
+        if (counts == null) {
+            load();
+        }
         return counts;
     }
 
     public long getTotal() {
-        return counts.stream().mapToLong(StatusCount::count).sum();
+        return getCounts().stream().mapToLong(StatusCount::count).sum();
     }
 }

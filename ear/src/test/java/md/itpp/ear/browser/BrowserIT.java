@@ -119,7 +119,12 @@ class BrowserIT {
         assertEquals("Not found", new ErrorPage(chromium.driver(), chromium.base()).heading());
 
         chromium.driver().get(chromium.base() + "index.xhtml");
-        new HomePage(chromium.driver(), chromium.base()).switchLanguage("ro");
+        HomePage home = new HomePage(chromium.driver(), chromium.base());
+        home.switchLanguage("ro");
+        // The switch is a postback of the same page: its figures must be there as on a fresh load.
+        String period = chromium.driver().findElement(org.openqa.selenium.By.id("programme-title")).getText();
+        assertTrue(period.startsWith("Programul de Parteneriat"), "programme shown after the switch: " + period);
+        assertFalse(home.bodyText().contains("null"), home.bodyText());
         chromium.driver().get(chromium.base() + "admin/accounts.xhtml");
         assertEquals("Acces interzis", new ErrorPage(chromium.driver(), chromium.base()).heading());
     }

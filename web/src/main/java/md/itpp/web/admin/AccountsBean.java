@@ -26,11 +26,11 @@ public class AccountsBean {
     private List<Account> accounts = List.of();
 
     /** View action. */
-    public void load() {
-        accounts = service.accounts();
-    }
-
+    /** Read on first use in each request, so that a postback (the language switch) shows them too. */
     public List<Account> getAccounts() {
+        if (accounts == null) {
+            accounts = service.accounts();
+        }
         return accounts;
     }
 

@@ -25,11 +25,11 @@ public class TaskInboxBean {
     private List<Task> tasks = List.of();
 
     /** View action. */
-    public void load() {
-        tasks = service.tasks();
-    }
-
+    /** Read on first use in each request, so that a postback (the language switch) shows them too. */
     public List<Task> getTasks() {
+        if (tasks == null) {
+            tasks = service.tasks();
+        }
         return tasks;
     }
 
