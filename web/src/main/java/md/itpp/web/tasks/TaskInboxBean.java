@@ -10,6 +10,8 @@ import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskCounts;
 import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
+import md.itpp.persistence.monitoring.MonitoringService;
+import md.itpp.persistence.monitoring.ReportTask;
 
 /** Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist. */
 @Named("taskInbox")
@@ -22,11 +24,28 @@ public class TaskInboxBean {
     @Inject
     private TaskCountsBean counts;
 
+    @Inject
+    private MonitoringService monitoring;
+
     private List<Task> tasks = List.of();
+    private List<ReportTask> reportTasks = List.of();
 
     /** View action. */
     public void load() {
         tasks = service.tasks();
+        if (counts.isReportWorker()) {
+            reportTasks = monitoring.reportTasks();
+        }
+    }
+
+    /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */
+    public List<ReportTask> getReportTasks() {
+        return reportTasks;
+    }
+
+    /** Whether the caller works on progress reports, so the inbox has a section for them. */
+    public boolean isReportWorker() {
+        return counts.isReportWorker();
     }
 
     public List<Task> getTasks() {
@@ -53,6 +72,6 @@ public class TaskInboxBean {
 
     /** Whether a kind has more tasks than the list shows. */
     public boolean isTruncated() {
-        return getCounts().total() > tasks.size();
+        return getCounts().total() > tasks.size() || counts.getReportTasks() > reportTasks.size();
     }
 }
