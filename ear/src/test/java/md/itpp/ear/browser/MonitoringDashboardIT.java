@@ -86,15 +86,17 @@ class MonitoringDashboardIT {
     void overdueReportsWaitInTheInstitutionsInboxSubmittedOnesInTheNegotiators() {
         chromium.signIn("expert.ma");
         chromium.driver().get(chromium.base() + "tasks/inbox.xhtml");
-        List<String> rows = textsOf("tr.report-task-row");
+        // Other test classes may have opened later periods on the same objectives: the demo's rows only.
+        List<String> rows = textsOf("tr.report-task-row").stream().filter(r -> r.contains("2025 annual report")).toList();
         String strategic = rows.stream().filter(r -> r.contains("SO-INT-1")).findFirst().orElse("");
-        assertTrue(strategic.contains("2025 annual report") && strategic.contains("Overdue"), rows.toString());
+        assertTrue(strategic.contains("Overdue"), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.contains("PG-INT-1.2") && r.contains("Overdue")), rows.toString());
         assertTrue(rows.stream().noneMatch(r -> r.contains("PG-INT-1.1")), "the submitted one is not the institution's task");
 
         chromium.signIn("negotiator");
         chromium.driver().get(chromium.base() + "tasks/inbox.xhtml");
-        List<String> review = textsOf("tr.report-task-row");
+        List<String> review = textsOf("tr.report-task-row").stream().filter(r -> r.contains("2025 annual report"))
+                .toList();
         assertTrue(review.stream().anyMatch(r -> r.contains("PG-INT-1.1") && r.contains("Submitted")), review.toString());
         assertTrue(review.stream().noneMatch(r -> r.contains("SO-INT-1")), review.toString());
     }
