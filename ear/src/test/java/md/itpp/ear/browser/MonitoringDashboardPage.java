@@ -32,8 +32,8 @@ public class MonitoringDashboardPage extends Page {
 
     /** The accessible name of the trend chart's canvas, or empty text without a chart. */
     public String chartLabel() {
-        return all(By.cssSelector("canvas")).stream().map(c -> c.getAttribute("aria-label"))
-                .filter(l -> l != null).findFirst().orElse("");
+        return all(By.cssSelector("[id$='trend-chart'][aria-label], [id$='trend-chart'] [aria-label]")).stream()
+                .map(c -> c.getAttribute("aria-label")).filter(l -> l != null).findFirst().orElse("");
     }
 
     public String caption(String table) {
