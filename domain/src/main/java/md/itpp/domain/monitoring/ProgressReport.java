@@ -53,6 +53,49 @@ import md.itpp.domain.reference.Institution;
                 + " where o = r.objective and c.id = :institutionId)) order by r.objective.code")
 @NamedQuery(name = ProgressReport.OF_PERIOD,
         query = "select r from ProgressReport r where r.period.id = :periodId order by r.objective.code")
+@NamedQuery(name = ProgressReport.DUE_FOR_REMINDER,
+        query = "select distinct r.period.id, r.institution.id from ProgressReport r"
+                + " where r.period.state = md.itpp.domain.monitoring.PeriodState.OPEN and r.state in :states"
+                + " and r.remindedAt is null and r.period.institutionsDeadline >= :today"
+                + " and r.period.institutionsDeadline <= :horizon")
+@NamedQuery(name = ProgressReport.CLAIM_REMINDER,
+        query = "update ProgressReport r set r.remindedAt = :now where r.period.id = :periodId"
+                + " and r.institution.id = :institutionId and r.remindedAt is null and r.state in :states")
+@NamedQuery(name = ProgressReport.TO_WRITE,
+        query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
+                + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN and r.institution.id = :institutionId"
+                + " and r.state in :states order by p.institutionsDeadline, o.code")
+@NamedQuery(name = ProgressReport.COUNT_TO_WRITE,
+        query = "select count(r) from ProgressReport r where r.period.state = md.itpp.domain.monitoring.PeriodState.OPEN"
+                + " and r.institution.id = :institutionId and r.state in :states")
+@NamedQuery(name = ProgressReport.TO_REVIEW,
+        query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
+                + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN"
+                + " and r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED"
+                + " order by p.consolidationDeadline, o.code")
+@NamedQuery(name = ProgressReport.COUNT_TO_REVIEW,
+        query = "select count(r) from ProgressReport r where r.period.state = md.itpp.domain.monitoring.PeriodState.OPEN"
+                + " and r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED")
+@NamedQuery(name = ProgressReport.BY_INSTITUTION,
+        query = "select i.code, i.nameEn, i.nameRo, count(r),"
+                + " sum(case when r.state in (md.itpp.domain.monitoring.ReportState.DRAFT,"
+                + " md.itpp.domain.monitoring.ReportState.RETURNED) then 1 else 0 end),"
+                + " sum(case when r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED then 1 else 0 end),"
+                + " sum(case when r.state = md.itpp.domain.monitoring.ReportState.ACCEPTED then 1 else 0 end)"
+                + " from ProgressReport r join r.institution i where r.period.id = :periodId"
+                + " group by i.code, i.nameEn, i.nameRo order by i.code")
+@NamedQuery(name = ProgressReport.MILESTONES_IN_STATUSES,
+        query = "select r.id, o.code, o.titleEn, o.titleRo, i.code, m.milestoneIndex, m.status, m.comment"
+                + " from ProgressReport r join r.milestones m join r.objective o join r.institution i"
+                + " where r.period.id = :periodId and m.status in :statuses order by o.code, m.milestoneIndex")
+@NamedQuery(name = ProgressReport.COUNT_MILESTONES_IN_STATUSES,
+        query = "select count(m) from ProgressReport r join r.milestones m"
+                + " where r.period.id = :periodId and m.status in :statuses")
+@NamedQuery(name = ProgressReport.STATES_BY_PERIOD,
+        query = "select r.period.id, r.state, count(r) from ProgressReport r group by r.period.id, r.state")
+@NamedQuery(name = ProgressReport.MILESTONES_BY_PERIOD,
+        query = "select r.period.id, m.status, count(m), sum(m.weight) from ProgressReport r join r.milestones m"
+                + " group by r.period.id, m.status")
 public class ProgressReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -61,6 +104,39 @@ public class ProgressReport implements Serializable {
     public static final String FOR_INSTITUTION = "ProgressReport.forInstitution";
     /** Parameter {@code periodId}: every report of the period, by objective code. */
     public static final String OF_PERIOD = "ProgressReport.ofPeriod";
+    /**
+     * Parameters {@code states} ({@link ReportState#OPEN_FOR_INPUT}), {@code today} and
+     * {@code horizon} (today plus the reminder days): the period and institution ids of the
+     * reports not submitted whose institutions' deadline is that close, and not yet reminded.
+     */
+    public static final String DUE_FOR_REMINDER = "ProgressReport.dueForReminder";
+    /**
+     * Parameters {@code periodId}, {@code institutionId}, {@code states}, {@code now}: marks the
+     * institution's reports not submitted as reminded; more than 0 for the one caller that may
+     * send the reminder (whoever comes second finds them marked).
+     */
+    public static final String CLAIM_REMINDER = "ProgressReport.claimReminder";
+    /** Parameters {@code institutionId}, {@code states}: its reports to write in open periods. */
+    public static final String TO_WRITE = "ProgressReport.toWrite";
+    public static final String COUNT_TO_WRITE = "ProgressReport.countToWrite";
+    /** Submitted reports of open periods, awaiting the negotiators' review. */
+    public static final String TO_REVIEW = "ProgressReport.toReview";
+    public static final String COUNT_TO_REVIEW = "ProgressReport.countToReview";
+    /**
+     * Parameter {@code periodId}: per institution code, names, reports, not submitted,
+     * submitted, accepted.
+     */
+    public static final String BY_INSTITUTION = "ProgressReport.byInstitution";
+    /**
+     * Parameters {@code periodId}, {@code statuses}: report id, objective code and titles,
+     * institution code, milestone index, status and comment of the milestones in those statuses.
+     */
+    public static final String MILESTONES_IN_STATUSES = "ProgressReport.milestonesInStatuses";
+    public static final String COUNT_MILESTONES_IN_STATUSES = "ProgressReport.countMilestonesInStatuses";
+    /** Period id, report state, count: every period's reports by state. */
+    public static final String STATES_BY_PERIOD = "ProgressReport.statesByPeriod";
+    /** Period id, milestone status, count, sum of weights: every period's milestones by status. */
+    public static final String MILESTONES_BY_PERIOD = "ProgressReport.milestonesByPeriod";
 
     public static final int NARRATIVE_MAX = 20000;
     public static final int REASON_MAX = 2000;
@@ -137,7 +213,11 @@ public class ProgressReport implements Serializable {
     @Column(name = "accepted_at")
     private Instant acceptedAt;
 
-    @Column(name = "reminded_at")
+    /**
+     * Written only by {@link #CLAIM_REMINDER}: an update of the report from a page that loaded it
+     * before the claim would otherwise write the old null back and let a second reminder go.
+     */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
     private Instant remindedAt;
 
     /** This report's part of the period's snapshot, when the period was last closed. */

@@ -556,6 +556,9 @@ class AccessMatrixIT {
         long period = monitoringPeriod();
         long report = monitoringReport("SO-INT-1");
         a.put("MonitoringService.periods", () -> monitoring.periods());
+        a.put("MonitoringService.reportTasks", () -> monitoring.reportTasks());
+        a.put("MonitoringService.reportTaskCount", () -> monitoring.reportTaskCount());
+        a.put("MonitoringService.dashboard", () -> monitoring.dashboard(period));
         a.put("MonitoringService.period", () -> monitoring.period(period));
         a.put("MonitoringService.report", () -> monitoring.report(report));
         a.put("MonitoringService.nationalReport", () -> monitoring.nationalReport(period,

@@ -11,9 +11,13 @@ import jakarta.inject.Inject;
 import md.itpp.persistence.consultation.ConsultationDeadlines;
 import md.itpp.persistence.consultation.ConsultationJobs;
 import md.itpp.persistence.consultation.SchedulerSettings;
+import md.itpp.persistence.monitoring.MonitoringJobs;
+import md.itpp.persistence.monitoring.MonitoringReminders;
+import md.itpp.persistence.monitoring.ReminderSettings;
 
 /**
- * Test only, added to the EJB module: runs the scheduler's deadline work as its timer does,
+ * Test only, added to the EJB module: runs the schedulers' deadline work (consultation rounds,
+ * reporting reminders) as their timers do,
  * from inside the module that holds the persistence unit. Called straight from the web module,
  * the jobs' entity manager would look for the unit in the web module, which cannot see it (a
  * unit packaged in an EJB jar is visible to that jar only), and fail.
@@ -39,5 +43,20 @@ public class DeadlineProbe {
 
     public int remind(long invitationId, Instant now, String baseUrl) {
         return jobs.remind(invitationId, now, baseUrl);
+    }
+
+    @Inject
+    private MonitoringJobs monitoringJobs;
+
+    @Inject
+    private MonitoringReminders monitoringReminders;
+
+    /** One tick of the reporting reminders, {@code days} before the institutions' deadline. */
+    public void runReportingReminders(Instant now, int days) {
+        monitoringReminders.run(now, new ReminderSettings(days));
+    }
+
+    public int remindInstitution(long periodId, long institutionId, Instant now, String baseUrl) {
+        return monitoringJobs.remind(periodId, institutionId, now, baseUrl);
     }
 }

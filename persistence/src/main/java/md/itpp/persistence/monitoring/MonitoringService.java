@@ -1,19 +1,26 @@
 package md.itpp.persistence.monitoring;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -30,6 +37,7 @@ import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.monitoring.ContributingInput;
 import md.itpp.domain.monitoring.IndicatorProgress;
 import md.itpp.domain.monitoring.MilestoneProgress;
+import md.itpp.domain.monitoring.MilestoneStatus;
 import md.itpp.domain.monitoring.PeriodExistsException;
 import md.itpp.domain.monitoring.PeriodState;
 import md.itpp.domain.monitoring.ProgressReport;
@@ -41,6 +49,7 @@ import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
+import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.account.CallerService;
@@ -64,6 +73,7 @@ public class MonitoringService {
     private static final String AUDIT_REPORT = "ProgressReport";
 
     public static final String REPORT_LINK = "/monitoring/report.xhtml?id=";
+    public static final String PERIOD_LINK = "/monitoring/period.xhtml?id=";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -76,6 +86,9 @@ public class MonitoringService {
 
     @EJB
     private ReferenceService reference;
+
+    @Inject
+    private Clock clock;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -279,6 +292,158 @@ public class MonitoringService {
                 AuditJson.object("institution", input.getInstitution().getCode(), "text", input.getText()));
     }
 
+    // ---- tasks and the dashboard ---------------------------------------------------------
+
+    /** Upper bound of the report tasks the inbox lists, and of the dashboard's milestones. */
+    public static final int MAX_TASKS = 100;
+    public static final int MAX_ATTENTION = 100;
+
+    private static final Set<MilestoneStatus> ATTENTION = Collections.unmodifiableSet(
+            EnumSet.of(MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED));
+
+    /**
+     * The reports awaiting the caller in open periods, earliest deadline first: a consultee's
+     * institution's reports not yet submitted (overdue after the institutions' deadline), and
+     * for negotiators the submitted reports to return or accept (overdue after the
+     * consolidation deadline).
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
+    public List<ReportTask> reportTasks() {
+        Participant caller = caller();
+        LocalDate today = today();
+        List<ReportTask> tasks = new ArrayList<>();
+        if (caller.isNegotiator()) {
+            for (ProgressReport r : em.createNamedQuery(ProgressReport.TO_REVIEW, ProgressReport.class)
+                    .setMaxResults(MAX_TASKS).getResultList()) {
+                tasks.add(task(r, r.getPeriod().getConsolidationDeadline(), today));
+            }
+        }
+        Long institutionId = caller.institutionId();
+        if (institutionId != null && caller.consultsFor(institutionId)) {
+            for (ProgressReport r : em.createNamedQuery(ProgressReport.TO_WRITE, ProgressReport.class)
+                    .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
+                    .setMaxResults(MAX_TASKS).getResultList()) {
+                tasks.add(task(r, r.getPeriod().getInstitutionsDeadline(), today));
+            }
+        }
+        return tasks;
+    }
+
+    /** How many {@link #reportTasks()} there are in all (count queries, for the menu of every page). */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
+    public long reportTaskCount() {
+        Participant caller = caller();
+        long count = 0;
+        if (caller.isNegotiator()) {
+            count += em.createNamedQuery(ProgressReport.COUNT_TO_REVIEW, Long.class).getSingleResult();
+        }
+        Long institutionId = caller.institutionId();
+        if (institutionId != null && caller.consultsFor(institutionId)) {
+            count += em.createNamedQuery(ProgressReport.COUNT_TO_WRITE, Long.class)
+                    .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
+                    .getSingleResult();
+        }
+        return count;
+    }
+
+    /**
+     * The monitoring dashboard of a period ({@code null}: the latest) and the trend across every
+     * period, for the ministry: the counts and the trend are aggregate queries; the progress
+     * figures are the roll-up's, as the period page and the national report show them.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public MonitoringDashboard dashboard(Long periodId) {
+        List<ReportingPeriod> periods = em.createNamedQuery(ReportingPeriod.LIST_ALL, ReportingPeriod.class)
+                .setMaxResults(100).getResultList();
+        List<MonitoringDashboard.TrendRow> trend = trend(periods);
+        ReportingPeriod period = periodId == null ? periods.stream().findFirst().orElse(null)
+                : em.find(ReportingPeriod.class, periodId);
+        if (periodId != null && period == null) {
+            throw new AccessDeniedException();
+        }
+        if (period == null) {
+            return new MonitoringDashboard(null, null, null, null, false, null, List.of(), List.of(), List.of(), 0,
+                    trend);
+        }
+        boolean passed = today().isAfter(period.getInstitutionsDeadline());
+        RollUp.Figures figures = period.figures();
+        List<MonitoringDashboard.AreaRow> areas = new ArrayList<>();
+        for (CooperationArea area : reference.areas()) {
+            if (figures.byArea().containsKey(area.getCode())) {
+                areas.add(new MonitoringDashboard.AreaRow(area.getCode(), area.getNameEn(), area.getNameRo(),
+                        figure(figures.area(area.getCode()))));
+            }
+        }
+        List<MonitoringDashboard.InstitutionRow> institutions = new ArrayList<>();
+        for (Object[] row : em.createNamedQuery(ProgressReport.BY_INSTITUTION, Object[].class)
+                .setParameter("periodId", period.getId()).getResultList()) {
+            String code = (String) row[0];
+            long outstanding = number(row[4]);
+            institutions.add(new MonitoringDashboard.InstitutionRow(code, (String) row[1], (String) row[2],
+                    figure(figures.institution(code)), number(row[3]), outstanding, number(row[5]), number(row[6]),
+                    passed ? outstanding : 0));
+        }
+        List<MonitoringDashboard.AttentionRow> attention = new ArrayList<>();
+        for (Object[] row : em.createNamedQuery(ProgressReport.MILESTONES_IN_STATUSES, Object[].class)
+                .setParameter("periodId", period.getId()).setParameter("statuses", ATTENTION)
+                .setMaxResults(MAX_ATTENTION).getResultList()) {
+            attention.add(new MonitoringDashboard.AttentionRow(number(row[0]), (String) row[1], (String) row[2],
+                    (String) row[3], (String) row[4], (int) number(row[5]) + 1, (MilestoneStatus) row[6],
+                    (String) row[7]));
+        }
+        long attentionTotal = em.createNamedQuery(ProgressReport.COUNT_MILESTONES_IN_STATUSES, Long.class)
+                .setParameter("periodId", period.getId()).setParameter("statuses", ATTENTION).getSingleResult();
+        return new MonitoringDashboard(period.getId(), period.getTitle(), period.getState(),
+                period.getInstitutionsDeadline(), passed, figure(figures.overall()), areas, institutions, attention,
+                attentionTotal, trend);
+    }
+
+    /** Every period's reports by state and milestones by status, two grouped queries; oldest period first. */
+    private List<MonitoringDashboard.TrendRow> trend(List<ReportingPeriod> periods) {
+        Map<Long, Map<ReportState, Long>> states = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(ProgressReport.STATES_BY_PERIOD, Object[].class).getResultList()) {
+            states.computeIfAbsent(number(row[0]), id -> new EnumMap<>(ReportState.class))
+                    .put((ReportState) row[1], number(row[2]));
+        }
+        Map<Long, Map<MilestoneStatus, long[]>> milestones = new HashMap<>();
+        for (Object[] row : em.createNamedQuery(ProgressReport.MILESTONES_BY_PERIOD, Object[].class)
+                .getResultList()) {
+            milestones.computeIfAbsent(number(row[0]), id -> new EnumMap<>(MilestoneStatus.class))
+                    .put((MilestoneStatus) row[1], new long[] {number(row[2]), number(row[3])});
+        }
+        List<MonitoringDashboard.TrendRow> rows = new ArrayList<>();
+        for (ReportingPeriod p : periods) {
+            Map<ReportState, Long> s = states.getOrDefault(p.getId(), Map.of());
+            Map<MilestoneStatus, long[]> m = milestones.getOrDefault(p.getId(), Map.of());
+            double done = 0;
+            long weights = 0;
+            for (Map.Entry<MilestoneStatus, long[]> e : m.entrySet()) {
+                if (e.getKey().percent().isPresent()) {
+                    done += e.getKey().percent().getAsDouble() * e.getValue()[1];
+                    weights += e.getValue()[1];
+                }
+            }
+            long reports = s.values().stream().mapToLong(Long::longValue).sum();
+            rows.add(new MonitoringDashboard.TrendRow(p.getId(), p.getTitle(), p.getYear(), p.getState(), reports,
+                    s.getOrDefault(ReportState.SUBMITTED, 0L), s.getOrDefault(ReportState.ACCEPTED, 0L),
+                    s.getOrDefault(ReportState.DRAFT, 0L) + s.getOrDefault(ReportState.RETURNED, 0L),
+                    m.getOrDefault(MilestoneStatus.AT_RISK, new long[2])[0],
+                    m.getOrDefault(MilestoneStatus.DELAYED, new long[2])[0], weights == 0 ? null : done / weights));
+        }
+        Collections.reverse(rows);
+        return rows;
+    }
+
+    private static ReportTask task(ProgressReport r, LocalDate dueOn, LocalDate today) {
+        Objective o = r.getObjective();
+        return new ReportTask(r.getId(), r.getPeriod().getId(), r.getPeriod().getTitle(), o.getCode(), o.getTitleEn(),
+                o.getTitleRo(), r.getInstitution().getCode(), r.getState(), dueOn, today.isAfter(dueOn));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     // ---- helpers -------------------------------------------------------------------------
 
     /**
@@ -418,11 +583,12 @@ public class MonitoringService {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ReportingPeriod.ZONE);
+    /** From the application's clock, which deadline tests move. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ReportingPeriod.ZONE);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

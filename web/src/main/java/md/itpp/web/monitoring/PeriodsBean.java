@@ -53,6 +53,12 @@ public class PeriodsBean {
         return currentUser.isNegotiator();
     }
 
+    /** Whether the caller may open the monitoring dashboard: negotiators and auditors. */
+    public boolean isDashboardReader() {
+        return currentUser.isNegotiator() || jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().isUserInRole(md.itpp.domain.account.Role.Names.AUDITOR);
+    }
+
     public String getTitle() {
         return title;
     }

@@ -86,7 +86,7 @@ public class DashboardBean {
     }
 
     /** A JSON string literal; area codes and labels come from the application, but escape anyway. */
-    static String json(String value) {
+    public static String json(String value) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : value.toCharArray()) {
             switch (c) {

@@ -10,6 +10,8 @@ import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskCounts;
 import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
+import md.itpp.persistence.monitoring.MonitoringService;
+import md.itpp.persistence.monitoring.ReportTask;
 
 /** Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist. */
 @Named("taskInbox")
@@ -22,9 +24,25 @@ public class TaskInboxBean {
     @Inject
     private TaskCountsBean counts;
 
-    private List<Task> tasks = List.of();
+    @Inject
+    private MonitoringService monitoring;
 
-    /** View action. */
+    private List<Task> tasks;
+    private List<ReportTask> reportTasks;
+
+    /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */
+    public List<ReportTask> getReportTasks() {
+        if (reportTasks == null) {
+            reportTasks = counts.isReportWorker() ? monitoring.reportTasks() : List.of();
+        }
+        return reportTasks;
+    }
+
+    /** Whether the caller works on progress reports, so the inbox has a section for them. */
+    public boolean isReportWorker() {
+        return counts.isReportWorker();
+    }
+
     /** Read on first use in each request, so that a postback (the language switch) shows them too. */
     public List<Task> getTasks() {
         if (tasks == null) {
@@ -53,6 +71,6 @@ public class TaskInboxBean {
 
     /** Whether a kind has more tasks than the list shows. */
     public boolean isTruncated() {
-        return getCounts().total() > tasks.size();
+        return getCounts().total() > tasks.size() || counts.getReportTasks() > reportTasks.size();
     }
 }

@@ -1,0 +1,36 @@
+package md.itpp.persistence.monitoring;
+
+import java.util.Map;
+
+/**
+ * How many days before the institutions' deadline of a reporting period the institutions that
+ * have not submitted are reminded, from the server's environment:
+ * {@code ITPP_MONITORING_REMINDER_DAYS} (default 7, 0 turns these reminders off). The reminders
+ * are sent by the same timer as the consultation's, every {@code ITPP_CONSULTATION_CHECK_SECONDS}.
+ */
+public record ReminderSettings(int days) {
+
+    public static final int DEFAULT_DAYS = 7;
+    public static final int MAX_DAYS = 60;
+    static final String VARIABLE = "ITPP_MONITORING_REMINDER_DAYS";
+
+    public static ReminderSettings fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    static ReminderSettings from(Map<String, String> env) {
+        String value = env.get(VARIABLE);
+        if (value == null || value.isBlank()) {
+            return new ReminderSettings(DEFAULT_DAYS);
+        }
+        try {
+            int days = Integer.parseInt(value.strip());
+            if (days < 0 || days > MAX_DAYS) {
+                throw new IllegalStateException(VARIABLE + " must be between 0 and " + MAX_DAYS + ": " + value);
+            }
+            return new ReminderSettings(days);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException(VARIABLE + " is not a number: " + value, e);
+        }
+    }
+}
