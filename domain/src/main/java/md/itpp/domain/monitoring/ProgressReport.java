@@ -77,15 +77,15 @@ import md.itpp.domain.reference.Institution;
         query = "select count(r) from ProgressReport r where r.period.state = md.itpp.domain.monitoring.PeriodState.OPEN"
                 + " and r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED")
 @NamedQuery(name = ProgressReport.BY_INSTITUTION,
-        query = "select i.code, i.nameEn, i.nameRo, count(r),"
+        query = "select i.code, i.name.en, i.name.ro, count(r),"
                 + " sum(case when r.state in (md.itpp.domain.monitoring.ReportState.DRAFT,"
                 + " md.itpp.domain.monitoring.ReportState.RETURNED) then 1 else 0 end),"
                 + " sum(case when r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED then 1 else 0 end),"
                 + " sum(case when r.state = md.itpp.domain.monitoring.ReportState.ACCEPTED then 1 else 0 end)"
                 + " from ProgressReport r join r.institution i where r.period.id = :periodId"
-                + " group by i.code, i.nameEn, i.nameRo order by i.code")
+                + " group by i.code, i.name.en, i.name.ro order by i.code")
 @NamedQuery(name = ProgressReport.MILESTONES_IN_STATUSES,
-        query = "select r.id, o.code, o.titleEn, o.titleRo, i.code, m.milestoneIndex, m.status, m.comment"
+        query = "select r.id, o.code, o.title.en, o.title.ro, i.code, m.milestoneIndex, m.status, m.comment"
                 + " from ProgressReport r join r.milestones m join r.objective o join r.institution i"
                 + " where r.period.id = :periodId and m.status in :statuses order by o.code, m.milestoneIndex")
 @NamedQuery(name = ProgressReport.COUNT_MILESTONES_IN_STATUSES,
