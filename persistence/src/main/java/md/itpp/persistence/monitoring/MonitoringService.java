@@ -367,6 +367,17 @@ public class MonitoringService {
         }
         boolean passed = today().isAfter(period.getInstitutionsDeadline());
         RollUp.Figures figures = period.figures();
+        List<MonitoringDashboard.AreaRow> areas = areaRows(figures);
+        List<MonitoringDashboard.InstitutionRow> institutions = institutionRows(period, figures, passed);
+        List<MonitoringDashboard.AttentionRow> attention = attentionRows(period);
+        long attentionTotal = em.createNamedQuery(ProgressReport.COUNT_MILESTONES_IN_STATUSES, Long.class)
+                .setParameter("periodId", period.getId()).setParameter("statuses", ATTENTION).getSingleResult();
+        return new MonitoringDashboard(period.getId(), period.getTitle(), period.getState(),
+                period.getInstitutionsDeadline(), passed, figure(figures.overall()), areas, institutions, attention,
+                attentionTotal, trend);
+    }
+
+    private List<MonitoringDashboard.AreaRow> areaRows(RollUp.Figures figures) {
         List<MonitoringDashboard.AreaRow> areas = new ArrayList<>();
         for (CooperationArea area : reference.areas()) {
             if (figures.byArea().containsKey(area.getCode())) {
@@ -374,6 +385,12 @@ public class MonitoringService {
                         figure(figures.area(area.getCode()))));
             }
         }
+        return areas;
+    }
+
+    /** Reports per institution by state, one grouped query; outstanding ones count as overdue once late. */
+    private List<MonitoringDashboard.InstitutionRow> institutionRows(ReportingPeriod period, RollUp.Figures figures,
+                                                                     boolean passed) {
         List<MonitoringDashboard.InstitutionRow> institutions = new ArrayList<>();
         for (Object[] row : em.createNamedQuery(ProgressReport.BY_INSTITUTION, Object[].class)
                 .setParameter("periodId", period.getId()).getResultList()) {
@@ -383,6 +400,11 @@ public class MonitoringService {
                     figure(figures.institution(code)), number(row[3]), outstanding, number(row[5]), number(row[6]),
                     passed ? outstanding : 0));
         }
+        return institutions;
+    }
+
+    /** The first milestones at risk or delayed, in the database's order by objective code. */
+    private List<MonitoringDashboard.AttentionRow> attentionRows(ReportingPeriod period) {
         List<MonitoringDashboard.AttentionRow> attention = new ArrayList<>();
         for (Object[] row : em.createNamedQuery(ProgressReport.MILESTONES_IN_STATUSES, Object[].class)
                 .setParameter("periodId", period.getId()).setParameter("statuses", ATTENTION)
@@ -391,11 +413,7 @@ public class MonitoringService {
                     (String) row[3], (String) row[4], (int) number(row[5]) + 1, (MilestoneStatus) row[6],
                     (String) row[7]));
         }
-        long attentionTotal = em.createNamedQuery(ProgressReport.COUNT_MILESTONES_IN_STATUSES, Long.class)
-                .setParameter("periodId", period.getId()).setParameter("statuses", ATTENTION).getSingleResult();
-        return new MonitoringDashboard(period.getId(), period.getTitle(), period.getState(),
-                period.getInstitutionsDeadline(), passed, figure(figures.overall()), areas, institutions, attention,
-                attentionTotal, trend);
+        return attention;
     }
 
     /** Every period's reports by state and milestones by status, two grouped queries; oldest period first. */
