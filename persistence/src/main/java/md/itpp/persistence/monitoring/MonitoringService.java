@@ -397,7 +397,7 @@ public class MonitoringService {
                         report.draft(caller, change.getValue(), now);
                     } catch (md.itpp.domain.BusinessException e) {
                         faults.add(new ReportWorkbook.Fault(check.firstRows().get(change.getKey()),
-                                ReportWorkbook.REPORT, "fault.refused", List.of(e.getMessage())));
+                                ReportWorkbook.REPORT, "workbook.fault.refused", List.of(e.getMessage())));
                         continue;
                     }
                     audit.add(new String[] {report.getId().toString(), before, reportState(report)});

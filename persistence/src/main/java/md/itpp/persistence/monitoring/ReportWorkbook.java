@@ -71,9 +71,9 @@ public final class ReportWorkbook {
     static final int STATUS = 8;
     static final int VALUE = 9;
     static final int COMMENT = 10;
-    private static final String[] HEADERS = {"column.report", "column.objective", "column.title", "column.item",
-        "column.description", "column.baseline", "column.target", "column.unit", "column.status", "column.value",
-        "column.comment"};
+    private static final String[] HEADERS = {"workbook.column.report", "workbook.column.objective", "workbook.column.title", "workbook.column.item",
+        "workbook.column.description", "workbook.column.baseline", "workbook.column.target", "workbook.column.unit", "workbook.column.status", "workbook.column.value",
+        "workbook.column.comment"};
     private static final int[] WIDTHS = {10, 14, 40, 8, 50, 12, 12, 12, 22, 16, 50};
     private static final Pattern ITEM_CODE = Pattern.compile("([MmIi])\\s*(\\d{1,4})");
     private static final Locale ROMANIAN = Locale.forLanguageTag("ro");
@@ -139,7 +139,7 @@ public final class ReportWorkbook {
     public static byte[] write(List<Entry> entries, Locale locale) {
         ServerTexts texts = ServerTexts.of(TEXTS, locale);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XSSFSheet sheet = workbook.createSheet(texts.text("sheet.reports"));
+            XSSFSheet sheet = workbook.createSheet(texts.text("workbook.sheet.reports"));
             XSSFCellStyle header = workbook.createCellStyle();
             XSSFFont bold = workbook.createFont();
             bold.setBold(true);
@@ -207,7 +207,7 @@ public final class ReportWorkbook {
                         helper.createExplicitListConstraint(statusLabels.toArray(String[]::new)), statusCells);
                 validation.setShowErrorBox(true);
                 validation.setSuppressDropDownArrow(true);
-                validation.createErrorBox(texts.text("status.title"), texts.text("status.error"));
+                validation.createErrorBox(texts.text("workbook.status.title"), texts.text("workbook.status.error"));
                 sheet.addValidationData(validation);
             }
             sheet.createFreezePane(0, 1);
@@ -290,33 +290,33 @@ public final class ReportWorkbook {
             Entry entry = reportId == null ? null : editable.get(reportId);
             if (entry == null) {
                 Refusal refusal = reportId == null ? Refusal.NOT_YOURS : whyNot.apply(reportId);
-                faults.add(new Fault(r, REPORT, refusal == Refusal.READ_ONLY ? "fault.readOnly" : "fault.notYours",
+                faults.add(new Fault(r, REPORT, refusal == Refusal.READ_ONLY ? "workbook.fault.readOnly" : "workbook.fault.notYours",
                         List.of(idText == null ? "" : idText)));
                 continue;
             }
             String code = text(row, OBJECTIVE);
             if (!entry.objectiveCode().equals(code)) {
-                faults.add(new Fault(r, OBJECTIVE, "fault.objective", List.of(reportId, entry.objectiveCode())));
+                faults.add(new Fault(r, OBJECTIVE, "workbook.fault.objective", List.of(reportId, entry.objectiveCode())));
                 continue;
             }
             String itemText = text(row, ITEM);
             Matcher item = ITEM_CODE.matcher(itemText == null ? "" : itemText.strip());
             if (!item.matches()) {
-                faults.add(new Fault(r, ITEM, "fault.item", List.of(itemText == null ? "" : itemText)));
+                faults.add(new Fault(r, ITEM, "workbook.fault.item", List.of(itemText == null ? "" : itemText)));
                 continue;
             }
             boolean milestone = item.group(1).equalsIgnoreCase("M");
             int number = Integer.parseInt(item.group(2));
             int count = milestone ? entry.milestones().size() : entry.indicators().size();
             if (number < 1 || number > count) {
-                faults.add(new Fault(r, ITEM, milestone ? "fault.unknownMilestone" : "fault.unknownIndicator",
+                faults.add(new Fault(r, ITEM, milestone ? "workbook.fault.unknownMilestone" : "workbook.fault.unknownIndicator",
                         List.of(number, entry.objectiveCode(), count)));
                 continue;
             }
             String key = reportId + "/" + (milestone ? "M" : "I") + number;
             Integer first = seen.putIfAbsent(key, r);
             if (first != null) {
-                faults.add(new Fault(r, ITEM, "fault.repeated", List.of(first + 1)));
+                faults.add(new Fault(r, ITEM, "workbook.fault.repeated", List.of(first + 1)));
                 continue;
             }
             Working w = working.computeIfAbsent(reportId, id -> new Working(entry));
@@ -342,7 +342,7 @@ public final class ReportWorkbook {
         String statusText = text(row, STATUS);
         MilestoneStatus status = status(statusText);
         if (status == null) {
-            faults.add(new Fault(r, STATUS, "fault.status", List.of(statusText == null ? "" : statusText)));
+            faults.add(new Fault(r, STATUS, "workbook.fault.status", List.of(statusText == null ? "" : statusText)));
         } else {
             w.statuses.set(index, status);
         }
@@ -355,7 +355,7 @@ public final class ReportWorkbook {
     private static void readIndicator(Row row, int r, int index, Working w, List<Fault> faults) {
         Cell cell = row.getCell(VALUE);
         if (cell != null && cell.getCellType() == CellType.ERROR) {
-            faults.add(new Fault(r, VALUE, "fault.notANumber", List.of("#")));
+            faults.add(new Fault(r, VALUE, "workbook.fault.notANumber", List.of("#")));
             return;
         }
         String value = Texts.trimToNull(text(row, VALUE));
@@ -363,7 +363,7 @@ public final class ReportWorkbook {
             return;
         }
         if (value != null && w.entry.indicators().get(index).numeric() && RollUp.number(value).isEmpty()) {
-            faults.add(new Fault(r, VALUE, "fault.notANumber", List.of(value)));
+            faults.add(new Fault(r, VALUE, "workbook.fault.notANumber", List.of(value)));
             return;
         }
         w.values.set(index, value);
@@ -374,11 +374,11 @@ public final class ReportWorkbook {
             return true;
         }
         if (value.length() > max) {
-            faults.add(new Fault(r, column, "fault.tooLong", List.of(max)));
+            faults.add(new Fault(r, column, "workbook.fault.tooLong", List.of(max)));
             return false;
         }
         if (!Texts.isPrintable(value)) {
-            faults.add(new Fault(r, column, "fault.characters", List.of()));
+            faults.add(new Fault(r, column, "workbook.fault.characters", List.of()));
             return false;
         }
         return true;
@@ -400,7 +400,7 @@ public final class ReportWorkbook {
     /** The reports sheet, in either language; null when the workbook has none. */
     private static XSSFSheet reportsSheet(XSSFWorkbook workbook) {
         for (Locale locale : List.of(Locale.ENGLISH, ROMANIAN)) {
-            XSSFSheet sheet = workbook.getSheet(ServerTexts.of(TEXTS, locale).text("sheet.reports"));
+            XSSFSheet sheet = workbook.getSheet(ServerTexts.of(TEXTS, locale).text("workbook.sheet.reports"));
             if (sheet != null) {
                 return sheet;
             }
@@ -485,7 +485,7 @@ public final class ReportWorkbook {
         ServerTexts texts = ServerTexts.of(TEXTS, locale);
         XSSFSheet sheet = reportsSheet(workbook);
         for (Locale language : List.of(Locale.ENGLISH, ROMANIAN)) {
-            int old = workbook.getSheetIndex(ServerTexts.of(TEXTS, language).text("sheet.faults"));
+            int old = workbook.getSheetIndex(ServerTexts.of(TEXTS, language).text("workbook.sheet.faults"));
             if (old >= 0) {
                 workbook.removeSheetAt(old);
             }
@@ -532,15 +532,15 @@ public final class ReportWorkbook {
             comment.setAuthor(AUTHOR);
             cell.setCellComment(comment);
         }
-        XSSFSheet summary = workbook.createSheet(texts.text("sheet.faults"));
+        XSSFSheet summary = workbook.createSheet(texts.text("workbook.sheet.faults"));
         summary.setColumnWidth(0, 10 * 256);
         summary.setColumnWidth(1, 12 * 256);
         summary.setColumnWidth(2, 100 * 256);
-        summary.createRow(0).createCell(0).setCellValue(texts.text("summary", faults.size()));
+        summary.createRow(0).createCell(0).setCellValue(texts.text("workbook.summary", faults.size()));
         Row head = summary.createRow(2);
-        head.createCell(0).setCellValue(texts.text("summary.cell"));
-        head.createCell(1).setCellValue(texts.text("column.report"));
-        head.createCell(2).setCellValue(texts.text("summary.fault"));
+        head.createCell(0).setCellValue(texts.text("workbook.summary.cell"));
+        head.createCell(1).setCellValue(texts.text("workbook.column.report"));
+        head.createCell(2).setCellValue(texts.text("workbook.summary.fault"));
         int r = 3;
         for (Fault fault : faults) {
             Row row = summary.createRow(r++);

@@ -175,15 +175,15 @@ class ReportWorkbookTest {
             check.faults().forEach(f -> found.add(f.cell() + " " + f.key()));
             int first = last + 2;
             assertEquals(Set.of(
-                    "I2 fault.status",
-                    "J4 fault.notANumber",
-                    "K3 fault.tooLong",
-                    "D" + first + " fault.unknownMilestone",
-                    "A" + (first + 1) + " fault.notYours",
-                    "A" + (first + 2) + " fault.readOnly",
-                    "D" + (first + 3) + " fault.repeated",
-                    "B" + (first + 4) + " fault.objective",
-                    "D" + (first + 5) + " fault.item"), Set.copyOf(found));
+                    "I2 workbook.fault.status",
+                    "J4 workbook.fault.notANumber",
+                    "K3 workbook.fault.tooLong",
+                    "D" + first + " workbook.fault.unknownMilestone",
+                    "A" + (first + 1) + " workbook.fault.notYours",
+                    "A" + (first + 2) + " workbook.fault.readOnly",
+                    "D" + (first + 3) + " workbook.fault.repeated",
+                    "B" + (first + 4) + " workbook.fault.objective",
+                    "D" + (first + 5) + " workbook.fault.item"), Set.copyOf(found));
             assertEquals(9, found.size());
 
             XSSFWorkbook marked = new XSSFWorkbook(new ByteArrayInputStream(
