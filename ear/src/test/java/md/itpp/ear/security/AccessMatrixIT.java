@@ -207,6 +207,9 @@ class AccessMatrixIT {
         assertTrue(undeclared.isEmpty(), "pages missing from security/access-matrix.txt: " + undeclared);
         Set<String> stale = new TreeSet<>(declared);
         stale.removeAll(pages);
+        // Download servlets (no .xhtml) are not found by the scan; they are declared by hand and
+        // checked over HTTP like the pages.
+        stale.removeIf(path -> !path.endsWith(".xhtml"));
         assertTrue(stale.isEmpty(), "the matrix declares pages that do not exist: " + stale);
     }
 

@@ -62,6 +62,8 @@ class MonitoringFilesIT {
     private static final int YEAR = 2028;
     private static final String STRATEGIC = "SO-SCI-8";
     private static final String GOAL = "PG-SCI-8.1";
+    /** Led by another institution (SIS). */
+    private static final String OTHERS = "SO-SCI-9";
     private static final byte[] PDF = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -135,6 +137,7 @@ class MonitoringFilesIT {
     @Order(1)
     void aPeriodToReportOn() {
         probe.approvedObjectiveWithGoal(STRATEGIC, "SCI", "MA", List.of("MAI"));
+        probe.approvedObjectiveWithGoal(OTHERS, "SCI", "SIS", List.of());
         negotiator.call(() -> service.openPeriod(YEAR + " annual report", YEAR, null, null));
         assertEquals("MA", period().reports().stream().filter(r -> r.objectiveCode().equals(GOAL)).findFirst()
                 .orElseThrow().institutionCode());
@@ -160,7 +163,7 @@ class MonitoringFilesIT {
         for (Callable<EvidenceDownload> reader : List.<Callable<EvidenceDownload>>of(
                 () -> negotiator.call(() -> service.evidenceFile(id)),
                 () -> auditor.call(() -> service.evidenceFile(id)),
-                () -> as("MAI", false, () -> service.evidenceFile(id)))) {
+                () -> as("MA", false, () -> service.evidenceFile(id)))) {
             EvidenceDownload file = assertDoesNotThrowCall(reader);
             assertEquals("application/pdf", file.contentType());
             assertArrayEquals(PDF, file.content());
@@ -230,14 +233,17 @@ class MonitoringFilesIT {
         long periodId = periodId();
         long goal = reportId(GOAL);
         long strategic = reportId(STRATEGIC);
-        long othersReport = period().reports().stream().filter(r -> !r.institutionCode().equals("MA")).findFirst()
-                .orElseThrow().id();
+        long othersReport = reportId(OTHERS);
         // The strategic objective's report is submitted first: its rows are read-only from then on.
         byte[] downloaded = as("MA", false, () -> service.workbook(periodId, Locale.ENGLISH));
+        long drafted = report(strategic).version();
         as("MA", true, () -> {
-            service.saveDraft(strategic, report(strategic).version(), new ReportDraft("Progres", null, List.of(),
-                    List.of()));
-            service.submit(strategic, report(strategic).version());
+            service.saveDraft(strategic, drafted, new ReportDraft("Progres", null, List.of(), List.of()));
+            return null;
+        });
+        long submittedVersion = report(strategic).version();
+        as("MA", true, () -> {
+            service.submit(strategic, submittedVersion);
             return null;
         });
         long goalVersion = report(goal).version();
@@ -339,12 +345,17 @@ class MonitoringFilesIT {
     void onceSubmittedTheFilesAreReadOnly() {
         long goal = reportId(GOAL);
         long id = negotiator.call(() -> service.evidence(goal)).get(0).id();
+        long drafted = report(goal).version();
         as("MA", true, () -> {
-            service.saveDraft(goal, report(goal).version(), new ReportDraft("Progres", null,
+            service.saveDraft(goal, drafted, new ReportDraft("Progres", null,
                     List.of(new ReportDraft.MilestoneEntry(MilestoneStatus.COMPLETED, null),
                             new ReportDraft.MilestoneEntry(MilestoneStatus.ON_TRACK, null)),
                     List.of("12", "in Parliament")));
-            service.submit(goal, report(goal).version());
+            return null;
+        });
+        long submittedVersion = report(goal).version();
+        as("MA", true, () -> {
+            service.submit(goal, submittedVersion);
             return null;
         });
         assertThrows(ReportStateException.class, () -> as("MA", true, () -> service.attachEvidence(goal, "late.pdf",
