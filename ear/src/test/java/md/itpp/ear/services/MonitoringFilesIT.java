@@ -238,7 +238,7 @@ class MonitoringFilesIT {
         byte[] downloaded = as("MA", false, () -> service.workbook(periodId, Locale.ENGLISH));
         long drafted = report(strategic).version();
         as("MA", true, () -> {
-            service.saveDraft(strategic, drafted, new ReportDraft("Progres", null, List.of(), List.of()));
+            service.saveDraft(strategic, drafted, new ReportDraft("Progres", "Progress", List.of(), List.of()));
             return null;
         });
         long submittedVersion = report(strategic).version();
