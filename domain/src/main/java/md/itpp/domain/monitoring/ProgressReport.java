@@ -415,6 +415,15 @@ public class ProgressReport implements Serializable {
         return RollUp.number(indicator.getBaseline()).isPresent() && RollUp.number(indicator.getTarget()).isPresent();
     }
 
+    /**
+     * Evidence files are attached and removed by the lead institution's experts and focal point
+     * while the report is open for their input, like the rest of the draft.
+     */
+    void checkEvidenceAuthor(Participant participant) {
+        checkReporter(participant);
+        checkOpenForInput();
+    }
+
     private void checkReporter(Participant participant) {
         if (!isReporter(participant)) {
             throw new AccessDeniedException();

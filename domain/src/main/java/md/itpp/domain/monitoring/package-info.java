@@ -9,6 +9,9 @@
  * ({@link md.itpp.domain.monitoring.IndicatorProgress}), the narrative, and the contributing
  * institutions' input ({@link md.itpp.domain.monitoring.ContributingInput}). Two tiers, as in
  * consultation: experts draft, the focal point submits; the negotiator returns or accepts.
+ * The lead institution attaches {@link md.itpp.domain.monitoring.EvidenceFile}s while the report
+ * is open for its input, each of a {@link md.itpp.domain.monitoring.EvidenceType} judged by its
+ * content.
  * <p>
  * {@link md.itpp.domain.monitoring.RollUp} turns reports into progress figures (goal, objective,
  * area), honouring weights and the negotiators' overrides. Closing the period freezes it as a

@@ -77,4 +77,23 @@ public class MonitoringProbe {
         return em.createNamedQuery(Institution.FIND_BY_CODE, Institution.class)
                 .setParameter("code", code).getSingleResult();
     }
+
+    /**
+     * Removes the period of {@code year} with its reports, their progress, input and evidence,
+     * so that a test class that needs a period of its own starts from none: the programme has
+     * four years only (2025-2028), and the test classes share one database.
+     */
+    public void dropPeriod(int year) {
+        String reports = "(select r.id from monitoring_report r join monitoring_period p on r.period_id = p.id"
+                + " where p.report_year = ?1)";
+        for (String table : new String[] {"monitoring_evidence", "monitoring_input", "monitoring_milestone",
+                "monitoring_indicator"}) {
+            em.createNativeQuery("delete from " + table + " where report_id in " + reports)
+                    .setParameter(1, year).executeUpdate();
+        }
+        em.createNativeQuery("delete from monitoring_report where period_id in"
+                + " (select id from monitoring_period where report_year = ?1)").setParameter(1, year).executeUpdate();
+        em.createNativeQuery("delete from monitoring_period where report_year = ?1").setParameter(1, year)
+                .executeUpdate();
+    }
 }

@@ -188,12 +188,14 @@ class MonitoringRemindersIT {
     void theInstitutionNotSubmittedIsRemindedOnceThenItsReportsAreOverdue() throws Exception {
         // MAI leads the new objective and its goal and submits both; MA (Defence) leads the demo's
         // SO-INT-1 and its two goals and submits nothing.
-        monitoringProbe.approvedObjectiveWithGoal("SO-SCI-8", "SCI", "MAI", List.of());
+        monitoringProbe.approvedObjectiveWithGoal("SO-SCI-6", "SCI", "MAI", List.of());
+        // MonitoringFilesIT reports on the same last year of the programme.
+        monitoringProbe.dropPeriod(YEAR);
         LocalDate deadline = today().plusDays(10);
         long periodId = negotiator.call(() -> service.openPeriod(TITLE, YEAR, deadline, deadline.plusDays(30)));
-        submit(periodId, "MAI", "SO-SCI-8", new ReportDraft("Rețeaua a fost extinsă.", "The network was extended.",
+        submit(periodId, "MAI", "SO-SCI-6", new ReportDraft("Rețeaua a fost extinsă.", "The network was extended.",
                 List.of(), List.of()));
-        submit(periodId, "MAI", "PG-SCI-8.1", new ReportDraft("Centrul a fost deschis.", null,
+        submit(periodId, "MAI", "PG-SCI-6.1", new ReportDraft("Centrul a fost deschis.", null,
                 List.of(new ReportDraft.MilestoneEntry(MilestoneStatus.COMPLETED, null),
                         new ReportDraft.MilestoneEntry(MilestoneStatus.AT_RISK, "Budget cut")),
                 List.of("6", "in Parliament")));
@@ -278,7 +280,7 @@ class MonitoringRemindersIT {
         // The negotiators' inbox: MAI's two submitted reports, due by the consolidation deadline.
         List<ReportTask> toReview = negotiator.call(() -> service.reportTasks()).stream()
                 .filter(t -> t.periodId() == periodId).toList();
-        assertEquals(List.of("PG-SCI-8.1", "SO-SCI-8"), toReview.stream().map(ReportTask::objectiveCode).sorted().toList());
+        assertEquals(List.of("PG-SCI-6.1", "SO-SCI-6"), toReview.stream().map(ReportTask::objectiveCode).sorted().toList());
         assertTrue(toReview.stream().noneMatch(ReportTask::overdue), "the consolidation deadline is still ahead");
         assertTrue(negotiator.call(() -> service.reportTaskCount()) >= 2);
 
@@ -302,7 +304,7 @@ class MonitoringRemindersIT {
         assertNotNull(maiRow.figure().value(), "MAI's reports have figures");
         assertEquals(1, board.attentionTotal(), board.attention().toString());
         MonitoringDashboard.AttentionRow atRisk = board.attention().get(0);
-        assertEquals("PG-SCI-8.1", atRisk.objectiveCode());
+        assertEquals("PG-SCI-6.1", atRisk.objectiveCode());
         assertEquals(2, atRisk.milestoneNumber());
         assertEquals(MilestoneStatus.AT_RISK, atRisk.status());
         assertEquals("Budget cut", atRisk.comment());

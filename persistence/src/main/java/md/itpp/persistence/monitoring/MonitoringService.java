@@ -11,14 +11,17 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,14 +30,18 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PessimisticLockException;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hibernate.StaleStateException;
 
 import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.Bilingual;
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.monitoring.ContributingInput;
+import md.itpp.domain.monitoring.EvidenceFile;
+import md.itpp.domain.monitoring.EvidenceType;
 import md.itpp.domain.monitoring.IndicatorProgress;
 import md.itpp.domain.monitoring.MilestoneProgress;
 import md.itpp.domain.monitoring.MilestoneStatus;
@@ -56,6 +63,7 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.persistence.text.ServerTexts;
 
 /**
  * Reporting periods and progress reports. Thin: each command loads the aggregate at the version
@@ -74,6 +82,10 @@ public class MonitoringService {
 
     public static final String REPORT_LINK = "/monitoring/report.xhtml?id=";
     public static final String PERIOD_LINK = "/monitoring/period.xhtml?id=";
+    /** An uploaded file that is no workbook of the Workbench's reports. */
+    public static final String WORKBOOK_UNREADABLE = "error.monitoring.workbookUnreadable";
+    /** {0}: the limit in MB. */
+    public static final String WORKBOOK_TOO_LARGE = "error.monitoring.workbookTooLarge";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -89,6 +101,8 @@ public class MonitoringService {
 
     @Inject
     private Clock clock;
+    @Resource
+    private SessionContext sessionContext;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -460,6 +474,203 @@ public class MonitoringService {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    // ---- evidence files ------------------------------------------------------------------
+
+    /** The evidence files of a report the caller may see, oldest first, without their content. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public List<EvidenceRow> evidence(long reportId) {
+        Participant caller = caller();
+        ProgressReport report = visibleReport(caller, reportId);
+        boolean removable = report.isReporter(caller) && report.getPeriod().getState() == PeriodState.OPEN
+                && report.getState().isOpenForInput();
+        List<EvidenceRow> rows = new ArrayList<>();
+        for (Object[] e : em.createNamedQuery(EvidenceFile.LIST_FOR_REPORT, Object[].class)
+                .setParameter("reportId", reportId).getResultList()) {
+            rows.add(new EvidenceRow((Long) e[0], (String) e[1], (EvidenceType) e[2], (Long) e[3], (String) e[4],
+                    (String) e[5], (Instant) e[6], removable));
+        }
+        return rows;
+    }
+
+    /**
+     * An expert or the focal point of the lead institution attaches a file to the report while
+     * it is open for their input; its type is judged by its content and must agree with the
+     * name's ending, and it may not exceed {@link EvidenceSettings} ({@code ITPP_EVIDENCE_MAX_MB}).
+     */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public long attachEvidence(long reportId, String fileName, byte[] content) {
+        Participant caller = caller();
+        ProgressReport report = visibleReport(caller, reportId);
+        EvidenceFile file = EvidenceFile.attach(report, caller, fileName, content,
+                EvidenceSettings.fromEnvironment().maxBytes(), now());
+        em.persist(file);
+        flush(report.getObjective().getCode());
+        auditTrail.record(caller.username(), "monitoring.evidence.attach", AUDIT_REPORT, report.getId(), null,
+                AuditJson.object("evidence", file.getId(), "name", file.getFileName(), "type", file.getType(),
+                        "size", file.getSizeBytes(), "sha256", file.getSha256()));
+        return file.getId();
+    }
+
+    /** The lead institution removes a file while the report is open for its input. */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public void removeEvidence(long evidenceId) {
+        Participant caller = caller();
+        EvidenceFile file = visibleEvidence(caller, evidenceId);
+        file.checkRemovableBy(caller);
+        long reportId = file.getReport().getId();
+        String before = AuditJson.object("evidence", file.getId(), "name", file.getFileName(), "type", file.getType(),
+                "size", file.getSizeBytes(), "sha256", file.getSha256());
+        em.remove(file);
+        flush(file.getReport().getObjective().getCode());
+        auditTrail.record(caller.username(), "monitoring.evidence.remove", AUDIT_REPORT, reportId, before, null);
+    }
+
+    /** An evidence file's content, for whoever may see its report; served only as the checked type. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public EvidenceDownload evidenceFile(long evidenceId) {
+        EvidenceFile file = visibleEvidence(caller(), evidenceId);
+        return new EvidenceDownload(file.getFileName(), file.getType().contentType(), file.getContent());
+    }
+
+    private EvidenceFile visibleEvidence(Participant caller, long evidenceId) {
+        EvidenceFile file = em.find(EvidenceFile.class, evidenceId);
+        if (file == null || !file.getReport().visibleTo(caller)) {
+            refused(caller, "evidence " + evidenceId + (file == null ? " (none)" : ""));
+            throw new AccessDeniedException();
+        }
+        return file;
+    }
+
+    // ---- the workbook round trip ---------------------------------------------------------
+
+    /**
+     * The workbook of the caller's institution's reports in the period that are open for its
+     * input (draft or returned): a row per milestone and per indicator, to fill in offline.
+     */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public byte[] workbook(long periodId, Locale locale) {
+        Participant caller = caller();
+        ReportingPeriod period = institutionPeriod(caller, periodId);
+        return ReportWorkbook.write(List.copyOf(editable(caller, period, locale).values()), locale);
+    }
+
+    /**
+     * Applies a filled-in workbook completely or not at all: every row is checked (the report is
+     * the caller's institution's and open, the milestone or indicator exists, the status is one of
+     * the list, a number where one is due...). With a fault, nothing changes and the same workbook
+     * comes back with each faulty cell marked and explained; otherwise each changed report is saved
+     * as a draft by the caller and audited.
+     */
+    @RolesAllowed(Role.Names.CONSULTEE)
+    public WorkbookUpload uploadWorkbook(long periodId, byte[] content, Locale locale) {
+        Participant caller = caller();
+        ReportingPeriod period = institutionPeriod(caller, periodId);
+        EvidenceSettings settings = EvidenceSettings.fromEnvironment();
+        if (content != null && content.length > settings.maxBytes()) {
+            throw new md.itpp.domain.ValidationException(WORKBOOK_TOO_LARGE, settings.maxMegabytes());
+        }
+        Map<Long, ReportWorkbook.Entry> editable = editable(caller, period, locale);
+        try (XSSFWorkbook workbook = ReportWorkbook.open(content)) {
+            ReportWorkbook.Check check = ReportWorkbook.check(workbook, editable, id -> {
+                ProgressReport r = em.find(ProgressReport.class, id);
+                if (r != null && r.getPeriod().getId().equals(periodId) && r.isReporter(caller)) {
+                    return ReportWorkbook.Refusal.READ_ONLY;
+                }
+                refused(caller, "report " + id + " in a workbook" + (r == null ? " (none)" : ""));
+                return ReportWorkbook.Refusal.NOT_YOURS;
+            });
+            List<ReportWorkbook.Fault> faults = new ArrayList<>(check.faults());
+            List<String[]> audit = faults.isEmpty() ? applyWorkbook(caller, check, faults) : List.of();
+            if (!faults.isEmpty()) {
+                // A report that refused its draft may follow others already changed: undo them all.
+                sessionContext.setRollbackOnly();
+                return new WorkbookUpload(false, check.rows(), 0,
+                        faults.stream().map(f -> f.cell() + ": " + ServerTexts.of(ReportWorkbook.TEXTS, locale)
+                                .text(f.key(), f.arguments().toArray())).toList(),
+                        ReportWorkbook.annotate(workbook, faults, locale));
+            }
+            flush(period.getTitle());
+            for (String[] event : audit) {
+                auditTrail.record(caller.username(), "monitoring.workbook", AUDIT_REPORT, Long.parseLong(event[0]),
+                        event[1], event[2]);
+            }
+            auditTrail.record(caller.username(), "monitoring.workbook", AUDIT_PERIOD, period.getId(), null,
+                    AuditJson.object("rows", check.rows(), "reports",
+                            audit.stream().map(e -> Long.parseLong(e[0])).toList()));
+            return new WorkbookUpload(true, check.rows(), audit.size(), List.of(), null);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Saves each report the workbook changes as a draft of the caller; a report the domain
+     * refuses adds its fault (and the caller rolls everything back).
+     *
+     * @return per changed report: its id, its state before and after, for the audit trail
+     */
+    private List<String[]> applyWorkbook(Participant caller, ReportWorkbook.Check check,
+                                         List<ReportWorkbook.Fault> faults) {
+        Instant now = now();
+        List<String[]> audit = new ArrayList<>();
+        for (Map.Entry<Long, ReportDraft> change : check.changes().entrySet()) {
+            ProgressReport report = em.find(ProgressReport.class, change.getKey());
+            String before = reportState(report);
+            try {
+                report.draft(caller, change.getValue(), now);
+            } catch (md.itpp.domain.BusinessException e) {
+                faults.add(new ReportWorkbook.Fault(check.firstRows().get(change.getKey()),
+                        ReportWorkbook.REPORT, "workbook.fault.refused", List.of(e.getMessage())));
+                continue;
+            }
+            audit.add(new String[] {report.getId().toString(), before, reportState(report)});
+        }
+        return audit;
+    }
+
+    /** The period, for a consultee who speaks for an institution; refused otherwise. */
+    private ReportingPeriod institutionPeriod(Participant caller, long periodId) {
+        ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
+        if (period == null || caller.institutionId() == null || !caller.consultsFor(caller.institutionId())) {
+            refused(caller, "workbook of period " + periodId + (period == null ? " (none)" : ""));
+            throw new AccessDeniedException();
+        }
+        return period;
+    }
+
+    /** The caller's institution's reports in the period that it may still change, by id. */
+    private Map<Long, ReportWorkbook.Entry> editable(Participant caller, ReportingPeriod period, Locale locale) {
+        Map<Long, ReportWorkbook.Entry> result = new LinkedHashMap<>();
+        if (period.getState() != PeriodState.OPEN) {
+            return result;
+        }
+        boolean romanian = Bilingual.isRomanian(locale);
+        for (ProgressReport r : em.createNamedQuery(ProgressReport.FOR_INSTITUTION, ProgressReport.class)
+                .setParameter("periodId", period.getId()).setParameter("institutionId", caller.institutionId())
+                .getResultList()) {
+            if (!r.isReporter(caller) || !r.getState().isOpenForInput()) {
+                continue;
+            }
+            Objective o = r.getObjective();
+            List<ReportWorkbook.MilestoneLine> milestones = new ArrayList<>();
+            for (MilestoneProgress m : r.getMilestones()) {
+                Milestone d = o.getMilestones().get(m.getMilestoneIndex());
+                milestones.add(new ReportWorkbook.MilestoneLine(d.getYear(),
+                        romanian ? d.getDescriptionRo() : d.getDescriptionEn(), m.getStatus(), m.getComment()));
+            }
+            List<ReportWorkbook.IndicatorLine> indicators = new ArrayList<>();
+            for (IndicatorProgress i : r.getIndicators()) {
+                Indicator d = o.getIndicators().get(i.getIndicatorIndex());
+                indicators.add(new ReportWorkbook.IndicatorLine(romanian ? d.getNameRo() : d.getNameEn(),
+                        d.getBaseline(), d.getTarget(), d.unit(locale), i.getValueReached(), ProgressReport.numeric(d)));
+            }
+            result.put(r.getId(), new ReportWorkbook.Entry(r.getId(), o.getCode(),
+                    romanian ? o.getTitleRo() : o.getTitleEn(), r.getNarrativeRo(), r.getNarrativeEn(), milestones,
+                    indicators));
+        }
+        return result;
     }
 
     // ---- helpers -------------------------------------------------------------------------

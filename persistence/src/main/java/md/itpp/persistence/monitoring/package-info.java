@@ -2,6 +2,9 @@
  * Monitoring services: {@link md.itpp.persistence.monitoring.MonitoringService} opens reporting
  * periods, lets the institutions draft, submit and contribute to their progress reports, and the
  * negotiators return, accept, weigh, override, close and reopen. Every act is an audit event;
- * every report reached by id is checked against the caller's institution.
+ * every report reached by id is checked against the caller's institution. The same service keeps
+ * the reports' evidence files ({@link md.itpp.persistence.monitoring.EvidenceSettings} for the
+ * size limit) and runs the workbook round trip, whose reading, checking and marking is
+ * {@link md.itpp.persistence.monitoring.ReportWorkbook}, free of the database.
  */
 package md.itpp.persistence.monitoring;

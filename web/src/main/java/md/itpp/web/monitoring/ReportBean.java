@@ -1,6 +1,9 @@
 package md.itpp.web.monitoring;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,10 +11,13 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import md.itpp.domain.BusinessException;
 import md.itpp.domain.monitoring.MilestoneStatus;
 import md.itpp.domain.monitoring.ReportDraft;
+import md.itpp.persistence.monitoring.EvidenceRow;
+import md.itpp.persistence.monitoring.EvidenceSettings;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportView;
 import md.itpp.web.i18n.Messages;
@@ -42,6 +48,9 @@ public class ReportBean implements Serializable {
     private String returnReason;
     private Double overridePercent;
     private String overrideReason;
+    private List<EvidenceRow> evidence = List.of();
+    /** The file chosen for upload; a request's, never kept with the view. */
+    private transient Part upload;
 
     /** View action. */
     public void load() {
@@ -56,6 +65,7 @@ public class ReportBean implements Serializable {
             MonitoringPages.notFound();
             return;
         }
+        evidence = service.evidence(id);
         milestones.clear();
         report.milestones().forEach(m -> milestones.add(new MilestoneForm(m.status(), m.comment(), m.weight())));
         indicators.clear();
@@ -117,6 +127,59 @@ public class ReportBean implements Serializable {
 
     public String clearOverride() {
         return act(() -> service.override(id, report.version(), null, null), "page.monitoring.report.overrideCleared");
+    }
+
+    /**
+     * Attaches the chosen file. At most one byte over the limit is read, which is enough for the
+     * service to refuse it with its message, without holding the rest in memory.
+     */
+    public String attach() {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.globalError("page.monitoring.report.chooseFile");
+            return null;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L,
+                    EvidenceSettings.fromEnvironment().maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String name = upload.getSubmittedFileName();
+        return act(() -> service.attachEvidence(id, name, content), "page.monitoring.report.evidenceAttached");
+    }
+
+    public String removeEvidence(long evidenceId) {
+        return act(() -> service.removeEvidence(evidenceId), "page.monitoring.report.evidenceRemoved");
+    }
+
+    /** A size as people read it: bytes, kB or MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " kB";
+        }
+        return java.math.BigDecimal.valueOf(bytes / (1024.0 * 1024.0)).setScale(1, java.math.RoundingMode.HALF_UP)
+                .toPlainString() + " MB";
+    }
+
+    /** The evidence size limit in MB, for the hint next to the upload. */
+    public long getEvidenceLimit() {
+        return EvidenceSettings.fromEnvironment().maxMegabytes();
+    }
+
+    public List<EvidenceRow> getEvidence() {
+        return evidence;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     private String act(Runnable action, String infoKey) {
