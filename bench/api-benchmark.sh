@@ -18,63 +18,10 @@ CONNECTIONS="${CONNECTIONS:-20}"
 THREADS="${THREADS:-2}"
 WARMUP="${WARMUP:-60}"
 DURATION="${DURATION:-60}"
-STARTUP_TIMEOUT="${STARTUP_TIMEOUT:-600}"
 MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
-WAR="$ROOT/quickstart/target/itpp-quickstart.war"
-MICRO_JAR="$ROOT/quickstart/target/payara-micro.jar"
-PREBOOT="$ROOT/quickstart/src/main/micro/preboot.asadmin"
-BASE="http://127.0.0.1:$PORT"
-PASSWORD="itpp-demo-2025"
-
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit 1; }
-
-command -v curl >/dev/null || die "curl is needed"
-if ! command -v wrk >/dev/null; then
-    [ "$(id -u)" = 0 ] || die "wrk is missing: apt-get install -y wrk"
-    log "installing wrk (Debian package)"
-    apt-get install -y -q wrk >/dev/null
-fi
-if [ ! -f "$WAR" ] || [ ! -f "$MICRO_JAR" ]; then
-    log "building the quick-start WAR"
-    (cd "$ROOT" && mvn -B -ntp -q package -DskipTests)
-fi
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
-    die "port $PORT is in use; set PORT=..."
-fi
-
-WORK="$(mktemp -d /tmp/itpp-api-bench.XXXXXX)"
-MICRO_PID=""
-cleanup() {
-    if [ -n "$MICRO_PID" ] && kill -0 "$MICRO_PID" 2>/dev/null; then
-        log "stopping Payara Micro (PID $MICRO_PID)"
-        kill "$MICRO_PID"
-        for _ in $(seq 60); do kill -0 "$MICRO_PID" 2>/dev/null || break; sleep 1; done
-        kill -0 "$MICRO_PID" 2>/dev/null && kill -9 "$MICRO_PID"
-    fi
-    rm -rf "$WORK"
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-log "starting Payara Micro on $BASE, ITPP_DEMO_SCALE=$SCALE, JVM options: $MICRO_JAVA_OPTS"
-# shellcheck disable=SC2086 # the JVM options are a list
-ITPP_DB_URL="jdbc:h2:file:$WORK/db/itpp" ITPP_DEMO_SCALE="$SCALE" \
-    java $MICRO_JAVA_OPTS -jar "$MICRO_JAR" \
-    --deploy "$WAR" --contextroot / --port "$PORT" \
-    --nohazelcast --disablephonehome --prebootcommandfile "$PREBOOT" \
-    --rootdir "$WORK/micro" >"$WORK/micro.log" 2>&1 &
-MICRO_PID=$!
-
-started=$(date +%s)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/login.xhtml" || true)" = 200 ]; do
-    kill -0 "$MICRO_PID" 2>/dev/null || { tail -50 "$WORK/micro.log" >&2; die "Payara Micro exited"; }
-    [ $(($(date +%s) - started)) -lt "$STARTUP_TIMEOUT" ] || die "not ready within $STARTUP_TIMEOUT s"
-    sleep 1
-done
-log "ready after $(($(date +%s) - started)) s"
-generated="$(grep -o 'Scale demo data created: [^]]*ms' "$WORK/micro.log" | awk 'NR == 1' || true)"
-[ -n "$generated" ] || die "no scale data was generated (see the log)"
+# shellcheck source=quickstart-server.sh
+. "$HERE/quickstart-server.sh"
+start_server
 
 # --- a personal token, made the way a user makes one ----------------------------------------
 # Reads all its input (no early exit that would break the pipe under pipefail).
