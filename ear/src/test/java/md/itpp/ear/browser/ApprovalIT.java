@@ -176,7 +176,7 @@ class ApprovalIT {
         assertTrue(agreed.offers("reopen"), "reopening it is offered instead");
         ApprovalPanel adopted = agreed.field("decision-number", "HG nr. 77").decisionDate("11.03.2026").take("adopt");
         assertEquals("Adopted", adopted.status(), adopted.messages());
-        assertTrue(docxText(download("format=docx&lang=en")).contains("Government decision HG nr. 77, 2026-03-11"));
+        assertTrue(docxText(download("format=docx&lang=en")).contains("Government decision HG nr. 77, 11.03.2026"));
     }
 
     /** Fetches the programme document with the signed-in browser's session. */

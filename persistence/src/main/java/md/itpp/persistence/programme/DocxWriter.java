@@ -13,6 +13,7 @@ import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
 import md.itpp.persistence.programme.ProgrammeDocument.IndicatorLine;
 import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
+import md.itpp.persistence.text.ServerTexts;
 
 /**
  * The programme document as DOCX on the styled template ({@link WordDocument}): a cover (Title),
@@ -119,7 +120,7 @@ public final class DocxWriter {
         String status = text.get("status") + ": " + text.of(entry.status());
         if (entry.decisionNumber() != null) {
             status += " — " + text.get("governmentDecision") + " " + entry.decisionNumber()
-                    + (entry.decisionDate() == null ? "" : ", " + entry.decisionDate());
+                    + (entry.decisionDate() == null ? "" : ", " + ServerTexts.date(entry.decisionDate()));
         }
         return status;
     }

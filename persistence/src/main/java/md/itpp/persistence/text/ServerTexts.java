@@ -2,6 +2,7 @@ package md.itpp.persistence.text;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,7 +23,7 @@ public final class ServerTexts {
 
     private static final DateTimeFormatter PEOPLE_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
             .withZone(WorkbenchClock.PEOPLE);
-    private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
+    private static final DateTimeFormatter PEOPLE_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy")
             .withZone(WorkbenchClock.PEOPLE);
     private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -70,6 +71,11 @@ public final class ServerTexts {
     /** The day of a moment in Chișinău (e.g. a due date). */
     public static String date(Instant instant) {
         return instant == null ? "" : PEOPLE_DATE.format(instant);
+    }
+
+    /** A calendar day as people in Chișinău write it, e.g. 11.03.2026 (a Government decision's date). */
+    public static String date(LocalDate day) {
+        return day == null ? "" : PEOPLE_DATE.format(day);
     }
 
     /** A moment as a record keeps it: UTC, and saying so (e.g. when a decision was made). */
