@@ -68,15 +68,11 @@ class ConsultationIT {
      * first pages of the list (Defence's objectives by code, everyone's by code descending).
      */
     private String newObjective(String code) {
-        EditorPage editor = EditorPage.openNew(chromium.driver(), chromium.base());
-        editor.type("code", code).choose("area", "Education and training")
-                .type("titleEn", "Training of specialists " + code).type("titleRo", "Instruirea specialiștilor " + code)
-                .type("textEn", "Train cyber defence specialists.").type("textRo", "Instruirea specialiștilor.")
-                .choose("lead", "Ministry of Finance (MF)");
-        editor.save();
-        ObjectivePage detail = new ObjectivePage(chromium.driver(), chromium.base());
-        assertEquals(code, detail.code(), detail.bodyText());
-        return detail.idInUrl();
+        return EditorPage.openNew(chromium.driver(), chromium.base())
+                .essentials(code, "Education and training", "Ministry of Finance (MF)",
+                        "Training of specialists " + code, "Instruirea specialiștilor " + code,
+                        "Train cyber defence specialists.", "Instruirea specialiștilor.")
+                .saveNew();
     }
 
     /** The negotiator configures and opens a round on the objective for the institutions. */

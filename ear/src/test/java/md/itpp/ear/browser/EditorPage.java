@@ -10,6 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 /** The objective editor: fields by name, milestone and indicator rows by position, save. */
 public class EditorPage extends Page {
 
+    /** The code typed by {@link #essentials}, which {@link #saveNew()} expects to see saved. */
+    private String code;
+
     public EditorPage(WebDriver driver, String base) {
         super(driver, base);
     }
@@ -109,6 +112,29 @@ public class EditorPage extends Page {
         typeInto(prefix + "meansOfVerificationEn", meansEn);
         typeInto(prefix + "meansOfVerificationRo", meansRo);
         return this;
+    }
+
+    /**
+     * Fills what every new objective needs: code, area, title and text in both languages and
+     * the lead institution (options by their visible text).
+     */
+    public EditorPage essentials(String newCode, String area, String lead, String titleEn, String titleRo,
+                                 String textEn, String textRo) {
+        this.code = newCode;
+        return type("code", newCode).choose("area", area)
+                .type("titleEn", titleEn).type("titleRo", titleRo)
+                .type("textEn", textEn).type("textRo", textRo)
+                .choose("lead", lead);
+    }
+
+    /** Saves a new objective, checks that its page shows it, and returns its id. */
+    public String saveNew() {
+        save();
+        ObjectivePage detail = new ObjectivePage(driver, base);
+        if (code != null && !code.equals(detail.code())) {
+            throw new AssertionError("saved and shown: " + code + ", but the page shows " + detail.bodyText());
+        }
+        return detail.idInUrl();
     }
 
     /** Saves and waits for either the objective's page or the form with its messages. */
