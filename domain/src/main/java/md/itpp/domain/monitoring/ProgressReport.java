@@ -7,10 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,6 +29,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import md.itpp.domain.Bilingual;
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.Texts;
 import md.itpp.domain.ValidationException;
@@ -163,11 +166,11 @@ public class ProgressReport implements Serializable {
     @Column(name = "state", length = 32, nullable = false)
     private ReportState state;
 
-    @Column(name = "narrative_ro", length = NARRATIVE_MAX)
-    private String narrativeRo;
-
-    @Column(name = "narrative_en", length = NARRATIVE_MAX)
-    private String narrativeEn;
+    /** Romanian required at submission; English too when the objective's authoritative language is English. */
+    @Embedded
+    @AttributeOverride(name = Bilingual.EN, column = @Column(name = "narrative_en", length = NARRATIVE_MAX))
+    @AttributeOverride(name = Bilingual.RO, column = @Column(name = "narrative_ro", length = NARRATIVE_MAX))
+    private Bilingual narrative;
 
     @ElementCollection
     @CollectionTable(name = "monitoring_milestone", joinColumns = @JoinColumn(name = "report_id"))
@@ -278,8 +281,7 @@ public class ProgressReport implements Serializable {
         for (int i = 0; i < indicators.size(); i++) {
             indicators.get(i).report(values.get(i));
         }
-        this.narrativeRo = ro;
-        this.narrativeEn = en;
+        this.narrative = Bilingual.of(en, ro);
         this.updatedBy = author.username();
         this.updatedAt = now;
     }
@@ -294,10 +296,10 @@ public class ProgressReport implements Serializable {
             throw new FocalPointRequiredException();
         }
         checkOpenForInput();
-        if (narrativeRo == null) {
+        if (getNarrative().ro() == null) {
             throw new NarrativeRequiredException(Language.RO.name());
         }
-        if (narrativeEn == null && objective.getAuthoritativeLanguage() == Language.EN) {
+        if (getNarrative().en() == null && objective.getAuthoritativeLanguage() == Language.EN) {
             throw new NarrativeRequiredException(Language.EN.name());
         }
         this.state = ReportState.SUBMITTED;
@@ -468,14 +470,20 @@ public class ProgressReport implements Serializable {
         return state;
     }
 
+    /** The narrative in both languages; a language not written is {@code null} in it. */
+    public Bilingual getNarrative() {
+        // Neither language written reads back from the database as no embedded value at all.
+        return narrative == null ? Bilingual.NONE : narrative;
+    }
+
     /** Empty while not written. */
     public String getNarrativeRo() {
-        return narrativeRo == null ? "" : narrativeRo;
+        return getNarrative().ro() == null ? "" : getNarrative().ro();
     }
 
     /** Empty while not written. */
     public String getNarrativeEn() {
-        return narrativeEn == null ? "" : narrativeEn;
+        return getNarrative().en() == null ? "" : getNarrative().en();
     }
 
     public List<MilestoneProgress> getMilestones() {
