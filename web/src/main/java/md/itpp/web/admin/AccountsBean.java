@@ -23,7 +23,7 @@ public class AccountsBean {
     @Inject
     private EnumLabels labels;
 
-    private List<Account> accounts = List.of();
+    private List<Account> accounts;
 
     /** View action. */
     /** Read on first use in each request, so that a postback (the language switch) shows them too. */
