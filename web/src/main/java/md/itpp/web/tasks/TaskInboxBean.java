@@ -71,6 +71,6 @@ public class TaskInboxBean {
 
     /** Whether a kind has more tasks than the list shows. */
     public boolean isTruncated() {
-        return getCounts().total() > tasks.size() || counts.getReportTasks() > reportTasks.size();
+        return getCounts().total() > getTasks().size() || counts.getReportTasks() > getReportTasks().size();
     }
 }
