@@ -71,7 +71,7 @@ class ProgrammeDocumentWritersTest {
             assertTrue(contents > 0 && body > contents, "contents before the body: " + text);
             assertTrue(text.contains("Specialiști instruiți"));
             assertTrue(text.contains("Istoricul aprobării"));
-            assertTrue(text.contains("Hotărârea Guvernului HG nr. 123, 2026-03-11"));
+            assertTrue(text.contains("Hotărârea Guvernului HG nr. 123, 11.03.2026"));
             assertTrue(text.contains("PG-CYB-1.1 Echipă națională de răspuns"));
             String tables = docx.getTables().stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
             assertTrue(tables.contains("reviewer") && tables.contains("2026-02-27 08:00 UTC")
