@@ -277,9 +277,15 @@ class AccessibilityIT {
      */
     private WebElement tabTo(String id) {
         for (int i = 0; i < 250; i++) {
+            // An ajax update (the lead's choice re-renders the contributors) may replace the
+            // focused element: finish it first, and read the focused id in one script call.
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                    ((JavascriptExecutor) d).executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement active = driver.switchTo().activeElement();
-            if (id.equals(active.getAttribute("id"))) {
+            Object focused = ((JavascriptExecutor) driver).executeScript(
+                    "return document.activeElement ? document.activeElement.id : null;");
+            if (id.equals(focused)) {
+                WebElement active = driver.switchTo().activeElement();
                 Object visible = ((JavascriptExecutor) driver).executeScript(
                         "const s = getComputedStyle(arguments[0]);"
                                 + "return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)"
