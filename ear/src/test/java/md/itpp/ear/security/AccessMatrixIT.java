@@ -68,6 +68,7 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.account.ApiTokenService;
 import md.itpp.persistence.account.PasswordService;
 import md.itpp.persistence.account.SessionCheck;
+import md.itpp.persistence.account.SignInThrottle;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.DashboardService;
 import md.itpp.persistence.approval.NegotiationService;
@@ -143,6 +144,8 @@ class AccessMatrixIT {
     private AuditTrail auditTrail;
     @EJB
     private SessionCheck sessionCheck;
+    @EJB
+    private SignInThrottle signInThrottle;
     @EJB
     private CallerService callers;
     @EJB
@@ -703,6 +706,25 @@ class AccessMatrixIT {
         Map<String, Callable<?>> a = new java.util.HashMap<>();
         a.put("AuditTrail.record", () -> auditTrail.record("matrix", "test.matrix", "Test", tag, null, null));
         a.put("SessionCheck.status", () -> sessionCheck.status(Instant.now()));
+        // Sign-in counting runs before anyone is signed in; the test's own address, never a real one.
+        String matrixAddress = "matrix-" + tag;
+        a.put("SignInThrottle.isLocked", () -> signInThrottle.isLocked("matrix", matrixAddress));
+        a.put("SignInThrottle.failed", () -> {
+            signInThrottle.failed("matrix", matrixAddress);
+            return null;
+        });
+        a.put("SignInThrottle.succeeded", () -> {
+            signInThrottle.succeeded("matrix", matrixAddress);
+            return null;
+        });
+        a.put("SignInThrottle.insert", () -> {
+            signInThrottle.insert("t:" + matrixAddress + "-" + System.nanoTime(), 5, Instant.now());
+            return null;
+        });
+        a.put("SignInThrottle.deleteExpired", () -> {
+            signInThrottle.deleteExpired();
+            return null;
+        });
         a.put("CallerService.currentActor", () -> callers.currentActor());
         a.put("AuditService.count", () -> audit.count(AuditFilter.none()));
         a.put("AuditService.find", () -> audit.find(AuditFilter.none(), 0, 5));

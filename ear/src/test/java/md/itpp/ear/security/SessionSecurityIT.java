@@ -3,18 +3,26 @@ package md.itpp.ear.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,6 +41,7 @@ import md.itpp.ear.Deployments;
 import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.account.AccountForm;
 import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.account.SignInThrottle;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.quickstart.DemoData;
@@ -61,6 +70,8 @@ class SessionSecurityIT {
     @ArquillianResource
     private URL deploymentUrl;
 
+    @Resource(lookup = "java:app/jdbc/itpp")
+    private DataSource database;
     @EJB
     private AccountService accounts;
     @EJB
@@ -234,6 +245,38 @@ class SessionSecurityIT {
         assertEquals(messageOf(failure), messageOf(locked), "a lock looks like any failure");
         assertEquals(messageOf(failure), messageOf(unknown), "an unknown user looks like any failure");
         assertEquals(6, auditOf(username, "login.").size(), "five failures and one locked attempt recorded");
+        assertEquals(1, auditOf(username, "login.locked").size());
+        try (Connection connection = database.getConnection();
+             PreparedStatement read = connection.prepareStatement(
+                     "select failures, locked_until from sign_in_counter where counter_key = ?")) {
+            read.setString(1, "u:" + username + "|127.0.0.1");
+            try (ResultSet row = read.executeQuery()) {
+                assertTrue(row.next(), "the count is a row of the database, which every node and a restart read");
+                assertEquals(5, row.getInt(1), "the locked attempt does not extend the count");
+                assertNotNull(row.getObject(2));
+            }
+        }
+    }
+
+    @Test
+    void aLockCountedByAnotherNodeHoldsHere() throws Exception {
+        String username = unique("node");
+        String password = "other-node-pass-" + UUID.randomUUID();
+        newAccount(username, password);
+        // What another node of the cluster writes after five failures from this address.
+        Instant now = Instant.now();
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement("insert into sign_in_counter"
+                     + " (counter_key, window_start, failures, locked_until, expires_at) values (?, ?, 5, ?, ?)")) {
+            insert.setString(1, "u:" + username
+                    + "|127.0.0.1");
+            insert.setObject(2, now.minusSeconds(60).atOffset(ZoneOffset.UTC));
+            insert.setObject(3, now.plus(SignInThrottle.LOCK).atOffset(ZoneOffset.UTC));
+            insert.setObject(4, now.plus(SignInThrottle.LOCK).atOffset(ZoneOffset.UTC));
+            assertEquals(1, insert.executeUpdate());
+        }
+        assertFalse(FacesHttp.signedIn(browser().login(username, password)),
+                "the sixth attempt, with the right password, is refused on this node");
         assertEquals(1, auditOf(username, "login.locked").size());
     }
 

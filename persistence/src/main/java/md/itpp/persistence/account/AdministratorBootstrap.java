@@ -13,16 +13,21 @@ import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
+import md.itpp.persistence.audit.AuditTrail;
 
 /**
  * Creates the first administrator of a new installation, once. A fresh deployment has no
  * accounts at all; IT sets ITPP_ADMIN_USERNAME and ITPP_ADMIN_PASSWORD (environment, or the
  * system properties itpp.admin.username / itpp.admin.password) for the first start. While any
  * administrator exists the settings are ignored, so leaving them set cannot reset anything.
+ * The creation is an audit event like any other account's, by the actor {@value #ACTOR}.
  */
 @Singleton
 @Startup
 public class AdministratorBootstrap {
+
+    /** Who created the first administrator, in the audit trail: the installation itself. */
+    public static final String ACTOR = "system";
 
     private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
 
@@ -31,6 +36,9 @@ public class AdministratorBootstrap {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail auditTrail;
 
     @PostConstruct
     void createFirstAdministrator() {
@@ -46,8 +54,12 @@ public class AdministratorBootstrap {
             LOG.info("An administrator exists: ITPP_ADMIN_USERNAME is ignored");
             return;
         }
-        em.persist(new Account(username.get(), "Administrator", hasher.hash(password.get()),
-                EnumSet.of(Role.ADMIN), null));
+        Account administrator = new Account(username.get(), "Administrator", hasher.hash(password.get()),
+                EnumSet.of(Role.ADMIN), null);
+        em.persist(administrator);
+        em.flush();
+        auditTrail.record(ACTOR, "account.create", AccountService.AUDIT_TYPE, administrator.getId(), null,
+                AccountService.state(administrator));
         LOG.info(() -> "Created the first administrator account " + username.get());
     }
 

@@ -1,9 +1,12 @@
 package md.itpp.persistence.config;
 
+import java.util.Arrays;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -31,18 +34,38 @@ public class FlywayIntegrator implements Integrator {
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion
+        // Flyway names a target version only when it applied something: read the current one then.
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : currentVersion(dataSource);
+        LOG.info(() -> "Schema at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** Applies pending migrations; also used by tests that build the unit outside a container. */
     public static MigrateResult migrate(DataSource dataSource) {
+        return flyway(dataSource).migrate();
+    }
+
+    /** The version of the last migration applied to this database, or "none". */
+    public static String currentVersion(DataSource dataSource) {
+        MigrationInfo current = flyway(dataSource).info().current();
+        return current == null ? "none" : current.getVersion().getVersion();
+    }
+
+    /** Whether every migration this build carries has been applied (none pending, none failed). */
+    public static boolean upToDate(DataSource dataSource) {
+        MigrationInfoService info = flyway(dataSource).info();
+        return info.pending().length == 0
+                && Arrays.stream(info.applied()).allMatch(m -> m.getState().isResolved()
+                        && !m.getState().isFailed());
+    }
+
+    private static Flyway flyway(DataSource dataSource) {
         return Flyway.configure(FlywayIntegrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
     }
 
     @Override

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.persistence.account.ApiTokenService;
+import md.itpp.persistence.account.SignInThrottle;
 import md.itpp.web.api.ApiLocale;
 import md.itpp.web.api.Problem;
 
@@ -28,7 +29,7 @@ import md.itpp.web.api.Problem;
  * alone, never by a session (a session cookie opens no API door, so there is no cross-site
  * request to forge), and a page is never authenticated by a token (the form mechanism
  * underneath ignores the header). A refused token answers 401 with a problem detail; failures
- * from one address are throttled like sign-in failures ({@link LoginThrottle}).
+ * from one address are throttled like sign-in failures ({@link SignInThrottle}, counted in the database for every node).
  * <p>
  * Outermost of the mechanism's decorators (the lowest priority number is called first), so that
  * API requests never reach the session handling of {@link SignedInSession}.
@@ -52,7 +53,7 @@ public abstract class ApiTokenMechanism implements HttpAuthenticationMechanism {
     private ApiTokenService tokens;
 
     @Inject
-    private LoginThrottle throttle;
+    private SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,

@@ -13,12 +13,13 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 
+import md.itpp.persistence.account.SignInThrottle;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 
 /**
  * Every password check passes here: failures are counted and lock further attempts for a
- * while ({@link LoginThrottle}), and every outcome is an audit event.
+ * while ({@link SignInThrottle}, counted in the database for every node), and every outcome is an audit event.
  * <p>
  * Nothing here tells a caller more than "wrong": a locked attempt is still checked against the
  * store (so it costs what any attempt costs) and then refused the same way; and a check that
@@ -41,7 +42,7 @@ public abstract class LoginGuard implements IdentityStoreHandler {
     private IdentityStoreHandler delegate;
 
     @Inject
-    private LoginThrottle throttle;
+    private SignInThrottle throttle;
 
     @Inject
     private TimingEqualizer timing;
