@@ -25,7 +25,12 @@ import jakarta.persistence.Table;
         query = "delete from SignInCounter c where c.expiresAt <= :now")
 @NamedQuery(name = SignInCounter.DELETE,
         query = "delete from SignInCounter c where c.key = :key")
+@NamedQuery(name = SignInCounter.COUNT_LOCKED,
+        query = "select count(c) from SignInCounter c where c.lockedUntil > :now")
 public class SignInCounter {
+
+    /** Parameter {@code now}: how many keys are locked at that moment. */
+    public static final String COUNT_LOCKED = "SignInCounter.countLocked";
 
     /** Parameter {@code now}: removes the rows that no longer lock or count anything. */
     public static final String DELETE_EXPIRED = "SignInCounter.deleteExpired";

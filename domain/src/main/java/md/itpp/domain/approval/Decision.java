@@ -36,9 +36,13 @@ import md.itpp.domain.objective.ObjectiveRevision;
 @NamedQuery(name = Decision.FIND_APPROVALS_BY_OBJECTIVES,
         query = "select d from Decision d join fetch d.submission s where s.objective.id in :objectiveIds"
                 + " and d.kind = md.itpp.domain.approval.DecisionKind.APPROVAL order by d.decidedAt")
+@NamedQuery(name = Decision.COUNT_ALL, query = "select count(d) from Decision d")
 public class Decision implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many decisions were ever recorded (the operations figures). */
+    public static final String COUNT_ALL = "Decision.countAll";
 
     /** Parameter {@code objectiveId}; oldest first. */
     public static final String FIND_BY_OBJECTIVE = "Decision.findByObjective";

@@ -60,9 +60,14 @@ import md.itpp.domain.reference.Institution;
         query = "update ConsultationRound r set r.state = md.itpp.domain.consultation.RoundState.CLOSED,"
                 + " r.closedAt = :now, r.closedAutomatically = true, r.version = r.version + 1"
                 + " where r.id = :id and r.state = md.itpp.domain.consultation.RoundState.OPEN and r.deadline <= :now")
+@NamedQuery(name = ConsultationRound.COUNT_OPEN,
+        query = "select count(r) from ConsultationRound r where r.state = md.itpp.domain.consultation.RoundState.OPEN")
 public class ConsultationRound implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** How many rounds are open now (the operations figures). */
+    public static final String COUNT_OPEN = "ConsultationRound.countOpen";
 
     /** Every round, newest first. */
     public static final String LIST_ALL = "ConsultationRound.listAll";

@@ -76,6 +76,7 @@ import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.config.OperationsFigures;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundSummary;
 import md.itpp.persistence.consultation.SynthesisFormat;
@@ -146,6 +147,8 @@ class AccessMatrixIT {
     private SessionCheck sessionCheck;
     @EJB
     private SignInThrottle signInThrottle;
+    @EJB
+    private OperationsFigures operationsFigures;
     @EJB
     private CallerService callers;
     @EJB
@@ -726,6 +729,7 @@ class AccessMatrixIT {
             return null;
         });
         a.put("CallerService.currentActor", () -> callers.currentActor());
+        a.put("OperationsFigures.figures", () -> operationsFigures.figures());
         a.put("AuditService.count", () -> audit.count(AuditFilter.none()));
         a.put("AuditService.find", () -> audit.find(AuditFilter.none(), 0, 5));
         a.put("AuditService.verify", () -> audit.verify());

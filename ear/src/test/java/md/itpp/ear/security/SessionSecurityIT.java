@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -291,6 +294,45 @@ class SessionSecurityIT {
         }
         throw new AssertionError("the login page shows no failure (status " + loginPage.statusCode() + "): "
                 + loginPage.body().substring(0, Math.min(3000, loginPage.body().length())));
+    }
+
+    @Test
+    void healthSaysReadyAtTheLastMigrationAndMetricsCountSignIns() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> ready = client.send(HttpRequest.newBuilder(URI.create(base() + "/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ready.statusCode(), ready.body());
+        Matcher schema = Pattern.compile("\"schema\"\\s*:\\s*\"([^\"]+)\"").matcher(ready.body());
+        Matcher expected = Pattern.compile("\"expected\"\\s*:\\s*\"([^\"]+)\"").matcher(ready.body());
+        assertTrue(schema.find() && expected.find(), ready.body());
+        assertEquals(expected.group(1), schema.group(1));
+        assertTrue(expected.group(1).matches("\\d+(\\.\\d+)*"), "a version read from the build: " + expected.group(1));
+        HttpResponse<String> live = client.send(HttpRequest.newBuilder(URI.create(base() + "/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, live.statusCode(), live.body());
+        assertTrue(live.body().contains("\"heap\""), live.body());
+
+        double before = metric(client, "itpp_signIns_total");
+        assertTrue(FacesHttp.signedIn(browser().login("negotiator", DemoData.PASSWORD)));
+        assertEquals(before + 1, metric(client, "itpp_signIns_total"), 0.0);
+        assertTrue(metric(client, "itpp_auditChainLength") > 0, "a gauge read from the database");
+    }
+
+    /** One figure of the application's metrics (Prometheus text), summed over its series. */
+    private double metric(HttpClient client, String name) throws Exception {
+        HttpResponse<String> metrics = client.send(HttpRequest.newBuilder(URI.create(base() + "/metrics?scope=application"))
+                .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, metrics.statusCode(), metrics.body());
+        double sum = 0;
+        boolean found = false;
+        for (String line : metrics.body().split("\n")) {
+            if (line.startsWith(name + "{") || line.startsWith(name + " ")) {
+                sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                found = true;
+            }
+        }
+        assertTrue(found, name + " missing in " + metrics.body());
+        return sum;
     }
 
     @Test

@@ -1,12 +1,13 @@
 package md.itpp.persistence.config;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.spi.BootstrapContext;
@@ -52,12 +53,14 @@ public class FlywayIntegrator implements Integrator {
         return current == null ? "none" : current.getVersion().getVersion();
     }
 
-    /** Whether every migration this build carries has been applied (none pending, none failed). */
-    public static boolean upToDate(DataSource dataSource) {
-        MigrationInfoService info = flyway(dataSource).info();
-        return info.pending().length == 0
-                && Arrays.stream(info.applied()).allMatch(m -> m.getState().isResolved()
-                        && !m.getState().isFailed());
+    /** The version of the last migration this build carries, whether applied or not. */
+    public static String latestVersion(DataSource dataSource) {
+        return Arrays.stream(flyway(dataSource).info().all())
+                .filter(m -> m.getVersion() != null && m.getState().isResolved())
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion)
+                .orElse("none");
     }
 
     private static Flyway flyway(DataSource dataSource) {

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import md.itpp.persistence.account.SignInThrottle;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.web.operations.WorkbenchMetrics;
 
 /**
  * Every password check passes here: failures are counted and lock further attempts for a
@@ -53,6 +54,9 @@ public abstract class LoginGuard implements IdentityStoreHandler {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private WorkbenchMetrics metrics;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential password)) {
@@ -71,16 +75,19 @@ public abstract class LoginGuard implements IdentityStoreHandler {
         if (locked) {
             throttle.failed(username, address);
             auditTrail.record(username, LOGIN_LOCKED, "Account", username, null, detail);
+            metrics.signInLocked();
             return CredentialValidationResult.INVALID_RESULT;
         }
         if (valid) {
             throttle.succeeded(username, address);
             auditTrail.record(result.getCallerPrincipal().getName(), LOGIN_SUCCESS, "Account",
                     result.getCallerPrincipal().getName(), null, detail);
+            metrics.signedIn();
             return result;
         }
         throttle.failed(username, address);
         auditTrail.record(username, LOGIN_FAILURE, "Account", username, null, detail);
+        metrics.signInFailed();
         return result;
     }
 }
