@@ -9,5 +9,10 @@ public enum AuditBreak {
     /** The event's content no longer matches its own hash: the row was edited. */
     ALTERED,
     /** The chain head names more events than the table holds: the newest ones were deleted. */
-    MISSING_TAIL
+    MISSING_TAIL,
+    /**
+     * The event is consistent with its neighbours but not with the hash an anchor recorded for it
+     * outside the database: the table was rewritten from there on, hashes recomputed.
+     */
+    ANCHOR_MISMATCH
 }

@@ -5,7 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,10 +29,27 @@ public final class AuditChain {
     /** What the first event points at: 64 zeros. */
     public static final String GENESIS = "0".repeat(64);
 
+    private final Map<Long, String> anchored = new HashMap<>();
     private long expectedNumber = 1;
     private String expectedPrevious = GENESIS;
     private long checked;
     private AuditVerification broken;
+
+    /** A chain checked on its own: it shows edited, replaced and deleted rows. */
+    public AuditChain() {
+    }
+
+    /**
+     * A chain checked also against anchors recorded outside the database: it shows a table
+     * rewritten with recomputed hashes, and newest events deleted together with the head's record.
+     */
+    public AuditChain(Collection<AuditAnchor> anchors) {
+        for (AuditAnchor anchor : anchors) {
+            if (anchor.number() > 0) {
+                anchored.put(anchor.number(), anchor.hash());
+            }
+        }
+    }
 
     /** Feeds the next event; returns {@code false} once the chain is broken (stop reading then). */
     public boolean accept(AuditLink link) {
@@ -45,6 +65,10 @@ public final class AuditChain {
         if (!hash(link).equals(link.hash())) {
             return fail(link, AuditBreak.ALTERED);
         }
+        String anchor = anchored.get(link.number());
+        if (anchor != null && !anchor.equals(link.hash())) {
+            return fail(link, AuditBreak.ANCHOR_MISMATCH);
+        }
         checked++;
         expectedNumber++;
         expectedPrevious = link.hash();
@@ -59,7 +83,8 @@ public final class AuditChain {
         if (broken != null) {
             return broken;
         }
-        if (headNumber != expectedNumber - 1 || !expectedPrevious.equals(headHash)) {
+        boolean anchoredBeyondTheEnd = anchored.keySet().stream().anyMatch(number -> number >= expectedNumber);
+        if (headNumber != expectedNumber - 1 || !expectedPrevious.equals(headHash) || anchoredBeyondTheEnd) {
             return new AuditVerification(checked, expectedNumber, AuditBreak.MISSING_TAIL);
         }
         return AuditVerification.intact(checked);

@@ -98,6 +98,59 @@ class AuditChainTest {
     }
 
     @Test
+    void aRewrittenTableVerifiesAloneButNotAgainstItsAnchors() {
+        List<AuditLink> original = chain(5);
+        AuditAnchor atThree = new AuditAnchor(T0, 3, original.get(2).hash());
+        // The whole table rewritten from event 2 with recomputed hashes: consistent on its own.
+        List<AuditLink> rewritten = new ArrayList<>(original.subList(0, 1));
+        String previous = original.get(0).hash();
+        for (AuditLink link : original.subList(1, 5)) {
+            AuditLink forged = new AuditLink(link.number(), link.occurredAt(), "forger", link.action(),
+                    link.objectType(), link.objectId(), link.before(), link.after(), previous, null);
+            String hash = AuditChain.hash(forged);
+            rewritten.add(new AuditLink(forged.number(), forged.occurredAt(), forged.actor(), forged.action(),
+                    forged.objectType(), forged.objectId(), forged.before(), forged.after(), previous, hash));
+            previous = hash;
+        }
+        assertTrue(verify(rewritten, 5, previous).isIntact(), "without anchors the forgery passes");
+        AuditVerification anchoredResult = verifyAnchored(rewritten, 5, previous, List.of(atThree));
+        assertEquals(new AuditVerification(2, 3L, AuditBreak.ANCHOR_MISMATCH), anchoredResult);
+        assertTrue(verifyAnchored(original, 5, original.get(4).hash(), List.of(atThree)).isIntact());
+    }
+
+    @Test
+    void eventsDeletedWithTheHeadsRecordAreSeenByALaterAnchor() {
+        List<AuditLink> links = chain(5);
+        AuditAnchor atFive = new AuditAnchor(T0, 5, links.get(4).hash());
+        List<AuditLink> shortened = links.subList(0, 3);
+        assertTrue(verify(shortened, 3, links.get(2).hash()).isIntact(), "head rewritten too: passes alone");
+        assertEquals(new AuditVerification(3, 4L, AuditBreak.MISSING_TAIL),
+                verifyAnchored(shortened, 3, links.get(2).hash(), List.of(atFive)));
+    }
+
+    @Test
+    void anchorsAreLinesOfText() {
+        AuditAnchor anchor = new AuditAnchor(T0, 12, "ab".repeat(32));
+        assertEquals(anchor, AuditAnchor.parse(anchor.line()).orElseThrow());
+        assertTrue(AuditAnchor.parse("# a comment").isEmpty());
+        assertTrue(AuditAnchor.parse("  ").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.parse("2026-12-02T02:00:00Z 12"));
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.parse("2026-12-02T02:00:00Z 12 xyz"));
+        assertThrows(IllegalArgumentException.class, () -> AuditAnchor.parse("yesterday 12 " + "ab".repeat(32)));
+    }
+
+    private static AuditVerification verifyAnchored(List<AuditLink> links, long headNumber, String headHash,
+                                                    List<AuditAnchor> anchors) {
+        AuditChain chain = new AuditChain(anchors);
+        for (AuditLink link : links) {
+            if (!chain.accept(link)) {
+                break;
+            }
+        }
+        return chain.finish(headNumber, headHash);
+    }
+
+    @Test
     void nullAndEmptyHashDifferently() {
         assertNotEquals(AuditChain.hash(1, T0, "a", "x.y", null, null, null, null, AuditChain.GENESIS),
                 AuditChain.hash(1, T0, "a", "x.y", "", null, null, null, AuditChain.GENESIS));

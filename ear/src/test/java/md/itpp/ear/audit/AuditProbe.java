@@ -15,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
+import md.itpp.domain.audit.AuditChain;
+import md.itpp.domain.audit.AuditLink;
 import md.itpp.domain.audit.AuditVerification;
 import md.itpp.persistence.audit.VerifyAuditTrail;
 
@@ -84,6 +86,63 @@ public class AuditProbe {
                 insert.setObject(i + 1, values.get(i));
             }
             insert.executeUpdate();
+        }
+    }
+
+    /** The hash the event {@code number} carries now. */
+    public String hashOf(long number) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement read = c.prepareStatement("select event_hash from audit_event where event_number = ?")) {
+            read.setLong(1, number);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    /**
+     * What someone who can write the whole table does: sets the newest event's after-state,
+     * recomputes its hash and writes that into the chain head too, so that the chain verifies on
+     * its own. Returns the old after-state and hash, to put back with {@link #rewriteNewest} again.
+     */
+    public String[] rewriteNewest(long number, String after, String hash) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            String[] old = new String[2];
+            AuditLink link;
+            try (PreparedStatement read = c.prepareStatement("select " + COLUMNS + " from audit_event where event_number = ?")) {
+                read.setLong(1, number);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    old[0] = row.getString(9);
+                    old[1] = row.getString(11);
+                    link = new AuditLink(row.getLong(2), row.getObject(3, java.time.OffsetDateTime.class).toInstant(),
+                            row.getString(4), row.getString(5), row.getString(6), row.getString(7), row.getString(8),
+                            after, row.getString(10), null);
+                }
+            }
+            String newHash = hash != null ? hash : AuditChain.hash(link);
+            try (PreparedStatement update = c.prepareStatement(
+                    "update audit_event set state_after = ?, event_hash = ? where event_number = ?");
+                 PreparedStatement head = c.prepareStatement(
+                         "update audit_chain_head set last_hash = ? where id = 1 and last_number = ?")) {
+                update.setString(1, after);
+                update.setString(2, newHash);
+                update.setLong(3, number);
+                head.setString(1, newHash);
+                head.setLong(2, number);
+                if (update.executeUpdate() != 1 || head.executeUpdate() != 1) {
+                    throw new SQLException("event " + number + " is not the newest");
+                }
+            }
+            return old;
+        }
+    }
+
+    /** The command-line check against anchors read from a file, as IT runs it. */
+    public AuditVerification verifyOverJdbc(java.nio.file.Path anchors) throws SQLException, java.io.IOException {
+        try (Connection c = dataSource.getConnection()) {
+            return VerifyAuditTrail.verify(c, VerifyAuditTrail.anchors(anchors));
         }
     }
 

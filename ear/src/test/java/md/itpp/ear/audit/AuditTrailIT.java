@@ -25,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import md.itpp.domain.audit.AuditAnchor;
 import md.itpp.domain.audit.AuditBreak;
 import md.itpp.domain.audit.AuditEvent;
 import md.itpp.domain.audit.AuditVerification;
@@ -156,6 +157,31 @@ class AuditTrailIT {
         }
         assertTrue(auditor.call(() -> audit.verify()).isIntact());
         assertTrue(probe.verifyOverJdbc().isIntact());
+    }
+
+    @Test
+    void aRewriteWithRecomputedHashesPassesAloneAndFailsAgainstTheAnchors() throws Exception {
+        String object = "anchor-" + UUID.randomUUID();
+        long target = auditTrail.record("tester", "test.anchor", "Test", object, null, "{\"amount\":100}");
+        java.nio.file.Path anchors = java.nio.file.Files.createTempFile("itpp-anchors", ".txt");
+        try {
+            // What AuditAnchorWriter appends at a start or at night.
+            java.nio.file.Files.writeString(anchors, "# anchors\n"
+                    + new AuditAnchor(java.time.Instant.now(), target, probe.hashOf(target)).line() + "\n");
+            assertTrue(probe.verifyOverJdbc(anchors).isIntact());
+            String[] original = probe.rewriteNewest(target, "{\"amount\":1}", null);
+            try {
+                assertTrue(probe.verifyOverJdbc().isIntact(), "the rewrite is consistent on its own");
+                AuditVerification seen = probe.verifyOverJdbc(anchors);
+                assertEquals(target, seen.brokenAt(), seen.toString());
+                assertEquals(AuditBreak.ANCHOR_MISMATCH, seen.problem());
+            } finally {
+                probe.rewriteNewest(target, original[0], original[1]);
+            }
+            assertTrue(probe.verifyOverJdbc(anchors).isIntact());
+        } finally {
+            java.nio.file.Files.delete(anchors);
+        }
     }
 
     @Test
