@@ -212,7 +212,8 @@ public final class FacesHttp {
                 .replace("&#39;", "'");
     }
 
-    private static String encode(Map<String, String> form) {
+    /** A form's fields URL-encoded, as a browser posts them. */
+    public static String encode(Map<String, String> form) {
         StringBuilder body = new StringBuilder();
         form.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
                 .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')

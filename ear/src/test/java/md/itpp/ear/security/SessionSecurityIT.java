@@ -336,6 +336,39 @@ class SessionSecurityIT {
     }
 
     @Test
+    void anAjaxRequestOnAnExpiredViewReloadsItsPageWithAMessage() throws Exception {
+        FacesHttp user = browser();
+        assertTrue(FacesHttp.signedIn(user.login("negotiator", DemoData.PASSWORD)));
+        String page = "/objectives/list.xhtml?status=DRAFT";
+        Map<String, String> form = user.formFields(page, "list");
+        // What the browser sends when the server no longer has the view (a node died, the view expired).
+        form.put("jakarta.faces.ViewState", "-1234567890123456789:-987654321098765432");
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "list");
+        form.put("jakarta.faces.partial.execute", "list");
+        form.put("jakarta.faces.partial.render", "list");
+        HttpResponse<String> answer = user.postEncoded("/objectives/list.xhtml", FacesHttp.encode(form),
+                "Faces-Request", "partial/ajax", "Referer", base() + page);
+        assertEquals(200, answer.statusCode(), answer.body());
+        Matcher redirect = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(answer.body());
+        assertTrue(redirect.find(), "a reload, not an error: " + answer.body());
+        String target = redirect.group(1).replace("&amp;", "&");
+        assertTrue(target.startsWith("/objectives/list.xhtml?status=DRAFT"), target);
+        HttpResponse<String> reloaded = user.get(target);
+        assertEquals(200, reloaded.statusCode());
+        String text = java.util.ResourceBundle.getBundle("md.itpp.web.i18n.messages", java.util.Locale.ENGLISH)
+                .getString("error.viewExpiredReloaded");
+        assertTrue(reloaded.body().contains(text.substring(0, 30)), "the page says why it was reloaded");
+
+        // Only the path of a Referer is used: never a redirect to another site.
+        HttpResponse<String> foreign = user.postEncoded("/objectives/list.xhtml", FacesHttp.encode(form),
+                "Faces-Request", "partial/ajax", "Referer", "https://elsewhere.example/objectives/list.xhtml");
+        Matcher own = Pattern.compile("<redirect url=\"([^\"]+)\"").matcher(foreign.body());
+        assertTrue(own.find(), foreign.body());
+        assertEquals("/objectives/list.xhtml", own.group(1));
+    }
+
+    @Test
     void unknownUsersTakeAsLongAsWrongPasswords() throws Exception {
         String username = unique("timing");
         newAccount(username, "timing-test-pass-" + UUID.randomUUID());
