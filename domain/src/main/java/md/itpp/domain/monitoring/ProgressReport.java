@@ -64,6 +64,9 @@ import md.itpp.domain.reference.Institution;
 @NamedQuery(name = ProgressReport.CLAIM_REMINDER,
         query = "update ProgressReport r set r.remindedAt = :now where r.period.id = :periodId"
                 + " and r.institution.id = :institutionId and r.remindedAt is null and r.state in :states")
+@NamedQuery(name = ProgressReport.RELEASE_REMINDER,
+        query = "update ProgressReport r set r.remindedAt = null where r.period.id = :periodId"
+                + " and r.institution.id = :institutionId and r.remindedAt = :claimedAt")
 @NamedQuery(name = ProgressReport.TO_WRITE,
         query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
                 + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN and r.institution.id = :institutionId"
@@ -124,6 +127,8 @@ public class ProgressReport implements Serializable {
     public static final String COUNT_TO_WRITE = "ProgressReport.countToWrite";
     /** Submitted reports of open periods, awaiting the negotiators' review. */
     public static final String TO_REVIEW = "ProgressReport.toReview";
+    /** Gives a claimed reminder back (its mail failed): the next run claims it again. */
+    public static final String RELEASE_REMINDER = "ProgressReport.releaseReminder";
     public static final String COUNT_TO_REVIEW = "ProgressReport.countToReview";
     /**
      * Parameter {@code periodId}: per institution code, names, reports, not submitted,

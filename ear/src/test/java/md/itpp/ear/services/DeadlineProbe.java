@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import md.itpp.persistence.consultation.ConsultationDeadlines;
 import md.itpp.persistence.consultation.ConsultationJobs;
 import md.itpp.persistence.consultation.SchedulerSettings;
-import md.itpp.persistence.monitoring.MonitoringJobs;
 import md.itpp.persistence.monitoring.MonitoringReminders;
 import md.itpp.persistence.monitoring.ReminderSettings;
 
@@ -46,9 +45,6 @@ public class DeadlineProbe {
     }
 
     @Inject
-    private MonitoringJobs monitoringJobs;
-
-    @Inject
     private MonitoringReminders monitoringReminders;
 
     /** One tick of the reporting reminders, {@code days} before the institutions' deadline. */
@@ -57,6 +53,6 @@ public class DeadlineProbe {
     }
 
     public int remindInstitution(long periodId, long institutionId, Instant now, String baseUrl) {
-        return monitoringJobs.remind(periodId, institutionId, now, baseUrl);
+        return monitoringReminders.remind(periodId, institutionId, now, baseUrl);
     }
 }
