@@ -41,7 +41,7 @@ public class DeadlineProbe {
     }
 
     public int remind(long invitationId, Instant now, String baseUrl) {
-        return jobs.remind(invitationId, now, baseUrl);
+        return deadlines.remind(invitationId, now, baseUrl);
     }
 
     @Inject
