@@ -101,6 +101,7 @@ public class ScaleData {
         }
         em.flush();
         em.clear();
+        ScaleMonitoring.generate(em);
         long millis = (System.nanoTime() - started) / 1_000_000;
         int total = created;
         LOG.info(() -> String.format("Scale demo data created: %d objectives (%d strategic, %d goals) in %d ms",

@@ -37,6 +37,8 @@ import md.itpp.domain.reference.Institution;
                 + " and i.round.deadline > :now and i.round.deadline <= :horizon")
 @NamedQuery(name = Invitation.CLAIM_REMINDER,
         query = "update Invitation i set i.remindedAt = :now where i.id = :id and i.remindedAt is null and i.submittedAt is null")
+@NamedQuery(name = Invitation.RELEASE_REMINDER,
+        query = "update Invitation i set i.remindedAt = null where i.id = :id and i.remindedAt = :claimedAt")
 @NamedQuery(name = Invitation.CONSULTEES,
         query = "select distinct a from Account a join a.roles r where a.institution.id = :institutionId"
                 + " and r = md.itpp.domain.account.Role.CONSULTEE and a.enabled = true order by a.username")
@@ -48,6 +50,8 @@ public class Invitation implements Serializable {
     public static final String DUE_FOR_REMINDER = "Invitation.dueForReminder";
     /** Parameters {@code id}, {@code now}: 1 for the one caller that may send the reminder. */
     public static final String CLAIM_REMINDER = "Invitation.claimReminder";
+    /** Parameters {@code id}, {@code claimedAt}: gives a claimed reminder back (its mail failed). */
+    public static final String RELEASE_REMINDER = "Invitation.releaseReminder";
 
     /** Parameter {@code institutionId}: the enabled experts and focal points who speak for it. */
     public static final String CONSULTEES = "Invitation.consultees";
@@ -85,7 +89,11 @@ public class Invitation implements Serializable {
     @Column(name = "submitted_by", length = Objective.USERNAME_MAX)
     private String submittedBy;
 
-    @Column(name = "reminded_at")
+    /**
+     * Written only by {@link #CLAIM_REMINDER}: an ordinary save of an invitation loaded before the
+     * claim would otherwise write the old null back and let a second reminder go.
+     */
+    @Column(name = "reminded_at", insertable = false, updatable = false)
     private Instant remindedAt;
 
     protected Invitation() {

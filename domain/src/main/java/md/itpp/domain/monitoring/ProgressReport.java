@@ -64,6 +64,9 @@ import md.itpp.domain.reference.Institution;
 @NamedQuery(name = ProgressReport.CLAIM_REMINDER,
         query = "update ProgressReport r set r.remindedAt = :now where r.period.id = :periodId"
                 + " and r.institution.id = :institutionId and r.remindedAt is null and r.state in :states")
+@NamedQuery(name = ProgressReport.RELEASE_REMINDER,
+        query = "update ProgressReport r set r.remindedAt = null where r.period.id = :periodId"
+                + " and r.institution.id = :institutionId and r.remindedAt = :claimedAt")
 @NamedQuery(name = ProgressReport.TO_WRITE,
         query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
                 + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN and r.institution.id = :institutionId"
@@ -99,6 +102,11 @@ import md.itpp.domain.reference.Institution;
 @NamedQuery(name = ProgressReport.MILESTONES_BY_PERIOD,
         query = "select r.period.id, m.status, count(m), sum(m.weight) from ProgressReport r join r.milestones m"
                 + " group by r.period.id, m.status")
+@NamedQuery(name = ProgressReport.STATES_BY_PERIOD_FOR_INSTITUTION,
+        query = "select r.period.id, r.state, count(r) from ProgressReport r where r.institution.id = :institutionId"
+                + " group by r.period.id, r.state")
+@NamedQuery(name = ProgressReport.STAMP,
+        query = "select count(r), coalesce(sum(r.version), 0) from ProgressReport r where r.period.id = :periodId")
 public class ProgressReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -119,6 +127,8 @@ public class ProgressReport implements Serializable {
      * send the reminder (whoever comes second finds them marked).
      */
     public static final String CLAIM_REMINDER = "ProgressReport.claimReminder";
+    /** Gives a claimed reminder back (its mail failed): the next run claims it again. */
+    public static final String RELEASE_REMINDER = "ProgressReport.releaseReminder";
     /** Parameters {@code institutionId}, {@code states}: its reports to write in open periods. */
     public static final String TO_WRITE = "ProgressReport.toWrite";
     public static final String COUNT_TO_WRITE = "ProgressReport.countToWrite";
@@ -140,6 +150,13 @@ public class ProgressReport implements Serializable {
     public static final String STATES_BY_PERIOD = "ProgressReport.statesByPeriod";
     /** Period id, milestone status, count, sum of weights: every period's milestones by status. */
     public static final String MILESTONES_BY_PERIOD = "ProgressReport.milestonesByPeriod";
+    /**
+     * Parameter {@code periodId}: how many reports and the sum of their versions, which moves
+     * with every change of a report (the cached figures' stamp).
+     */
+    public static final String STAMP = "ProgressReport.stamp";
+    /** Parameter {@code institutionId}: as {@link #STATES_BY_PERIOD}, of the reports that institution writes. */
+    public static final String STATES_BY_PERIOD_FOR_INSTITUTION = "ProgressReport.statesByPeriodForInstitution";
 
     public static final int NARRATIVE_MAX = 20000;
     public static final int REASON_MAX = 2000;

@@ -1,17 +1,25 @@
 package md.itpp.ear.services;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.consultation.Invitation;
+import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.consultation.ConsultationDeadlines;
 
 /**
  * Test only, added to the EJB module. The run-as principal of {@link RunAsRole.AsConsultee} is
@@ -27,6 +35,25 @@ public class ConsultationProbe {
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
+
+    @Inject
+    private ConsultationDeadlines deadlines;
+
+    /**
+     * A focal point's submission that loaded the invitation just before its reminder was
+     * claimed: the reminder runs (and commits) in its own transaction in between, then the
+     * position is written. The reminder's mark must survive the submission's update.
+     */
+    public void submitOverAReminder(long invitationId, Instant now) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (deadlines.remind(invitationId, now, "http://127.0.0.1") < 0) {
+            throw new IllegalStateException("the reminder was claimed before the test");
+        }
+        Participant focalPoint = new Participant(new Actor("probe.focal", Set.of(Role.CONSULTEE),
+                invitation.getInstitution().getId()), true);
+        invitation.submit(focalPoint, PositionType.OBJECTION, "P-" + invitationId,
+                LocalDate.ofInstant(now, Invitation.ZONE), now);
+    }
 
     public void actAs(String institutionCode, boolean focalPoint) {
         Institution institution = em.createNamedQuery(Institution.FIND_BY_CODE, Institution.class)

@@ -2,6 +2,7 @@ package md.itpp.ear.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -399,6 +400,17 @@ class ConsultationServiceIT {
     }
 
     @Test
+    void aPositionSubmittedAsTheReminderGoesKeepsTheReminderOnRecord() {
+        String code = newObjective();
+        long roundId = openRound(REMINDER_ROUND + " kept " + code, Duration.ofDays(2), code, "MA");
+        long invitation = negotiator.call(() -> service.round(roundId)).invitations().get(0).id();
+        probe.submitOverAReminder(invitation, clock.now());
+        RoundView.InvitationItem item = negotiator.call(() -> service.round(roundId)).invitations().get(0);
+        assertEquals("P-" + invitation, item.letterNumber(), "the position is written");
+        assertNotNull(item.remindedAt(), "and the reminder stays on record");
+    }
+
+    @Test
     void remindersGoOutOncePerInstitutionWhateverTheNumberOfNodes() throws Exception {
         String code = newObjective();
         String title = REMINDER_ROUND + " " + code;
@@ -418,9 +430,10 @@ class ConsultationServiceIT {
                     try {
                         mails = jobs.remind(invitation, clock.now(), "http://127.0.0.1");
                     } catch (PersistenceException lockNotGranted) {
-                        // Waiting for the winner's row lock took longer than the database allows
-                        // (a loaded machine): this node's claim rolled back and it did nothing,
-                        // as a loser does. What was sent is checked below, whoever won.
+                        // Waiting for the winner's row lock (held for its claim's short
+                        // transaction only, not while it mails) took longer than the database
+                        // allows on a loaded machine: this node's claim rolled back and it did
+                        // nothing, as a loser does. What was sent is checked below, whoever won.
                         mails = -1;
                     }
                     if (mails >= 0) {

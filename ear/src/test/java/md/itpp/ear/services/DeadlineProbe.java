@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import md.itpp.persistence.consultation.ConsultationDeadlines;
 import md.itpp.persistence.consultation.ConsultationJobs;
 import md.itpp.persistence.consultation.SchedulerSettings;
-import md.itpp.persistence.monitoring.MonitoringJobs;
 import md.itpp.persistence.monitoring.MonitoringReminders;
 import md.itpp.persistence.monitoring.ReminderSettings;
 
@@ -42,11 +41,8 @@ public class DeadlineProbe {
     }
 
     public int remind(long invitationId, Instant now, String baseUrl) {
-        return jobs.remind(invitationId, now, baseUrl);
+        return deadlines.remind(invitationId, now, baseUrl);
     }
-
-    @Inject
-    private MonitoringJobs monitoringJobs;
 
     @Inject
     private MonitoringReminders monitoringReminders;
@@ -57,6 +53,6 @@ public class DeadlineProbe {
     }
 
     public int remindInstitution(long periodId, long institutionId, Instant now, String baseUrl) {
-        return monitoringJobs.remind(periodId, institutionId, now, baseUrl);
+        return monitoringReminders.remind(periodId, institutionId, now, baseUrl);
     }
 }

@@ -1,5 +1,6 @@
 package md.itpp.ear.services;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -10,6 +11,10 @@ import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.monitoring.ProgressReport;
+import md.itpp.domain.monitoring.ReportDraft;
+import md.itpp.domain.monitoring.ReportState;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -64,6 +69,42 @@ public class MonitoringProbe {
             o.submit(NEGOTIATOR, "Approved by the test");
             o.signOff(REVIEWER);
             o.approve(APPROVER);
+        }
+    }
+
+    /** As {@link #approvedObjectiveWithGoal}, unless an objective with that code exists already. */
+    public void ensureApprovedObjectiveWithGoal(String strategicCode, String areaCode, String lead,
+                                                List<String> contributors) {
+        boolean exists = !em.createQuery("select o.id from Objective o where o.code = :code", Long.class)
+                .setParameter("code", strategicCode).getResultList().isEmpty();
+        if (!exists) {
+            approvedObjectiveWithGoal(strategicCode, areaCode, lead, contributors);
+        }
+    }
+
+    /**
+     * Drafts, submits and accepts every report of the period of {@code year} but those on the
+     * objectives {@code except}: the demo's and other test classes' objectives are reported on
+     * too, and a period closes only when every report is accepted.
+     */
+    public void acceptReportsBut(int year, Set<String> except) {
+        Instant now = Instant.now();
+        for (ProgressReport report : em.createQuery("select r from ProgressReport r where r.period.year = :year",
+                ProgressReport.class).setParameter("year", year).getResultList()) {
+            if (except.contains(report.getObjective().getCode()) || report.getState() == ReportState.ACCEPTED) {
+                continue;
+            }
+            if (report.getState() != ReportState.SUBMITTED) {
+                Participant focal = new Participant(new Actor("probe.focal", Set.of(Role.CONSULTEE),
+                        report.getInstitution().getId()), true);
+                report.draft(focal, new ReportDraft("Raport " + report.getObjective().getCode(),
+                        "Report " + report.getObjective().getCode(),
+                        report.getMilestones().stream()
+                                .map(m -> new ReportDraft.MilestoneEntry(m.getStatus(), m.getComment())).toList(),
+                        report.getIndicators().stream().map(i -> i.getValueReached()).toList()), now);
+                report.submit(focal, now);
+            }
+            report.accept(NEGOTIATOR, now);
         }
     }
 

@@ -218,9 +218,10 @@ class MonitoringRemindersIT {
                 try {
                     sent = jobs.remindInstitution(periodId, ma, clock.now(), "http://127.0.0.1");
                 } catch (EJBException | PersistenceException e) {
-                    // The winner holds the rows' locks while it sends the mails; waiting longer
-                    // than the database allows rolls this node's claim back: it did nothing, as
-                    // a loser does. Anything else is a failure.
+                    // The winner holds the rows' locks only for its claim's short transaction
+                    // (the mails go out after it); should this node still wait longer than the
+                    // database allows on a loaded machine, its claim rolls back: it did nothing,
+                    // as a loser does. Anything else is a failure.
                     if (!lockNotGranted(e)) {
                         throw e;
                     }

@@ -2,7 +2,10 @@ package md.itpp.persistence.consultation;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,6 @@ import md.itpp.domain.account.Account;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.Invitation;
 import md.itpp.persistence.account.Accounts;
-import md.itpp.persistence.mail.Mailer;
 import md.itpp.persistence.notification.Notifier;
 
 /**
@@ -25,9 +27,11 @@ import md.itpp.persistence.notification.Notifier;
  * <ul>
  * <li>closing: {@code state = OPEN and deadline <= now} becomes CLOSED, then the objectives
  *     leave consultation;</li>
- * <li>reminding: {@code reminded_at is null} becomes now, then the institution's consultees get
- *     the in-app notice and, where they have an address, one mail. A failed mail rolls the claim
- *     back, so the next run tries again; a sent one is never sent again.</li>
+ * <li>reminding: {@code reminded_at is null} becomes now, in a transaction that ends before
+ *     any mail is sent (a slow SMTP server holds no lock); then the institution's consultees
+ *     with an address get one mail and all of them the in-app notice
+ *     ({@link ConsultationDeadlines#remind}). A failed mail gives the claim back, so the next
+ *     run tries again.</li>
  * </ul>
  * CDI with {@code @Transactional} rather than an EJB: the timer has no caller, hence no role.
  * These methods are not exposed to pages.
@@ -46,8 +50,6 @@ public class ConsultationJobs {
     @Inject
     private Accounts accounts;
 
-    @Inject
-    private Mailer mailer;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Long> overdueRounds(Instant now) {
@@ -78,41 +80,73 @@ public class ConsultationJobs {
                 .setParameter("now", now).setParameter("horizon", now.plus(Duration.ofDays(days))).getResultList();
     }
 
+    /** One mail a claimed reminder owes. */
+    public record ReminderMail(String to, String subject, String body) {
+    }
+
     /**
-     * Sends the one reminder of an invitation, if nobody has.
+     * A reminder this node claimed: the moment it marked the invitation with (to give it back),
+     * the consultees to notify and the mails to send.
+     */
+    public record ReminderClaim(long invitationId, long roundId, String institutionCode, Instant claimedAt,
+                                String link, List<String> noticeArguments, List<Long> recipients,
+                                List<ReminderMail> mails) {
+    }
+
+    /**
+     * Claims the one reminder of an invitation, if nobody has, and says what it owes: the
+     * in-app notice to each of the institution's consultees and a mail to those with an
+     * address. The transaction (and the row's lock) ends when this returns, before any mail.
      *
-     * @return how many mails went out (-1 when another node or an earlier run had it)
+     * @return the claim, or empty when another node or an earlier run had it
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int remind(long invitationId, Instant now, String baseUrl) {
+    public Optional<ReminderClaim> claimReminder(long invitationId, Instant now, String baseUrl) {
+        // The column keeps microseconds: the mark must compare equal when it is given back.
+        Instant claimedAt = now.truncatedTo(ChronoUnit.MICROS);
         int claimed = em.createNamedQuery(Invitation.CLAIM_REMINDER)
-                .setParameter("id", invitationId).setParameter("now", now).executeUpdate();
+                .setParameter("id", invitationId).setParameter("now", claimedAt).executeUpdate();
         if (claimed != 1) {
-            return -1;
+            return Optional.empty();
         }
         Invitation invitation = em.find(Invitation.class, invitationId);
         ConsultationRound round = invitation.getRound();
         String deadline = ConsultationTexts.deadline(round.getDeadline());
         String link = ConsultationService.ROUND_LINK + round.getId();
-        int mails = 0;
-        List<Account> recipients = em.createNamedQuery(Invitation.CONSULTEES, Account.class)
-                .setParameter("institutionId", invitation.getInstitution().getId()).getResultList();
-        for (Account account : recipients) {
-            notifier.notify(account, "notice.consultation.reminder", link, round.getTitle(), deadline);
+        List<Long> recipients = new ArrayList<>();
+        List<ReminderMail> mails = new ArrayList<>();
+        for (Account account : em.createNamedQuery(Invitation.CONSULTEES, Account.class)
+                .setParameter("institutionId", invitation.getInstitution().getId()).getResultList()) {
+            recipients.add(account.getId());
             if (account.getEmail() != null) {
                 var locale = account.getPreferredLocale();
-                String subject = ConsultationTexts.text(locale, "mail.reminder.subject", round.getTitle(), deadline);
-                String body = ConsultationTexts.text(locale, "mail.reminder.body", account.getDisplayName(),
-                        invitation.getInstitution().getAbbreviation(), round.getTitle(), deadline, baseUrl + link);
-                // A refused mail throws and rolls the claim back: the next run tries again.
-                if (mailer.send(account.getEmail(), subject, body)) {
-                    mails++;
-                }
+                mails.add(new ReminderMail(account.getEmail(),
+                        ConsultationTexts.text(locale, "mail.reminder.subject", round.getTitle(), deadline),
+                        ConsultationTexts.text(locale, "mail.reminder.body", account.getDisplayName(),
+                                invitation.getInstitution().getAbbreviation(), round.getTitle(), deadline,
+                                baseUrl + link)));
             }
         }
-        int sent = mails;
-        LOG.info(() -> "Reminder for round " + round.getId() + " to " + invitation.getInstitution().getCode()
-                + ": " + recipients.size() + " notices, " + sent + " mails");
-        return mails;
+        return Optional.of(new ReminderClaim(invitationId, round.getId(), invitation.getInstitution().getCode(),
+                claimedAt, link, List.of(round.getTitle(), deadline), recipients, mails));
+    }
+
+    /** Gives a claim back (a mail was refused): the invitation is due for a reminder again. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void releaseReminder(ReminderClaim claim) {
+        em.createNamedQuery(Invitation.RELEASE_REMINDER).setParameter("id", claim.invitationId())
+                .setParameter("claimedAt", claim.claimedAt()).executeUpdate();
+    }
+
+    /** The claim's in-app notices, once its mails are out. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reminderNotices(ReminderClaim claim) {
+        for (Long id : claim.recipients()) {
+            Account account = em.find(Account.class, id);
+            if (account != null) {
+                notifier.notify(account, "notice.consultation.reminder", claim.link(),
+                        claim.noticeArguments().toArray(String[]::new));
+            }
+        }
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -101,29 +102,52 @@ public class MonitoringService {
 
     @Inject
     private Clock clock;
+    @Inject
+    private RollUpCache rollUps;
     @Resource
     private SessionContext sessionContext;
 
     // ---- reading -------------------------------------------------------------------------
 
-    /** Every period; a consultee's counts are of its own institution's reports. */
+    /**
+     * Every period; a consultee's counts are of its own institution's reports. The counts are
+     * one grouped query, whatever the number of reports.
+     */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public List<PeriodSummary> periods() {
         Participant caller = caller();
         boolean staff = staff(caller);
         LocalDate today = today();
+        Map<Long, Map<ReportState, Long>> counts = new HashMap<>();
+        List<Object[]> rows = staff
+                ? em.createNamedQuery(ProgressReport.STATES_BY_PERIOD, Object[].class).getResultList()
+                : reporterInstitution(caller).map(institutionId -> em.createNamedQuery(
+                        ProgressReport.STATES_BY_PERIOD_FOR_INSTITUTION, Object[].class)
+                        .setParameter("institutionId", institutionId).getResultList()).orElse(List.of());
+        for (Object[] row : rows) {
+            counts.computeIfAbsent(number(row[0]), id -> new EnumMap<>(ReportState.class))
+                    .put((ReportState) row[1], number(row[2]));
+        }
         List<PeriodSummary> result = new ArrayList<>();
         for (ReportingPeriod p : em.createNamedQuery(ReportingPeriod.LIST_ALL, ReportingPeriod.class)
                 .setMaxResults(100).getResultList()) {
-            List<ProgressReport> reports = p.getReports().stream()
-                    .filter(r -> staff || r.isReporter(caller)).toList();
+            Map<ReportState, Long> states = counts.getOrDefault(p.getId(), Map.of());
+            long open = ReportState.OPEN_FOR_INPUT.stream().mapToLong(s -> states.getOrDefault(s, 0L)).sum();
             result.add(new PeriodSummary(p.getId(), p.getTitle(), p.getYear(), p.getState(),
-                    p.getInstitutionsDeadline(), p.getConsolidationDeadline(), reports.size(),
-                    (int) reports.stream().filter(r -> r.getState() == ReportState.SUBMITTED).count(),
-                    (int) reports.stream().filter(r -> r.getState() == ReportState.ACCEPTED).count(),
-                    (int) reports.stream().filter(r -> r.isOverdue(today)).count()));
+                    p.getInstitutionsDeadline(), p.getConsolidationDeadline(),
+                    (int) states.values().stream().mapToLong(Long::longValue).sum(),
+                    (int) (long) states.getOrDefault(ReportState.SUBMITTED, 0L),
+                    (int) (long) states.getOrDefault(ReportState.ACCEPTED, 0L),
+                    today.isAfter(p.getInstitutionsDeadline()) ? (int) open : 0));
         }
         return result;
+    }
+
+    /** The institution whose reports the caller writes (an expert or focal point's), if any. */
+    private static Optional<Long> reporterInstitution(Participant caller) {
+        Long institutionId = caller.institutionId();
+        return institutionId != null && caller.consultsFor(institutionId) ? Optional.of(institutionId)
+                : Optional.empty();
     }
 
     /** The period with the reports the caller may see; figures for negotiators and auditors. */
@@ -136,7 +160,7 @@ public class MonitoringService {
             throw new AccessDeniedException();
         }
         boolean staff = staff(caller);
-        RollUp.Figures figures = period.figures();
+        RollUp.Figures figures = rollUps.figures(period);
         LocalDate today = today();
         List<PeriodView.ReportRow> rows = period.getReports().stream().filter(r -> r.visibleTo(caller))
                 .sorted(java.util.Comparator.comparing(r -> r.getObjective().getCode()))
@@ -181,7 +205,8 @@ public class MonitoringService {
         if (period == null || format == null || language == null) {
             throw new AccessDeniedException();
         }
-        NationalReport report = NationalReports.of(period, reference.areas(), language, now());
+        NationalReport report = NationalReports.of(period, rollUps.figures(period), reference.areas(), language,
+                now());
         return switch (format) {
             case DOCX -> NationalReportDocx.write(report);
             case PDF -> NationalReportPdf.write(report);
@@ -258,7 +283,12 @@ public class MonitoringService {
     public void weigh(long reportId, long expectedVersion, List<Integer> milestoneWeights,
                       List<Integer> indicatorWeights) {
         step(caller(), reportId, expectedVersion, "monitoring.weigh",
-                (r, caller) -> r.weigh(caller.actor(), milestoneWeights, indicatorWeights),
+                (r, caller) -> {
+                    r.weigh(caller.actor(), milestoneWeights, indicatorWeights);
+                    // The weights are the milestones' and indicators' rows: raise the report's
+                    // version too, which the figures' cache and the API's ETag follow.
+                    em.lock(r, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                },
                 "milestoneWeights", milestoneWeights, "indicatorWeights", indicatorWeights);
     }
 
@@ -380,7 +410,7 @@ public class MonitoringService {
                     trend);
         }
         boolean passed = today().isAfter(period.getInstitutionsDeadline());
-        RollUp.Figures figures = period.figures();
+        RollUp.Figures figures = rollUps.figures(period);
         List<MonitoringDashboard.AreaRow> areas = areaRows(figures);
         List<MonitoringDashboard.InstitutionRow> institutions = institutionRows(period, figures, passed);
         List<MonitoringDashboard.AttentionRow> attention = attentionRows(period);
@@ -582,6 +612,7 @@ public class MonitoringService {
                 return ReportWorkbook.Refusal.NOT_YOURS;
             });
             List<ReportWorkbook.Fault> faults = new ArrayList<>(check.faults());
+            rollUps.invalidateAfterTransaction(periodId);
             List<String[]> audit = faults.isEmpty() ? applyWorkbook(caller, check, faults) : List.of();
             if (!faults.isEmpty()) {
                 // A report that refused its draft may follow others already changed: undo them all.
@@ -687,6 +718,7 @@ public class MonitoringService {
         }
         String before = reportState(report);
         change.accept(report, caller);
+        rollUps.invalidateAfterTransaction(report.getPeriod().getId());
         flush(report.getObjective().getCode());
         Object[] after = new Object[details.length + 2];
         after[0] = "content";
@@ -708,6 +740,7 @@ public class MonitoringService {
         }
         PeriodState before = period.getState();
         change.accept(period, actor);
+        rollUps.invalidateAfterTransaction(period.getId());
         flush(period.getTitle());
         Object[] after = new Object[details.length + 4];
         after[0] = "state";
@@ -771,7 +804,7 @@ public class MonitoringService {
                 r.getPeriod().getState(), o.getId(), o.getCode(), o.getTitleEn(), o.getTitleRo(),
                 o.getAuthoritativeLanguage(), o.getArea().getCode(), institution.getCode(), institution.getNameEn(),
                 institution.getNameRo(), r.getState(), r.getNarrativeRo(), r.getNarrativeEn(), milestones,
-                indicators, inputs, staff || lead ? figure(r.getPeriod().figures().objective(o.getCode())) : null,
+                indicators, inputs, staff || lead ? figure(rollUps.figures(r.getPeriod()).objective(o.getCode())) : null,
                 r.getSubmittedBy().orElse(null), r.getSubmittedAt().orElse(null), r.getReturnReason().orElse(null),
                 r.getAcceptedBy().orElse(null), r.getAcceptedAt().orElse(null), r.isOverdue(today()),
                 open && lead, open && lead && caller.isFocalPointOf(institution.getId()), open && contributor,

@@ -31,10 +31,11 @@ final class NationalReports {
     private NationalReports() {
     }
 
-    static NationalReport of(ReportingPeriod period, List<CooperationArea> areaList, Language language, Instant now) {
+    /** @param figures the period's figures ({@link RollUpCache}, or {@link ReportingPeriod#figures()}) */
+    static NationalReport of(ReportingPeriod period, RollUp.Figures figures, List<CooperationArea> areaList,
+                             Language language, Instant now) {
         ReportText text = new ReportText(language);
         Locale locale = language.locale();
-        RollUp.Figures figures = period.figures();
         Set<String> reported = period.getReports().stream().map(r -> r.getObjective().getCode())
                 .collect(Collectors.toSet());
         Map<String, List<ProgressReport>> goals = period.getReports().stream()
