@@ -3,6 +3,8 @@ package md.itpp.quickstart;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,13 +15,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.hibernate.Session;
 
+import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.ConsultationRound;
+import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.objective.Indicator;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Milestone;
@@ -33,19 +39,27 @@ import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.account.PasswordHasher;
+import md.itpp.persistence.objective.Objectives;
 
 /**
- * Many generated objectives, for trying lists and searches at the size a real programme
- * reaches: only when {@value #ENVIRONMENT}{@code =<n>} (or the system property
- * {@value #PROPERTY}) asks for them, and only once. It writes {@code ceil(n / 3)} strategic
- * objectives, each with two partnership goals (so at least {@code n} objectives), spread
- * evenly over the cooperation areas, with every lead institution and every status, bilingual
- * titles and texts, milestones, indicators and contributing institutions.
+ * A data set at ten times a real programme's scale, for trying lists, pages and exports at the
+ * size where their cost shows: only when {@value #ENVIRONMENT}{@code =<n>} (or the system
+ * property {@value #PROPERTY}) asks for it, and only once. It writes {@code ceil(n / 3)}
+ * strategic objectives, each with two partnership goals (so at least {@code n} objectives),
+ * spread evenly over the cooperation areas, with every lead institution and every status,
+ * bilingual titles and texts, milestones, indicators and contributing institutions; then, in
+ * proportion to {@code n / 5000}: accounts of every role (200 at 5,000, all with the demo
+ * password), consultation rounds with comments, positions and dispositions (50 rounds, 50,000
+ * comments; see {@link ScaleConsultation}) and a valid audit chain (200,000 events, or as many
+ * as {@value #AUDIT_ENVIRONMENT} says; see {@link ScaleAudit}).
  * <p>
  * The content comes from a fixed seed: the same {@code n} gives the same objectives (only the
  * timestamps differ). Objectives are built and moved along the lifecycle with the domain's own
  * methods, as {@link DemoData} does, so every status is one the lifecycle can reach; each is
- * persisted once, in its final state, so each costs one insert plus its collections.
+ * persisted once, in its final state, so each costs one insert plus its collections. The
+ * persistence context is cleared after every hundred objectives and every round, so memory
+ * stays flat.
  */
 @Singleton
 @Startup
@@ -55,8 +69,15 @@ public class ScaleData {
     public static final String ENVIRONMENT = "ITPP_DEMO_SCALE";
     public static final String PROPERTY = "itpp.demo.scale";
 
+    /** Audit events asked for explicitly, e.g. a million to time the chain's verification. */
+    public static final String AUDIT_ENVIRONMENT = "ITPP_DEMO_AUDIT_EVENTS";
+    public static final String AUDIT_PROPERTY = "itpp.demo.audit.events";
+
     /** One transaction holds everything; beyond this the quick start is the wrong tool. */
     static final int MAX_OBJECTIVES = 100_000;
+    static final int MAX_AUDIT_EVENTS = 5_000_000;
+    /** Ten times a real programme: what the other figures are in proportion to. */
+    static final int FULL_SCALE = 5_000;
 
     private static final Logger LOG = Logger.getLogger(ScaleData.class.getName());
     private static final long SEED = 2025_2028L;
@@ -72,6 +93,12 @@ public class ScaleData {
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Objectives objectives;
+
     @PostConstruct
     void generate() {
         int requested = requested(System.getenv(ENVIRONMENT), System.getProperty(PROPERTY));
@@ -84,32 +111,163 @@ public class ScaleData {
             LOG.info(() -> "Scale demo data already present; nothing generated");
             return;
         }
+        Sizes sizes = Sizes.of(requested, auditEvents(System.getenv(AUDIT_ENVIRONMENT),
+                System.getProperty(AUDIT_PROPERTY)));
         long started = System.nanoTime();
         // Only this session batches its inserts (milestones, indicators, contributors): the
         // persistence unit itself stays as production runs it.
         em.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
         References references = references();
         SplittableRandom random = new SplittableRandom(SEED);
-        int created = 0;
+        Generated generated = new Generated();
         for (int i = 0; i < strategic; i++) {
             if (i > 0 && i % CHUNK == 0) {
                 em.flush();
                 em.clear();
                 references = references();
             }
-            created += generateOne(i, references, random);
+            generateOne(i, references, random, generated);
         }
         em.flush();
         em.clear();
         ScaleMonitoring.generate(em);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        int total = created;
-        LOG.info(() -> String.format("Scale demo data created: %d objectives (%d strategic, %d goals) in %d ms",
-                total, strategic, total - strategic, millis));
+        long objectivesDone = System.nanoTime();
+
+        references = references();
+        List<String> usernames = new ArrayList<>();
+        Map<Long, ScaleConsultation.InstitutionStaff> consultees = accounts(sizes.accounts(), references.institutions,
+                usernames);
+        em.flush();
+        em.clear();
+        long accountsDone = System.nanoTime();
+
+        int comments = new ScaleConsultation(em, objectives).generate(NEGOTIATOR, generated.eligible,
+                references().institutions, consultees, sizes.rounds(), sizes.comments(), random);
+        long roundsDone = System.nanoTime();
+
+        usernames.addAll(List.of("negotiator", "reviewer", "approver", "auditor", "admin", "focal.ma", "expert.ma"));
+        int events = new ScaleAudit(em).generate(sizes.auditEvents(), usernames, generated.ids, random);
+        em.clear();
+        long auditDone = System.nanoTime();
+
+        int total = generated.ids.size();
+        LOG.info(() -> String.format("Scale demo data created: %d objectives (%d strategic, %d goals), %d accounts,"
+                        + " %d consultation rounds with %d comments, %d audit events in %d ms"
+                        + " (objectives %d ms, accounts %d ms, rounds %d ms, audit %d ms)",
+                total, strategic, total - strategic, usernames.size() - 7, sizes.rounds(), comments, events,
+                millis(started, auditDone), millis(started, objectivesDone), millis(objectivesDone, accountsDone),
+                millis(accountsDone, roundsDone), millis(roundsDone, auditDone)));
     }
 
-    /** A strategic objective and its goals; returns how many objectives it wrote. */
-    private int generateOne(int index, References references, SplittableRandom random) {
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** Ids of what was generated, for the rounds and the audit events that follow. */
+    private static final class Generated {
+        private final List<Long> ids = new ArrayList<>();
+        /** Objectives a consultation round may take: in draft or in revision. */
+        private final List<Long> eligible = new ArrayList<>();
+    }
+
+    /**
+     * How much of everything besides the objectives: at {@link #FULL_SCALE} objectives (ten times
+     * a real programme) 200 accounts, 50 rounds with 50,000 comments and 200,000 audit events;
+     * proportionally fewer (never none) for a smaller scale.
+     */
+    record Sizes(int accounts, int rounds, int comments, int auditEvents) {
+
+        static Sizes of(int objectives, int auditEvents) {
+            double share = (double) objectives / FULL_SCALE;
+            return new Sizes(Math.max(40, (int) Math.round(200 * share)),
+                    Math.max(2, (int) Math.round(50 * share)),
+                    Math.max(100, (int) Math.round(50_000 * share)),
+                    auditEvents >= 0 ? auditEvents : Math.max(1000, (int) Math.round(200_000 * share)));
+        }
+    }
+
+    /** Audit events asked for explicitly (-1: in proportion to the objectives). */
+    static int auditEvents(String environment, String property) {
+        String value = environment != null && !environment.isBlank() ? environment : property;
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            return n < 0 ? -1 : Math.min(n, MAX_AUDIT_EVENTS);
+        } catch (NumberFormatException e) {
+            LOG.warning(() -> AUDIT_ENVIRONMENT + " is not a number: " + value + "; ignored");
+            return -1;
+        }
+    }
+
+    /**
+     * The accounts: negotiators, reviewers and approvers of the ministry, administrators and
+     * auditors of no institution, and for every institution a focal point and experts, all with
+     * the demo password. Returns each institution's consultees for the rounds.
+     */
+    private Map<Long, ScaleConsultation.InstitutionStaff> accounts(int count, List<Institution> institutions,
+                                                                   List<String> usernames) {
+        String hash = hasher.hash(DemoData.PASSWORD);
+        Institution ministry = institutions.stream().filter(i -> "MAEIE".equals(i.getCode())).findFirst()
+                .orElse(institutions.get(0));
+        Map<Role, Integer> staff = staffCounts(count);
+        for (Map.Entry<Role, Integer> entry : staff.entrySet()) {
+            Role role = entry.getKey();
+            boolean ofMinistry = role != Role.ADMIN && role != Role.AUDITOR;
+            for (int n = 1; n <= entry.getValue(); n++) {
+                String username = String.format("scale.%s.%03d", role.name().toLowerCase(java.util.Locale.ROOT), n);
+                em.persist(new Account(username, String.format("%s %03d (%s)", ROLE_NAMES.get(role), n,
+                        ofMinistry ? ministry.getAbbreviation() : "IT"), hash, EnumSet.of(role),
+                        ofMinistry ? ministry : null));
+                usernames.add(username);
+            }
+        }
+        int consultees = count - staff.values().stream().mapToInt(Integer::intValue).sum();
+        Map<Long, List<Participant>> experts = new LinkedHashMap<>();
+        Map<Long, Participant> focalPoints = new LinkedHashMap<>();
+        for (int n = 0; n < Math.max(consultees, 2 * institutions.size()); n++) {
+            Institution institution = institutions.get(n % institutions.size());
+            boolean focal = n < institutions.size();
+            String code = institution.getCode().toLowerCase(java.util.Locale.ROOT);
+            int number = n / institutions.size();
+            String username = focal ? "scale." + code + ".focal" : String.format("scale.%s.expert.%02d", code, number);
+            Account account = new Account(username, String.format("%s %s (%s)",
+                    focal ? "Focal point" : "Expert", focal ? "" : String.format("%02d", number),
+                    institution.getAbbreviation()).replace("  ", " "), hash, EnumSet.of(Role.CONSULTEE), institution);
+            account.changeFocalPoint(focal);
+            em.persist(account);
+            usernames.add(username);
+            Participant participant = Participant.of(account);
+            if (focal) {
+                focalPoints.put(institution.getId(), participant);
+            } else {
+                experts.computeIfAbsent(institution.getId(), id -> new ArrayList<>()).add(participant);
+            }
+        }
+        Map<Long, ScaleConsultation.InstitutionStaff> byInstitution = new LinkedHashMap<>();
+        focalPoints.forEach((id, focal) -> byInstitution.put(id,
+                new ScaleConsultation.InstitutionStaff(focal, List.copyOf(experts.get(id)))));
+        return byInstitution;
+    }
+
+    /** Staff accounts by role, in proportion to 200 accounts; the rest are consultees. */
+    static Map<Role, Integer> staffCounts(int count) {
+        Map<Role, Integer> staff = new EnumMap<>(Role.class);
+        staff.put(Role.NEGOTIATOR, Math.max(1, count / 10));
+        staff.put(Role.REVIEWER, Math.max(1, count / 10));
+        staff.put(Role.APPROVER, Math.max(1, count / 25));
+        staff.put(Role.ADMIN, Math.max(1, count / 33));
+        staff.put(Role.AUDITOR, Math.max(1, count / 20));
+        return staff;
+    }
+
+    private static final Map<Role, String> ROLE_NAMES = Map.of(Role.NEGOTIATOR, "Negotiator",
+            Role.REVIEWER, "Reviewer", Role.APPROVER, "Approver", Role.ADMIN, "IT administrator",
+            Role.AUDITOR, "Auditor", Role.CONSULTEE, "Consultee");
+
+    /** A strategic objective and its goals; notes their ids in {@code generated}. */
+    private void generateOne(int index, References references, SplittableRandom random, Generated generated) {
         CooperationArea area = references.areas.get(index % references.areas.size());
         Topic topic = pick(random, TOPICS.get(area.getCode()));
         int number = index / references.areas.size() + 2; // number 1 is DemoData's
@@ -156,7 +314,19 @@ public class ScaleData {
         // Each objective starts its history with revision 1, as if created in the editor.
         em.persist(new ObjectiveRevision(strategic, 0, RevisionKind.CREATED, NEGOTIATOR, null));
         goals.forEach(goal -> em.persist(new ObjectiveRevision(goal, 0, RevisionKind.CREATED, NEGOTIATOR, null)));
-        return 1 + goals.size();
+        for (Objective objective : concat(strategic, goals)) {
+            generated.ids.add(objective.getId());
+            if (ConsultationRound.eligible(objective)) {
+                generated.eligible.add(objective.getId());
+            }
+        }
+    }
+
+    private static List<Objective> concat(Objective first, List<Objective> rest) {
+        List<Objective> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** Takes the objective along the lifecycle's shortest path to the status. */

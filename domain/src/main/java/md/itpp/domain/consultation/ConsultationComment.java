@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -31,9 +32,40 @@ import md.itpp.domain.objective.ObjectiveRevision;
  */
 @Entity
 @Table(name = "consultation_comment")
+@NamedQuery(name = ConsultationComment.SUBMITTED_PAGE,
+        query = "select c from ConsultationComment c join fetch c.invitation i join fetch i.institution inst"
+                + " join fetch c.roundObjective ro join fetch ro.objective o where c.round.id = :roundId"
+                + " and c.status = md.itpp.domain.consultation.CommentStatus.SUBMITTED order by o.code, inst.code, c.id")
+@NamedQuery(name = ConsultationComment.SUBMITTED_COUNT,
+        query = "select count(c) from ConsultationComment c where c.round.id = :roundId"
+                + " and c.status = md.itpp.domain.consultation.CommentStatus.SUBMITTED")
+@NamedQuery(name = ConsultationComment.INSTITUTION_PAGE,
+        query = "select c from ConsultationComment c join fetch c.invitation i join fetch i.institution inst"
+                + " join fetch c.roundObjective ro join fetch ro.objective o where c.round.id = :roundId"
+                + " and inst.id = :institutionId order by o.code, inst.code, c.id")
+@NamedQuery(name = ConsultationComment.INSTITUTION_COUNT,
+        query = "select count(c) from ConsultationComment c where c.round.id = :roundId"
+                + " and c.invitation.institution.id = :institutionId")
+@NamedQuery(name = ConsultationComment.UNDISPOSED_COUNT,
+        query = "select count(c) from ConsultationComment c where c.round.id = :roundId"
+                + " and c.status = md.itpp.domain.consultation.CommentStatus.SUBMITTED and c.disposition is null")
 public class ConsultationComment implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Parameter {@code roundId}: the submitted comments in table order (objective, institution,
+     * id), with their invitation, institution and objective; read a page at a time.
+     */
+    public static final String SUBMITTED_PAGE = "ConsultationComment.submittedPage";
+    /** Parameter {@code roundId}: how many {@link #SUBMITTED_PAGE} has. */
+    public static final String SUBMITTED_COUNT = "ConsultationComment.submittedCount";
+    /** Parameters {@code roundId}, {@code institutionId}: one institution's comments, drafts too, in table order. */
+    public static final String INSTITUTION_PAGE = "ConsultationComment.institutionPage";
+    /** Parameters {@code roundId}, {@code institutionId}: how many {@link #INSTITUTION_PAGE} has. */
+    public static final String INSTITUTION_COUNT = "ConsultationComment.institutionCount";
+    /** Parameter {@code roundId}: submitted comments still without a disposition. */
+    public static final String UNDISPOSED_COUNT = "ConsultationComment.undisposedCount";
 
     public static final int TEXT_MAX = 4000;
     public static final int JUSTIFICATION_MAX = 4000;

@@ -17,6 +17,7 @@ import md.itpp.domain.account.Role;
 import md.itpp.domain.audit.AuditChain;
 import md.itpp.domain.audit.AuditChainHead;
 import md.itpp.domain.audit.AuditEvent;
+import md.itpp.domain.audit.AuditLink;
 import md.itpp.domain.audit.AuditVerification;
 
 /**
@@ -29,7 +30,7 @@ import md.itpp.domain.audit.AuditVerification;
 public class AuditService {
 
     public static final int MAX_PAGE_SIZE = 1000;
-    private static final int VERIFY_BATCH = 500;
+    private static final int VERIFY_BATCH = 5_000;
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -42,15 +43,28 @@ public class AuditService {
         return em.createQuery(query).getSingleResult();
     }
 
-    /** One page, newest first. */
+    /**
+     * One page, newest first. Unfiltered (the page as it opens), the page is the window of event
+     * numbers below the head's: numbers run without gaps in an intact chain, and a bounded range
+     * on the numbers' unique index reads only the page's rows, where an offset makes H2 2.2 sort
+     * the whole trail first (seconds at 200,000 events).
+     */
     public List<AuditEvent> find(AuditFilter filter, int first, int max) {
+        int size = Math.max(1, Math.min(max, MAX_PAGE_SIZE));
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
         Root<AuditEvent> event = query.from(AuditEvent.class);
-        query.select(event).where(conditions(cb, event, filter)).orderBy(cb.desc(event.get("number")));
+        Predicate[] where = conditions(cb, event, filter);
+        int offset = Math.max(0, first);
+        if (where.length == 0) {
+            long top = em.find(AuditChainHead.class, AuditChainHead.ID).getLastNumber() - offset;
+            where = new Predicate[] {cb.le(event.get("number"), top), cb.gt(event.get("number"), top - size)};
+            offset = 0;
+        }
+        query.select(event).where(where).orderBy(cb.desc(event.get("number")));
         TypedQuery<AuditEvent> typed = em.createQuery(query)
-                .setFirstResult(Math.max(0, first))
-                .setMaxResults(Math.max(1, Math.min(max, MAX_PAGE_SIZE)));
+                .setFirstResult(offset)
+                .setMaxResults(size);
         return typed.getResultList();
     }
 
@@ -90,31 +104,29 @@ public class AuditService {
     /**
      * Walks the chain from the first event to the one the head names and reports the first
      * break. Events appended while it runs are not checked (they come after the head it read).
+     * The events are read in windows of numbers (each a bounded range of the unique index, so
+     * every window costs the same) as plain values, so memory stays flat however long the chain
+     * is.
      */
     public AuditVerification verify() {
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+        long last = head.getLastNumber();
+        String lastHash = head.getLastHash();
+        em.clear();
         AuditChain chain = new AuditChain();
-        long after = 0;
-        while (true) {
-            List<AuditEvent> batch = em.createNamedQuery(AuditEvent.CHAIN_AFTER, AuditEvent.class)
+        // Windows of numbers rather than "the next n after": a bounded range reads only its own
+        // rows, and missing numbers are found by the chain, however many are missing.
+        for (long after = 0; after < last; after += VERIFY_BATCH) {
+            List<AuditLink> batch = em.createNamedQuery(AuditEvent.CHAIN_AFTER, AuditLink.class)
                     .setParameter("after", after)
-                    .setMaxResults(VERIFY_BATCH)
+                    .setParameter("last", Math.min(last, after + VERIFY_BATCH))
                     .getResultList();
-            boolean going = true;
-            for (AuditEvent event : batch) {
-                if (event.getNumber() > head.getLastNumber()) {
-                    going = false;
-                    break;
+            for (AuditLink link : batch) {
+                if (!chain.accept(link)) {
+                    return chain.finish(last, lastHash);
                 }
-                if (!chain.accept(event.link())) {
-                    return chain.finish(head.getLastNumber(), head.getLastHash());
-                }
-                after = event.getNumber();
-            }
-            em.clear();
-            if (!going || batch.size() < VERIFY_BATCH) {
-                return chain.finish(head.getLastNumber(), head.getLastHash());
             }
         }
+        return chain.finish(last, lastHash);
     }
 }

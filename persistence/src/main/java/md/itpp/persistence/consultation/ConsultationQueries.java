@@ -1,7 +1,6 @@
 package md.itpp.persistence.consultation;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 import md.itpp.domain.account.Role;
-import md.itpp.domain.consultation.CommentStatus;
 import md.itpp.domain.consultation.ConsultationComment;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.Invitation;
@@ -32,6 +31,8 @@ public class ConsultationQueries {
 
     /** More rounds than any programme will have; the list is not paged. */
     private static final int MAX_ROUNDS = 500;
+    /** The most comments one page of a round shows. */
+    public static final int MAX_COMMENTS = 200;
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -64,8 +65,12 @@ public class ConsultationQueries {
                 r.getInvitations().size(), submitted, mine.flatMap(Invitation::getPosition).orElse(null));
     }
 
-    /** The round as the caller may see it. */
-    public RoundView round(Participant caller, long roundId, Instant now) {
+    /**
+     * The round as the caller may see it, with one page of the comments the caller may see
+     * ({@code max} from {@code first}, in table order) and how many there are: a round can hold
+     * a thousand comments and more, read from the database a page at a time.
+     */
+    public RoundView round(Participant caller, long roundId, Instant now, int first, int max) {
         ConsultationRound round = rounds.visible(caller, roundId);
         boolean staff = isStaff(caller);
         List<RoundView.ObjectiveItem> objectives = round.getObjectives().stream().map(item -> item.getRevision()
@@ -74,20 +79,33 @@ public class ConsultationQueries {
         List<RoundView.InvitationItem> invitations = round.getInvitations().stream()
                 .filter(i -> staff || i.getInstitution().getId().equals(caller.institutionId()))
                 .map(ConsultationQueries::item).toList();
-        List<RoundView.CommentItem> comments = round.getComments().stream()
-                .filter(c -> staff ? c.getStatus() == CommentStatus.SUBMITTED
-                        : caller.consultsFor(c.getInvitation().getInstitution().getId()))
-                .sorted(Comparator.comparing((ConsultationComment c) -> c.getRoundObjective().getObjective().getCode())
-                        .thenComparing(c -> c.getInvitation().getInstitution().getCode())
-                        .thenComparing(ConsultationComment::getId))
-                .map(c -> item(c, caller, now)).toList();
+        TypedQuery<ConsultationComment> page;
+        TypedQuery<Long> count;
+        if (staff) {
+            page = em.createNamedQuery(ConsultationComment.SUBMITTED_PAGE, ConsultationComment.class);
+            count = em.createNamedQuery(ConsultationComment.SUBMITTED_COUNT, Long.class);
+        } else if (caller.consultsFor(caller.institutionId())) {
+            page = em.createNamedQuery(ConsultationComment.INSTITUTION_PAGE, ConsultationComment.class)
+                    .setParameter("institutionId", caller.institutionId());
+            count = em.createNamedQuery(ConsultationComment.INSTITUTION_COUNT, Long.class)
+                    .setParameter("institutionId", caller.institutionId());
+        } else {
+            page = null;
+            count = null;
+        }
+        List<RoundView.CommentItem> comments = page == null ? List.of() : page.setParameter("roundId", roundId)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_COMMENTS)))
+                .getResultList().stream().map(c -> item(c, caller, now)).toList();
+        long commentCount = count == null ? 0 : count.setParameter("roundId", roundId).getSingleResult();
+        long undisposed = em.createNamedQuery(ConsultationComment.UNDISPOSED_COUNT, Long.class)
+                .setParameter("roundId", roundId).getSingleResult();
         RoundView.InvitationItem mine = staff ? null : round.findInvitation(caller.institutionId())
                 .map(ConsultationQueries::item).orElse(null);
         return new RoundView(round.getId(), round.getVersion(), round.getTitle(), round.getState(), round.getDeadline(),
                 round.getCreatedBy(), round.getOpenedAt().orElse(null), round.getClosedAt().orElse(null),
                 round.isClosedAutomatically(), round.getFinalizedAt().orElse(null), objectives, invitations, comments,
                 mine, !staff && caller.isFocalPointOf(caller.institutionId()), round.acceptsInput(now),
-                round.undisposedCount());
+                undisposed, commentCount, Math.max(0, first));
     }
 
     /** One comment of the caller's own institution (consultees), e.g. to edit it. */
@@ -95,10 +113,14 @@ public class ConsultationQueries {
         return item(rounds.ownComment(caller, commentId), caller, now);
     }
 
-    /** The comment-resolution table of a round, in table order. */
+    /**
+     * The comment-resolution table of a round, in table order: the submitted comments with their
+     * invitation, institution and objective read in one query, not one by one.
+     */
     public List<SynthesisRow> synthesis(Participant caller, long roundId) {
-        ConsultationRound round = rounds.visible(caller, roundId);
-        return round.submittedComments().stream().map(ConsultationQueries::row).toList();
+        rounds.visible(caller, roundId);
+        return em.createNamedQuery(ConsultationComment.SUBMITTED_PAGE, ConsultationComment.class)
+                .setParameter("roundId", roundId).getResultStream().map(ConsultationQueries::row).toList();
     }
 
     private static SynthesisRow row(ConsultationComment c) {

@@ -68,6 +68,8 @@ public class ConsultationService {
 
     public static final String ROUND_LINK = "/consultation/round.xhtml?id=";
 
+    /** Comments on one page of a round. */
+    public static final int COMMENTS_PER_PAGE = 50;
     private static final String AUDIT_ROUND = "ConsultationRound";
     private static final String AUDIT_COMMENT = "ConsultationComment";
 
@@ -112,10 +114,16 @@ public class ConsultationService {
         return queries.rounds(caller());
     }
 
-    /** The round as the caller may see it. */
+    /** The round as the caller may see it, with the first page of its comments. */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public RoundView round(long roundId) {
-        return queries.round(caller(), roundId, now());
+        return round(roundId, 0, COMMENTS_PER_PAGE);
+    }
+
+    /** The round as the caller may see it, with {@code max} of its comments from {@code first}. */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public RoundView round(long roundId, int first, int max) {
+        return queries.round(caller(), roundId, now(), first, max);
     }
 
     /** One comment of the caller's own institution (consultees), e.g. to edit it. */

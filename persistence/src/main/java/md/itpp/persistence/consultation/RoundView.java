@@ -23,12 +23,16 @@ import md.itpp.domain.Bilingual;
  * @param myInvitation the caller's institution's invitation (consultees), or {@code null}
  * @param focalPoint   whether the caller is that institution's focal point
  * @param acceptsInput whether the round takes comments and positions now (open, before the deadline)
+ * @param comments     one page of the comments the caller may see, in table order
+ * @param commentCount how many comments the caller may see in all
+ * @param firstComment the position of the page's first comment among them (from 0)
  */
 public record RoundView(long id, long version, String title, RoundState state, Instant deadline, String createdBy,
                         Instant openedAt, Instant closedAt, boolean closedAutomatically, Instant finalizedAt,
                         List<ObjectiveItem> objectives, List<InvitationItem> invitations,
                         List<CommentItem> comments, InvitationItem myInvitation, boolean focalPoint,
-                        boolean acceptsInput, long undisposed) implements Serializable {
+                        boolean acceptsInput, long undisposed, long commentCount, int firstComment)
+        implements Serializable {
 
     public RoundView {
         objectives = List.copyOf(objectives);

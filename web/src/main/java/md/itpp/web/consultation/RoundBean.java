@@ -37,6 +37,7 @@ import md.itpp.web.security.CurrentUser;
 public class RoundBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = ConsultationService.COMMENTS_PER_PAGE;
 
     @Inject
     private ConsultationService service;
@@ -46,6 +47,8 @@ public class RoundBean implements Serializable {
 
     private Long id;
     private Long commentParam;
+    /** The page of comments shown, from 1; a round may hold a thousand comments and more. */
+    private int page = 1;
     private RoundView round;
 
     // The comment form (consultees): a new comment, or the one being edited.
@@ -75,7 +78,13 @@ public class RoundBean implements Serializable {
             return;
         }
         try {
-            round = service.round(id);
+            page = Math.max(1, page);
+            round = service.round(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (round.commentCount() > 0 && round.comments().isEmpty()) {
+                // Past the last page (comments were disposed of or dropped meanwhile): show the last one.
+                page = lastPage();
+                round = service.round(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
             for (RoundView.CommentItem c : round.comments()) {
                 dispositions.put(c.id(), c.disposition());
                 justifications.put(c.id(), c.justification());
@@ -98,6 +107,39 @@ public class RoundBean implements Serializable {
     static String toRound(long id, String infoKey, Object... arguments) {
         Messages.globalInfo(infoKey, arguments);
         return Pages.redirect("/consultation/round?id=" + id);
+    }
+
+    /** The same, back to the page of comments the action was taken on. */
+    private String toThisPage(String infoKey, Object... arguments) {
+        Messages.globalInfo(infoKey, arguments);
+        return Pages.redirect("/consultation/round?id=" + id + "&page=" + page);
+    }
+
+    // ---- paging of the comments ----------------------------------------------------------
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int lastPage() {
+        return round == null ? 1 : (int) Math.max(1, (round.commentCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isPaged() {
+        return round != null && round.commentCount() > PAGE_SIZE;
+    }
+
+    /** Position of the page's first comment, from 1, for "comments 51-100 of 1,500". */
+    public long getFirstShown() {
+        return round == null || round.comments().isEmpty() ? 0 : round.firstComment() + 1L;
+    }
+
+    public long getLastShown() {
+        return round == null ? 0 : (long) round.firstComment() + round.comments().size();
     }
 
     private void edit(RoundView.CommentItem comment) {
@@ -129,7 +171,7 @@ public class RoundBean implements Serializable {
         try {
             service.dispose(comment.id(), comment.version(), dispositions.get(comment.id()),
                     justifications.get(comment.id()));
-            return toRound(id, "page.consultation.round.disposed");
+            return toThisPage("page.consultation.round.disposed");
         } catch (BusinessException e) {
             int row = round.comments().indexOf(comment);
             if (row < 0) {

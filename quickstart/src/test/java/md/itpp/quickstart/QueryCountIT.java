@@ -1,0 +1,191 @@
+package md.itpp.quickstart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import md.itpp.testkit.FacesHttp;
+
+/**
+ * The number of SQL statements a page makes must not grow with the data: the quick start is
+ * started twice, with 100 and with 5,000 generated objectives (and everything {@link ScaleData}
+ * makes in proportion: rounds of 750 and 1,500 comments, 4,000 and 200,000 audit events), and
+ * each page's statements, counted by Hibernate's statement inspector for the whole request
+ * (filters, security checks, menu, page and template), are compared. A page that loads rows one
+ * by one (an N+1) or walks a collection that grows with the data fails here.
+ * <p>
+ * A small {@link #TOLERANCE} absorbs what legitimately differs between the two data sets (the
+ * sample objective may be in a round in one and not in the other); a growth with the data is
+ * dozens or hundreds of statements.
+ */
+class QueryCountIT {
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
+    private static final int TOLERANCE = 3;
+    private static final String INSPECTOR = "-Dhibernate.session_factory.statement_inspector="
+            + "md.itpp.quickstart.statements.StatementCounter";
+
+    /** Who opens which page; {@code {detail}} is the first generated objective's id. */
+    private static final List<String[]> PAGES = List.of(
+            new String[] {"negotiator", "/index.xhtml"},
+            new String[] {"negotiator", "/objectives/list.xhtml"},
+            new String[] {"negotiator", "/objectives/dashboard.xhtml"},
+            new String[] {"negotiator", "/objectives/detail.xhtml?id={detail}"},
+            new String[] {"negotiator", "/tasks/inbox.xhtml"},
+            new String[] {"negotiator", "/consultation/rounds.xhtml"},
+            new String[] {"negotiator", "/consultation/round.xhtml?id=2"},
+            new String[] {"reviewer", "/tasks/inbox.xhtml"},
+            new String[] {"auditor", "/audit/events.xhtml"});
+
+    @TempDir
+    Path work;
+
+    @Test
+    void pagesMakeAsManyStatementsAtFiveThousandObjectivesAsAtOneHundred() throws Exception {
+        Map<String, Long> small = counts(100);
+        Map<String, Long> large = counts(5000);
+        StringBuilder table = new StringBuilder(String.format("%-55s %8s %8s%n", "page", "100", "5000"));
+        small.forEach((page, count) -> table.append(String.format("%-55s %8d %8d%n", page, count, large.get(page))));
+        System.out.print(table);
+        List<String> grown = new ArrayList<>();
+        small.forEach((page, count) -> {
+            if (large.get(page) > count + TOLERANCE) {
+                grown.add(page + ": " + count + " -> " + large.get(page));
+            }
+        });
+        assertTrue(grown.isEmpty(), "statements grow with the data on " + grown + "\n" + table);
+    }
+
+    /** Starts the quick start at the scale, counts every page's statements, stops it. */
+    private Map<String, Long> counts(int scale) throws Exception {
+        int port = port();
+        String base = "http://127.0.0.1:" + port;
+        Process micro = start(port, scale);
+        try {
+            long started = System.nanoTime();
+            awaitReady(base, micro);
+            System.out.printf("Quick start with %d objectives ready after %.1f s%n", scale,
+                    (System.nanoTime() - started) / 1e9);
+            Map<String, FacesHttp> sessions = new LinkedHashMap<>();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            String detail = null;
+            for (String[] page : PAGES) {
+                FacesHttp browser = sessions.computeIfAbsent(page[0], user -> signIn(base, user));
+                if (page[1].contains("{detail}") && detail == null) {
+                    detail = firstGeneratedObjective(browser);
+                }
+                String path = page[1].replace("{detail}", String.valueOf(detail));
+                counts.put(page[0] + " " + page[1], statements(browser, path));
+            }
+            return counts;
+        } finally {
+            stop(micro);
+        }
+    }
+
+    /**
+     * The statements of the page's request, the fewer of two (after one request that fills
+     * whatever is cached per application); the page must answer 200.
+     */
+    private static long statements(FacesHttp browser, String path) {
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> page = browser.get(path);
+            assertEquals(200, page.statusCode(), path);
+            String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+            HttpResponse<String> count = browser.get("/statement-counts?path=" + pathOnly);
+            assertEquals(200, count.statusCode(), "no statement count for " + path + ": is the inspector installed?");
+            if (i > 0) {
+                fewest = Math.min(fewest, Long.parseLong(count.body().strip()));
+            }
+        }
+        return fewest;
+    }
+
+    /** SO-CYB-2 is the first objective the generator writes: its id is the same at every scale. */
+    private static String firstGeneratedObjective(FacesHttp browser) {
+        for (int id = 1; id < 200; id++) {
+            HttpResponse<String> page = browser.get("/objectives/detail.xhtml?id=" + id);
+            if (page.statusCode() == 200 && page.body().contains("SO-CYB-2<")) {
+                return String.valueOf(id);
+            }
+        }
+        throw new AssertionError("SO-CYB-2 not found");
+    }
+
+    private static FacesHttp signIn(String base, String username) {
+        FacesHttp browser = new FacesHttp(base);
+        assertEquals(200, browser.get("/login.xhtml").statusCode());
+        assertTrue(FacesHttp.signedIn(browser.login(username, DemoData.PASSWORD)), username + " signs in");
+        return browser;
+    }
+
+    private Process start(int port, int scale) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", INSPECTOR,
+                "-jar", System.getProperty("payara.micro.jar"),
+                "--deploy", System.getProperty("quickstart.war"),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nohazelcast", "--disablephonehome",
+                "--prebootcommandfile", System.getProperty("quickstart.preboot"),
+                "--rootdir", work.resolve("micro-" + scale).toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(Paths.get("target", "query-count-" + scale + ".log").toFile());
+        builder.environment().put("ITPP_DB_URL", "jdbc:h2:file:" + work.resolve("db-" + scale + "/itpp"));
+        builder.environment().put(ScaleData.ENVIRONMENT, Integer.toString(scale));
+        return builder.start();
+    }
+
+    private static void awaitReady(String base, Process micro) throws Exception {
+        FacesHttp probe = new FacesHttp(base);
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            assertTrue(micro.isAlive(), "Payara Micro exited early: see target/query-count-*.log");
+            try {
+                if (probe.get("/login.xhtml").statusCode() == 200) {
+                    return;
+                }
+            } catch (UncheckedIOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("not ready within " + READY_TIMEOUT);
+    }
+
+    private static void stop(Process process) throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** {@code -Dquickstart.it.port}, or any free port when it is 0 (the default). */
+    private static int port() throws IOException {
+        int chosen = Integer.getInteger("quickstart.it.port", 0);
+        if (chosen != 0) {
+            return chosen;
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
