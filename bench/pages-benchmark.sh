@@ -99,13 +99,16 @@ while IFS='|' read -r name path marker cookies kind; do
 done < <(targets)
 
 # One table row from run_wrk's line: req/s, p50, p95, p99, errors (non-200, missing marker,
-# socket errors and timeouts), the server's CPU.
+# socket errors and timeouts), the server's CPU (% of one core) and its CPU time per request
+# (ms): the figure that other work on the machine changes least.
 row() { # name path mode connections result
     awk -v name="$1" -v path="$2" -v mode="$3" -v conns="$4" '{
         for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
         errors = v["non_200"] + v["missing_marker"] + v["socket_errors"] + v["timeouts"]
-        printf "| %s | `%s` | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %s |\n", name, path, mode, conns,
-            v["rps"], v["p50_ms"], v["p95_ms"], v["p99_ms"], errors, v["server_cpu"]
+        cpu = v["server_cpu"] + 0
+        printf "| %s | `%s` | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %s | %s |\n", name, path, mode, conns,
+            v["rps"], v["p50_ms"], v["p95_ms"], v["p99_ms"], errors, v["server_cpu"],
+            (v["rps"] + 0 > 0 ? sprintf("%.1f", cpu * 10 / v["rps"]) : "-")
     }' <<<"$5"
 }
 
@@ -135,18 +138,24 @@ done < <(targets)
 # Sign-in: SIGNIN_CONCURRENCY loops, each signing in SIGNIN_COUNT times through the form (the
 # POST is timed: it verifies the password hash); percentiles over all of them.
 if selected sign-in; then
+    settle
     log "sign-in: $SIGNIN_CONCURRENCY concurrent, $SIGNIN_COUNT each"
     started=$(date +%s.%N)
+    loops=()
     for c in $(seq "$SIGNIN_CONCURRENCY"); do
         (for i in $(seq "$SIGNIN_COUNT"); do sign_in negotiator "$WORK/jars/signin-$c-$i"; done >"$WORK/signin-$c.txt") &
+        loops+=($!)
     done
-    wait
+    # These loops only: a bare wait would also wait for the server.
+    wait "${loops[@]}"
     seconds="$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { print e - s }')"
-    rows+="$(cat "$WORK"/signin-*.txt | sort -k2 -n | awk -v s="$seconds" -v c="$SIGNIN_CONCURRENCY" '
+    line="$(cat "$WORK"/signin-*.txt | sort -k2 -n | awk -v s="$seconds" -v c="$SIGNIN_CONCURRENCY" '
         { t[NR] = $2; if ($1 != 302 && $1 != 303) errors++ }
         function p(q) { i = int(NR * q + 0.999); return t[i < 1 ? 1 : i] }
-        END { printf "| sign-in | `POST /login.xhtml` | busy | %d | %.1f | %.0f | %.0f | %.0f | %d | |\n",
-              c, NR / s, p(0.5), p(0.95), p(0.99), errors }')"$'\n'
+        END { printf "| sign-in | `POST /login.xhtml` | busy | %d | %.1f | %.0f | %.0f | %.0f | %d | | |\n",
+              c, NR / s, p(0.5), p(0.95), p(0.99), errors }')"
+    log "$line"
+    rows+="$line"$'\n'
 fi
 
 # The exports last: at 5,000 objectives and a small heap they can leave the server unable to answer.
@@ -167,7 +176,7 @@ load:     $USERS signed-in negotiator sessions ($OTHER_SESSIONS auditor's for th
           last is answered (exports: $EXPORT_CONNECTIONS connections); users = $USERS connections each thinking ${THINK_MS} ms
           (50-150 %, random) between requests; errors = not 200, a page without its mark, socket errors, timeouts (10 s)
 
-| what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU |
-|---|---|---|---|---|---|---|---|---|---|
+| what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU | CPU ms/req |
+|---|---|---|---|---|---|---|---|---|---|---|
 $rows
 EOF

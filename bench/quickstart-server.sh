@@ -112,10 +112,24 @@ server_rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$MICRO_PID/
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$MICRO_PID/stat" 2>/dev/null || echo 0; }
 gc_pauses() { grep -c 'Pause' "$WORK/gc.log" 2>/dev/null || true; }
 
-# Runs wrk with sessions.lua and prints "NAME RESULT-FIELDS server_cpu=..% gc_pauses=N".
+# Waits (at most SETTLE_TIMEOUT s, 120) until the server is idle: below 20 % of a core over 2 s.
+# When wrk stops, the server still works off the requests it accepted; a slow page would
+# otherwise be measured against the next URL's figures.
+settle() {
+    local t0 t1 waited=0
+    while [ "$waited" -lt "${SETTLE_TIMEOUT:-120}" ]; do
+        t0=$(cpu_ticks); sleep 2; t1=$(cpu_ticks); waited=$((waited + 2))
+        [ $(((t1 - t0) * 100 / $(getconf CLK_TCK) / 2)) -ge 20 ] || return 0
+    done
+    log "the server was still busy after ${SETTLE_TIMEOUT:-120} s"
+}
+
+# Runs wrk with sessions.lua and prints "NAME RESULT-FIELDS server_cpu=..% gc_pauses=N";
+# waits for the server to settle first.
 # COOKIE_FILE "-" sends no cookie (a public page). CONNECTIONS defaults to USERS.
 run_wrk() { # name url seconds marker [think_ms [cookie_file [connections]]]
     local ticks0 gc0 ticks1 gc1 out
+    settle
     ticks0=$(cpu_ticks); gc0=$(gc_pauses)
     out="$(wrk -t "$THREADS" -c "${7:-$USERS}" -d "${3}s" --timeout 10s -s "$HERE/sessions.lua" "$2" \
         -- "${6:-$WORK/cookies.txt}" "$4" "$THREADS" "${DUMP_PREFIX:-}" "${5:-0}")"
