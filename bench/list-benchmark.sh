@@ -28,24 +28,8 @@ LIST_MARKER='id="list:objectives:19:open"'
 start_server "-Xlog:gc:file=$WORK/gc.log:uptime"
 
 # --- sign in USERS sessions through the Faces login form ------------------------------------
-# Reads all its input (no early exit that would break the pipe under pipefail).
-view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | awk 'NR == 1'; }
-mkdir -p "$WORK/jars"
-: >"$WORK/cookies.txt"
 log "signing in $USERS negotiator sessions"
-for i in $(seq "$USERS"); do
-    jar="$WORK/jars/$i"
-    vs="$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" | view_state)"
-    code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \
-        --data-urlencode login=login --data-urlencode login:username=negotiator \
-        --data-urlencode "login:password=$PASSWORD" --data-urlencode login:submit= \
-        --data-urlencode "jakarta.faces.ViewState=$vs" "$BASE/login.xhtml")"
-    [ "$code" = 302 ] || [ "$code" = 303 ] || die "login $i answered $code"
-    # The session cookie(s) after sign-in, as one Cookie header value.
-    awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 } END { print "" }' \
-        "$jar" >>"$WORK/cookies.txt"
-done
-[ "$(sort -u "$WORK/cookies.txt" | wc -l)" = "$USERS" ] || die "the sessions are not distinct"
+sign_in_sessions negotiator "$USERS" "$WORK/cookies.txt"
 
 page="$(curl -s -b "$(head -1 "$WORK/cookies.txt")" "$BASE/objectives/list.xhtml")"
 grep -qF "$LIST_MARKER" <<<"$page" || die "the list page has no full first page"
@@ -53,19 +37,6 @@ total="$(grep -o 'id="list:result-count"[^>]*>[^<]*' <<<"$page" | sed 's/.*>//')
 log "list: $total"
 
 # --- load --------------------------------------------------------------------------------
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$MICRO_PID/stat"; }
-gc_pauses() { grep -c 'Pause' "$WORK/gc.log" || true; }
-run_wrk() { # name url seconds marker [think_ms]
-    local ticks0 gc0 ticks1 gc1 out
-    ticks0=$(cpu_ticks); gc0=$(gc_pauses)
-    out="$(wrk -t "$THREADS" -c "$USERS" -d "${3}s" --timeout 10s -s "$HERE/sessions.lua" "$2" \
-        -- "$WORK/cookies.txt" "$4" "$THREADS" "${DUMP_PREFIX:-}" "${5:-0}")"
-    ticks1=$(cpu_ticks); gc1=$(gc_pauses)
-    printf '%-7s %s server_cpu=%.0f%% gc_pauses=%d\n' "$1" "$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')" \
-        "$(awk -v t="$((ticks1 - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$3" 'BEGIN { print t * 100 / hz / s }')" \
-        "$((gc1 - gc0))"
-}
-
 log "warming up: list ${WARMUP}s, static 10s"
 run_wrk warmup "$BASE/objectives/list.xhtml" "$WARMUP" "$LIST_MARKER" >/dev/null
 run_wrk warmup "$BASE$STATIC_PATH" 10 "" >/dev/null
@@ -76,7 +47,7 @@ users_result="$(run_wrk users "$BASE/objectives/list.xhtml" "$DURATION" "$LIST_M
 static_result="$(run_wrk static "$BASE$STATIC_PATH" "$DURATION" "")"
 
 # --- single requests on an idle server: later pages, sorts, filters, a text search --------
-jar="$WORK/jars/1"
+jar="$WORK/jars/negotiator-1"
 ajax() { # label, form fields...
     local label="$1"; shift
     local vs; vs="$(curl -s -b "$jar" -c "$jar" "$BASE/objectives/list.xhtml" | view_state)"

@@ -4,7 +4,7 @@
 --
 --   wrk -t2 -c50 -d60s --latency -s sessions.lua URL -- COOKIE_FILE [MARKER [THREADS [DUMP_PREFIX [THINK_MS]]]]
 --
--- COOKIE_FILE holds one Cookie header value per line ("JSESSIONID=..."); MARKER, when given,
+-- COOKIE_FILE holds one Cookie header value per line ("JSESSIONID=..."), or is "-" for none; MARKER, when given,
 -- must occur in every response body (e.g. the link of the list's 20th row).
 
 local threads = {}
@@ -16,7 +16,8 @@ end
 
 function init(args)
     local all = {}
-    for line in io.lines(args[1]) do
+    -- "-": no cookie at all (a public page).
+    for line in (args[1] == "-" and function() return nil end or io.lines(args[1])) do
         if #line > 0 then
             table.insert(all, line)
         end
@@ -33,6 +34,9 @@ function init(args)
     end
     if #cookies == 0 then
         cookies = all
+    end
+    if #cookies == 0 then
+        cookies = { false }
     end
     -- When given, the first non-200 answer of each thread is written there (headers and body).
     dump_prefix = args[4]
@@ -62,6 +66,9 @@ end
 
 function request()
     next_cookie = next_cookie % #cookies + 1
+    if not cookies[next_cookie] then
+        return wrk.format(nil, nil)
+    end
     return wrk.format(nil, nil, { ["Cookie"] = cookies[next_cookie] })
 end
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.notification.NotificationService;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.security.CurrentUser;
 
 /**
  * The menu's bell and its consultation entry: the unread count is read at most once per
@@ -23,6 +24,9 @@ public class NotificationBell {
 
     @Inject
     private NotificationService service;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private Long unread;
 
@@ -40,9 +44,8 @@ public class NotificationBell {
 
     /** Negotiators, consultees and auditors reach consultation rounds. */
     public boolean isConsultationUser() {
-        HttpServletRequest request = request();
-        return request.isUserInRole(Role.Names.NEGOTIATOR) || request.isUserInRole(Role.Names.CONSULTEE)
-                || request.isUserInRole(Role.Names.AUDITOR);
+        return currentUser.hasRole(Role.NEGOTIATOR) || currentUser.hasRole(Role.CONSULTEE)
+                || currentUser.hasRole(Role.AUDITOR);
     }
 
     private HttpServletRequest request() {

@@ -43,6 +43,9 @@ import md.itpp.domain.Bilingual;
         query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.FIND_ALL,
         query = "select a from Account a order by a.username")
+@NamedQuery(name = Account.CALLER_STATE,
+        query = "select a.enabled, a.sessionsRevokedAt, a.passwordChangeRequired, i.id, a.focalPoint"
+                + " from Account a left join a.institution i where a.username = :username")
 @NamedQuery(name = Account.COUNT_WITH_ROLE,
         query = "select count(distinct a) from Account a join a.roles r where r = :role")
 @NamedQuery(name = Account.FIND_ENABLED_WITH_ROLE,
@@ -55,6 +58,13 @@ public class Account implements Serializable {
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     /** Every account, by username. */
     public static final String FIND_ALL = "Account.findAll";
+    /**
+     * Parameter {@code username}: what every request of a signed-in caller needs of the account
+     * (enabled, sessions revoked at, password change required, institution id, focal point), as
+     * one row read through the username's unique index, without the entity, its roles and its
+     * institution.
+     */
+    public static final String CALLER_STATE = "Account.callerState";
     /** Parameter {@code role} (a {@link Role}); returns a {@code Long}. */
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     /** Parameter {@code role} (a {@link Role}): the enabled accounts holding it. */
@@ -233,6 +243,14 @@ public class Account implements Serializable {
 
     /** Whether a session signed in at {@code signedInAt} may still act for this account. */
     public boolean acceptsSessionFrom(Instant signedInAt) {
+        return acceptsSession(enabled, sessionsRevokedAt, signedInAt);
+    }
+
+    /**
+     * The rule of {@link #acceptsSessionFrom}, for an account read as the columns of
+     * {@link #CALLER_STATE}: enabled, and its sessions not ended after {@code signedInAt}.
+     */
+    public static boolean acceptsSession(boolean enabled, Instant sessionsRevokedAt, Instant signedInAt) {
         return enabled && (sessionsRevokedAt == null || signedInAt.isAfter(sessionsRevokedAt));
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -146,5 +147,24 @@ class AccountTest {
         for (Role role : Role.values()) {
             assertEquals(role.name(), Role.Names.class.getField(role.name()).get(null));
         }
+    }
+
+    @Test
+    void theSessionRuleReadsTheSameOnTheEntityAndOnItsColumns() {
+        Instant signedIn = Instant.parse("2026-12-01T09:00:00Z");
+        Account account = new Account("ana", "Ana", HASH, EnumSet.of(Role.NEGOTIATOR), null);
+        assertTrue(account.acceptsSessionFrom(signedIn));
+        assertTrue(Account.acceptsSession(true, null, signedIn));
+
+        account.endSessions(signedIn.plusSeconds(60));
+        assertFalse(account.acceptsSessionFrom(signedIn));
+        assertFalse(Account.acceptsSession(true, signedIn.plusSeconds(60), signedIn));
+        // A session signed in after the sessions were ended goes on.
+        assertTrue(account.acceptsSessionFrom(signedIn.plusSeconds(120)));
+        assertTrue(Account.acceptsSession(true, signedIn.plusSeconds(60), signedIn.plusSeconds(120)));
+
+        account.deactivate(signedIn.plusSeconds(180));
+        assertFalse(account.acceptsSessionFrom(signedIn.plusSeconds(240)));
+        assertFalse(Account.acceptsSession(false, null, signedIn.plusSeconds(240)));
     }
 }

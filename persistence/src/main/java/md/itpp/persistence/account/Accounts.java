@@ -1,10 +1,12 @@
 package md.itpp.persistence.account;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Tuple;
 
 import md.itpp.domain.account.Account;
 
@@ -24,6 +26,21 @@ public class Accounts {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * What a signed-in caller's request needs of the account of that user name, as one row read
+     * through the user name's unique index ({@link Account#CALLER_STATE}), not the entity with
+     * its roles and institution (three queries): asked by the session check of every request
+     * and by the services that need the caller's institution.
+     */
+    public Optional<CallerAccount> callerAccount(String username) {
+        return em.createNamedQuery(Account.CALLER_STATE, Tuple.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .map(row -> new CallerAccount(row.get(0, Boolean.class), row.get(1, Instant.class),
+                        row.get(2, Boolean.class), row.get(3, Long.class), row.get(4, Boolean.class)));
     }
 
     /** The account of that user name, if it may act (is enabled). */

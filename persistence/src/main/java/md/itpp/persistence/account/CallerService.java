@@ -1,22 +1,25 @@
 package md.itpp.persistence.account;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
-import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
+import md.itpp.domain.consultation.Participant;
 
 /**
  * Who is calling: the roles the container authenticated, and the account's institution.
  * Roles come from the container (the identity store read them at login), never from a
- * parameter a page could forge.
+ * parameter a page could forge. Several services ask for one page: the roles are asked of the
+ * container once per request ({@link CallerRoles}), the account is one indexed row per call.
  */
 @Stateless
 @PermitAll
@@ -28,18 +31,38 @@ public class CallerService {
     @Inject
     private Accounts accounts;
 
+    @Inject
+    private CallerRoles callerRoles;
+
     public Actor currentActor() {
+        return currentParticipant().actor();
+    }
+
+    /** The caller with whether the account is its institution's focal point. */
+    public Participant currentParticipant() {
         String username = context.getCallerPrincipal().getName();
+        Optional<CallerAccount> account = accounts.callerAccount(username);
+        return new Participant(new Actor(username, roles(username),
+                account.map(CallerAccount::institutionId).orElse(null)),
+                account.map(CallerAccount::focalPoint).orElse(false));
+    }
+
+    private Set<Role> roles(String username) {
+        try {
+            return callerRoles.of(username, this::askRoles);
+        } catch (ContextNotActiveException e) {
+            // Work outside a request (none today): no request to share the answer with.
+            return askRoles();
+        }
+    }
+
+    private Set<Role> askRoles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (context.isCallerInRole(role.name())) {
                 roles.add(role);
             }
         }
-        Long institutionId = accounts.findByUsername(username)
-                .map(Account::getInstitution)
-                .map(institution -> institution.getId())
-                .orElse(null);
-        return new Actor(username, roles, institutionId);
+        return roles;
     }
 }

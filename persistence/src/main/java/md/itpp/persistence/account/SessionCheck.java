@@ -8,12 +8,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import md.itpp.domain.account.Account;
-
 /**
  * Whether the caller's session may go on, asked on every page request. The answer comes from
  * the database, not from a node's memory, so deactivating an account ends its sessions on every
- * node of a cluster at their next request.
+ * node of a cluster at their next request. It is one row read through the user name's unique
+ * index ({@link Accounts#callerAccount}), not the account entity with its roles and institution.
  */
 @Stateless
 @PermitAll
@@ -37,10 +36,10 @@ public class SessionCheck {
             // Nothing to end: an anonymous caller reaches no protected service anyway.
             return SessionStatus.ACTIVE;
         }
-        Account account = accounts.findByUsername(username).orElse(null);
+        CallerAccount account = accounts.callerAccount(username).orElse(null);
         if (account == null || !account.acceptsSessionFrom(signedInAt)) {
             return SessionStatus.ENDED;
         }
-        return account.isPasswordChangeRequired() ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.ACTIVE;
+        return account.passwordChangeRequired() ? SessionStatus.PASSWORD_CHANGE_REQUIRED : SessionStatus.ACTIVE;
     }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
@@ -36,7 +35,6 @@ import org.hibernate.StaleStateException;
 
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.Bilingual;
-import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.consultation.Participant;
@@ -817,15 +815,7 @@ public class MonitoringService {
     }
 
     private Participant caller() {
-        Actor actor = callers.currentActor();
-        return findAccount(actor.username())
-                .map(account -> new Participant(actor, account.isFocalPoint()))
-                .orElseGet(() -> new Participant(actor, false));
-    }
-
-    private Optional<Account> findAccount(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username).getResultStream().findFirst();
+        return callers.currentParticipant();
     }
 
     private static boolean staff(Participant caller) {

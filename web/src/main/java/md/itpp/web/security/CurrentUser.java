@@ -2,6 +2,8 @@ package md.itpp.web.security;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -19,6 +21,9 @@ import md.itpp.web.i18n.LocaleBean;
  * The signed-in caller as the template needs it: name, what the menu may offer, and signing
  * out. The menu only hides what the caller could not open anyway: web.xml and the services'
  * {@code @RolesAllowed} are what actually refuse.
+ * <p>
+ * The menu asks about the caller's roles some twenty times per page; the container is asked
+ * once per role and request, the first time ({@link #hasRole}).
  */
 @Named("currentUser")
 @RequestScoped
@@ -36,6 +41,8 @@ public class CurrentUser {
     @Inject
     private AuditTrail auditTrail;
 
+    private Set<Role> roles;
+
     public boolean isSignedIn() {
         return request().getUserPrincipal() != null;
     }
@@ -46,28 +53,38 @@ public class CurrentUser {
     }
 
     public boolean isAdministrator() {
-        return request().isUserInRole(Role.Names.ADMIN);
+        return hasRole(Role.ADMIN);
     }
 
     /** Whether the caller drafts objectives: the editor's links are offered only then. */
     public boolean isNegotiator() {
-        return request().isUserInRole(Role.Names.NEGOTIATOR);
+        return hasRole(Role.NEGOTIATOR);
     }
 
     /** Whether the caller may read the audit trail: auditors and IT administrators. */
     public boolean isAuditReader() {
-        HttpServletRequest request = request();
-        return request.isUserInRole(Role.Names.AUDITOR) || request.isUserInRole(Role.Names.ADMIN);
+        return hasRole(Role.AUDITOR) || hasRole(Role.ADMIN);
     }
 
     /** Whether the caller may read objectives: every role except the IT administrator's. */
     public boolean isContentReader() {
-        HttpServletRequest request = request();
-        return request.isUserInRole(Role.Names.NEGOTIATOR)
-                || request.isUserInRole(Role.Names.CONSULTEE)
-                || request.isUserInRole(Role.Names.REVIEWER)
-                || request.isUserInRole(Role.Names.APPROVER)
-                || request.isUserInRole(Role.Names.AUDITOR);
+        return hasRole(Role.NEGOTIATOR) || hasRole(Role.CONSULTEE) || hasRole(Role.REVIEWER)
+                || hasRole(Role.APPROVER) || hasRole(Role.AUDITOR);
+    }
+
+    /** Whether the container holds the caller in that role (asked once per request). */
+    public boolean hasRole(Role role) {
+        if (roles == null) {
+            HttpServletRequest request = request();
+            Set<Role> held = EnumSet.noneOf(Role.class);
+            for (Role candidate : Role.values()) {
+                if (request.isUserInRole(candidate.name())) {
+                    held.add(candidate);
+                }
+            }
+            roles = held;
+        }
+        return roles.contains(role);
     }
 
     /**

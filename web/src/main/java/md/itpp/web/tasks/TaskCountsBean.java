@@ -9,6 +9,7 @@ import md.itpp.persistence.approval.TaskCounts;
 import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.security.CurrentUser;
 
 /**
  * The task counts of the menu, read once per request (the menu is on every page): at most
@@ -24,6 +25,9 @@ public class TaskCountsBean {
 
     @Inject
     private MonitoringService monitoring;
+
+    @Inject
+    private CurrentUser currentUser;
 
     private TaskCounts counts;
     private Long reportTasks;
@@ -45,17 +49,13 @@ public class TaskCountsBean {
 
     /** Whether the caller works on progress reports: negotiators and consultees. */
     public boolean isReportWorker() {
-        jakarta.faces.context.ExternalContext external =
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Role.Names.NEGOTIATOR) || external.isUserInRole(Role.Names.CONSULTEE);
+        return currentUser.hasRole(Role.NEGOTIATOR) || currentUser.hasRole(Role.CONSULTEE);
     }
 
     /** Whether the caller reads the whole programme (dashboard, programme document): not consultees, not IT. */
     public boolean isProgrammeReader() {
-        jakarta.faces.context.ExternalContext external =
-                jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Role.Names.NEGOTIATOR) || external.isUserInRole(Role.Names.REVIEWER)
-                || external.isUserInRole(Role.Names.APPROVER) || external.isUserInRole(Role.Names.AUDITOR);
+        return currentUser.hasRole(Role.NEGOTIATOR) || currentUser.hasRole(Role.REVIEWER)
+                || currentUser.hasRole(Role.APPROVER) || currentUser.hasRole(Role.AUDITOR);
     }
 
     /** "My tasks (3)", or "My tasks" when there are none. */

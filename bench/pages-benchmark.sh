@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# Benchmark of every signed-in page, the exports and sign-in, side by side with the public
+# sign-in page and a static file of the same server in the same run: starts the quick start on
+# Payara Micro (loopback only, no Hazelcast, no phone home) on a fresh H2 database with
+# ITPP_DEMO_SCALE objectives, signs in USERS sessions per role through the real login form,
+# warms up, then loads each URL at saturation (USERS connections, back to back) and with USERS
+# people thinking 50-150 % of THINK_MS between clicks, and prints one markdown table. Stops the
+# server (by its PID) and removes its temporary folder at the end, also on Ctrl+C.
+# See bench/README.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+
+PORT="${PORT:-38100}"
+SCALE="${SCALE:-5000}"
+USERS="${USERS:-50}"
+THREADS="${THREADS:-2}"
+WARMUP="${WARMUP:-60}"
+DURATION="${DURATION:-30}"
+THINK_MS="${THINK_MS:-1000}"
+# Exports are seconds of work each: at saturation they get fewer connections.
+EXPORT_CONNECTIONS="${EXPORT_CONNECTIONS:-4}"
+SIGNIN_CONCURRENCY="${SIGNIN_CONCURRENCY:-5}"
+SIGNIN_COUNT="${SIGNIN_COUNT:-20}"
+# Sessions of the auditor (audit page) and the administrator (accounts), rotated like the
+# negotiator's USERS sessions: fewer, since each sign-in costs a password hash.
+OTHER_SESSIONS="${OTHER_SESSIONS:-10}"
+# Comma-separated names of the rows to run (e.g. "static,login,home"); empty: all of them.
+ONLY="${ONLY:-}"
+STATIC_PATH="${STATIC_PATH:-/resources/css/itpp.css}"
+MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms512m -Xmx512m}"
+# The signed-in template's mark: a 200 without it is a page that lost its session.
+SIGNED_IN='id="signed-in-as"'
+
+# shellcheck source=quickstart-server.sh
+. "$HERE/quickstart-server.sh"
+start_server "-Xlog:gc:file=$WORK/gc.log:uptime"
+rss_started="$(server_rss_mb)"
+
+log "signing in $USERS negotiator sessions, $OTHER_SESSIONS each of auditor and admin"
+sign_in_sessions negotiator "$USERS" "$WORK/cookies.txt"
+sign_in_sessions auditor "$OTHER_SESSIONS" "$WORK/auditor.txt"
+sign_in_sessions admin "$OTHER_SESSIONS" "$WORK/admin.txt"
+
+# The ids the pages need, read from the pages that link to them (the demo data's today).
+first_link() { # page pattern: the first id of a link to pattern?id=N on page
+    curl -s -b "$(head -1 "$WORK/cookies.txt")" "$BASE$1" | grep -o "$2?id=[0-9]*" | awk -F= 'NR == 1 { print $2 }'
+}
+round_id="$(first_link /consultation/rounds.xhtml /consultation/round.xhtml)"
+period_id="$(first_link /monitoring/periods.xhtml /monitoring/period.xhtml)"
+report_id="$(first_link "/monitoring/period.xhtml?id=$period_id" /monitoring/report.xhtml)"
+objective_id="${OBJECTIVE_ID:-$(first_link /objectives/list.xhtml /objectives/detail.xhtml)}"
+log "ids: objective $objective_id, round ${round_id:-none}, period ${period_id:-none}, report ${report_id:-none}"
+
+# name | path | marker | cookie file ("-": none) | kind (page, export)
+targets() {
+    cat <<EOF
+static|$STATIC_PATH||-|page
+login|/login.xhtml|name="jakarta.faces.ViewState"|-|page
+home|/index.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+list|/objectives/list.xhtml|id="list:objectives:19:open"|$WORK/cookies.txt|page
+tree|/objectives/tree.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+dashboard|/objectives/dashboard.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+detail|/objectives/detail.xhtml?id=$objective_id|$SIGNED_IN|$WORK/cookies.txt|page
+history|/objectives/history.xhtml?id=$objective_id|$SIGNED_IN|$WORK/cookies.txt|page
+inbox|/tasks/inbox.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+rounds|/consultation/rounds.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+round|/consultation/round.xhtml?id=$round_id|$SIGNED_IN|$WORK/cookies.txt|page
+audit|/audit/events.xhtml|$SIGNED_IN|$WORK/auditor.txt|page
+monitoring|/monitoring/dashboard.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
+report|/monitoring/report.xhtml?id=$report_id|$SIGNED_IN|$WORK/cookies.txt|page
+accounts|/admin/accounts.xhtml|$SIGNED_IN|$WORK/admin.txt|page
+doc-docx|/objectives/programme-document?format=docx&lang=en||$WORK/cookies.txt|export
+doc-pdf|/objectives/programme-document?format=pdf&lang=en||$WORK/cookies.txt|export
+comments|/consultation/synthesis?id=$round_id&format=xlsx&lang=en||$WORK/cookies.txt|export
+national|/monitoring/national-report?id=$period_id&format=pdf&lang=en||$WORK/cookies.txt|export
+EOF
+}
+selected() { [ -z "$ONLY" ] || [[ ",$ONLY," == *",$1,"* ]]; }
+
+# Every page answers as expected once before the load, so a broken page stops the run early.
+# (Not the exports: one is seconds of work, and minutes when the heap is too small for it.)
+while IFS='|' read -r name path marker cookies kind; do
+    selected "$name" && [ "$kind" = page ] || continue
+    header=()
+    [ "$cookies" = - ] || header=(-H "Cookie: $(head -1 "$cookies")")
+    code="$(curl -s -o "$WORK/check.html" -w '%{http_code}' "${header[@]}" "$BASE$path")"
+    [ "$code" = 200 ] || die "$name ($path) answered $code"
+    [ -z "$marker" ] || grep -qF "$marker" "$WORK/check.html" || die "$name ($path) lacks $marker"
+done < <(targets)
+
+log "warming up: home and list ${WARMUP}s, every other URL 5 s"
+run_wrk warmup "$BASE/index.xhtml" "$((WARMUP / 2))" "$SIGNED_IN" >/dev/null
+run_wrk warmup "$BASE/objectives/list.xhtml" "$((WARMUP / 2))" "$SIGNED_IN" >/dev/null
+while IFS='|' read -r name path marker cookies kind; do
+    selected "$name" || continue
+    run_wrk warmup "$BASE$path" 5 "$marker" 0 "$cookies" "$([ "$kind" = export ] && echo 1 || echo "$USERS")" >/dev/null
+done < <(targets)
+
+# One table row from run_wrk's line: req/s, p50, p95, p99, errors (non-200, missing marker,
+# socket errors and timeouts), the server's CPU (% of one core) and its CPU time per request
+# (ms): the figure that other work on the machine changes least.
+row() { # name path mode connections result
+    awk -v name="$1" -v path="$2" -v mode="$3" -v conns="$4" '{
+        for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+        errors = v["non_200"] + v["missing_marker"] + v["socket_errors"] + v["timeouts"]
+        cpu = v["server_cpu"] + 0
+        printf "| %s | `%s` | %s | %d | %.1f | %.0f | %.0f | %.0f | %d | %s | %s |\n", name, path, mode, conns,
+            v["rps"], v["p50_ms"], v["p95_ms"], v["p99_ms"], errors, v["server_cpu"],
+            (v["rps"] + 0 > 0 ? sprintf("%.1f", cpu * 10 / v["rps"]) : "-")
+    }' <<<"$5"
+}
+
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+rss_max="$(server_rss_mb)"
+log "measuring: ${DURATION}s per URL and mode (load average $load_before)"
+# Both modes of one URL: table rows, logged as they come (a run cut short still shows them).
+measure() { # name path marker cookies kind
+    local connections="$USERS" line
+    [ "$5" = export ] && connections="$EXPORT_CONNECTIONS"
+    line="$(row "$1" "$2" busy "$connections" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" 0 "$4" "$connections")")"
+    log "$line"
+    rows+="$line"$'\n'
+    rss_max="$(( $(server_rss_mb) > rss_max ? $(server_rss_mb) : rss_max ))"
+    line="$(row "$1" "$2" users "$USERS" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" "$THINK_MS" "$4" "$USERS")")"
+    log "$line"
+    rows+="$line"$'\n'
+    rss_max="$(( $(server_rss_mb) > rss_max ? $(server_rss_mb) : rss_max ))"
+}
+
+rows=""
+while IFS='|' read -r name path marker cookies kind; do
+    selected "$name" && [ "$kind" = page ] || continue
+    measure "$name" "$path" "$marker" "$cookies" "$kind"
+done < <(targets)
+
+# Sign-in: SIGNIN_CONCURRENCY loops, each signing in SIGNIN_COUNT times through the form (the
+# POST is timed: it verifies the password hash); percentiles over all of them.
+if selected sign-in; then
+    settle
+    log "sign-in: $SIGNIN_CONCURRENCY concurrent, $SIGNIN_COUNT each"
+    started=$(date +%s.%N)
+    loops=()
+    for c in $(seq "$SIGNIN_CONCURRENCY"); do
+        (for i in $(seq "$SIGNIN_COUNT"); do sign_in negotiator "$WORK/jars/signin-$c-$i"; done >"$WORK/signin-$c.txt") &
+        loops+=($!)
+    done
+    # These loops only: a bare wait would also wait for the server.
+    wait "${loops[@]}"
+    seconds="$(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { print e - s }')"
+    line="$(cat "$WORK"/signin-*.txt | sort -k2 -n | awk -v s="$seconds" -v c="$SIGNIN_CONCURRENCY" '
+        { t[NR] = $2; if ($1 != 302 && $1 != 303) errors++ }
+        function p(q) { i = int(NR * q + 0.999); return t[i < 1 ? 1 : i] }
+        END { printf "| sign-in | `POST /login.xhtml` | busy | %d | %.1f | %.0f | %.0f | %.0f | %d | | |\n",
+              c, NR / s, p(0.5), p(0.95), p(0.99), errors }')"
+    log "$line"
+    rows+="$line"$'\n'
+fi
+
+# The exports last: at 5,000 objectives and a small heap they can leave the server unable to answer.
+while IFS='|' read -r name path marker cookies kind; do
+    selected "$name" && [ "$kind" = export ] || continue
+    measure "$name" "$path" "$marker" "$cookies" "$kind"
+done < <(targets)
+
+
+cat <<EOF
+
+== ITPP pages benchmark, $(date -u +%Y-%m-%dT%H:%MZ) ==
+machine:  $(nproc) cores, load average before the load $load_before, at the end $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | awk 'NR == 1'), load tool on the same machine
+server:   Payara Micro, JVM options: $MICRO_JAVA_OPTS, H2 on disk; RSS $rss_started MB after start, at most $rss_max MB under load
+data:     $generated
+load:     $USERS signed-in negotiator sessions ($OTHER_SESSIONS auditor's for the audit page, admin's for accounts), $THREADS wrk threads,
+          ${DURATION}s per URL and mode after a warm-up; busy = each connection sends its next request as soon as the
+          last is answered (exports: $EXPORT_CONNECTIONS connections); users = $USERS connections each thinking ${THINK_MS} ms
+          (50-150 %, random) between requests; errors = not 200, a page without its mark, socket errors, timeouts (10 s)
+
+| what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU | CPU ms/req |
+|---|---|---|---|---|---|---|---|---|---|---|
+$rows
+EOF
