@@ -182,6 +182,15 @@ class ApiIT {
         assertEquals(200, negotiatorApi.get(API + "/consultations").statusCode());
         HttpResponse<String> round = negotiatorApi.get(API + "/consultations/" + demoRound);
         assertEquals(200, round.statusCode(), round::body);
+        // Comments come a page at a time, with their count and links to the other pages.
+        JsonObject wholeRound = ApiClient.object(round);
+        long commentCount = wholeRound.getJsonNumber("commentCount").longValue();
+        assertTrue(commentCount > 0, "the demo round has comments");
+        assertEquals(Math.min(commentCount, 50), wholeRound.getJsonArray("comments").size());
+        JsonObject secondOfOne = ApiClient.object(negotiatorApi.get(API + "/consultations/" + demoRound + "?page=2&size=1"));
+        assertEquals(commentCount >= 2 ? 1 : 0, secondOfOne.getJsonArray("comments").size());
+        assertEquals(2, secondOfOne.getInt("commentPage"));
+        assertTrue(secondOfOne.getJsonObject("commentLinks").getString("first").contains("page=1"));
 
         // Consultees: their institution's objectives and rounds, another's answer 404 as the pages do.
         ApiClient ministryOfDefence = as("consultee");

@@ -58,6 +58,14 @@ public final class Paging {
     }
 
     static <T> Response response(UriInfo uri, List<T> items, int page, int size, long total) {
+        Map<String, String> links = links(uri, page, size, total);
+        Response.ResponseBuilder response = Response.ok(new Page<>(items, page, size, total, links));
+        links.forEach((rel, href) -> response.links(Link.fromUri(href).rel(rel).build()));
+        return response.build();
+    }
+
+    /** The links to the first, previous, next and last pages, with every other query parameter kept. */
+    static Map<String, String> links(UriInfo uri, int page, int size, long total) {
         long lastPage = Math.max(1, (total + size - 1) / size);
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", link(uri, page, size));
@@ -69,9 +77,7 @@ public final class Paging {
             links.put("next", link(uri, page + 1, size));
         }
         links.put("last", link(uri, (int) lastPage, size));
-        Response.ResponseBuilder response = Response.ok(new Page<>(items, page, size, total, links));
-        links.forEach((rel, href) -> response.links(Link.fromUri(href).rel(rel).build()));
-        return response.build();
+        return links;
     }
 
     private static String link(UriInfo uri, int page, int size) {
