@@ -3,18 +3,13 @@ package md.itpp.quickstart;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,14 +68,14 @@ class QueryCountIT {
 
     /** Starts the quick start at the scale, counts every page's statements, stops it. */
     private Map<String, Long> counts(int scale) throws Exception {
-        int port = port();
-        String base = "http://127.0.0.1:" + port;
-        Process micro = start(port, scale);
-        try {
-            long started = System.nanoTime();
-            awaitReady(base, micro);
-            System.out.printf("Quick start with %d objectives ready after %.1f s%n", scale,
-                    (System.nanoTime() - started) / 1e9);
+        Map<String, String> environment = Map.of(
+                "ITPP_DB_URL", "jdbc:h2:file:" + work.resolve("db-" + scale + "/itpp"),
+                ScaleData.ENVIRONMENT, Integer.toString(scale));
+        try (MicroServer micro = MicroServer.start("query-count-" + scale, work, MicroServer.port(),
+                List.of("-Xmx1g", INSPECTOR), environment)) {
+            double seconds = micro.awaitReady(READY_TIMEOUT);
+            System.out.printf("Quick start with %d objectives ready after %.1f s%n", scale, seconds);
+            String base = micro.base();
             Map<String, FacesHttp> sessions = new LinkedHashMap<>();
             Map<String, Long> counts = new LinkedHashMap<>();
             String detail = null;
@@ -93,8 +88,6 @@ class QueryCountIT {
                 counts.put(page[0] + " " + page[1], statements(browser, path));
             }
             return counts;
-        } finally {
-            stop(micro);
         }
     }
 
@@ -133,59 +126,5 @@ class QueryCountIT {
         assertEquals(200, browser.get("/login.xhtml").statusCode());
         assertTrue(FacesHttp.signedIn(browser.login(username, DemoData.PASSWORD)), username + " signs in");
         return browser;
-    }
-
-    private Process start(int port, int scale) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", INSPECTOR,
-                "-jar", System.getProperty("payara.micro.jar"),
-                "--deploy", System.getProperty("quickstart.war"),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", System.getProperty("quickstart.preboot"),
-                "--rootdir", work.resolve("micro-" + scale).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Paths.get("target", "query-count-" + scale + ".log").toFile());
-        builder.environment().put("ITPP_DB_URL", "jdbc:h2:file:" + work.resolve("db-" + scale + "/itpp"));
-        builder.environment().put(ScaleData.ENVIRONMENT, Integer.toString(scale));
-        return builder.start();
-    }
-
-    private static void awaitReady(String base, Process micro) throws Exception {
-        FacesHttp probe = new FacesHttp(base);
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(micro.isAlive(), "Payara Micro exited early: see target/query-count-*.log");
-            try {
-                if (probe.get("/login.xhtml").statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not ready within " + READY_TIMEOUT);
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    /** {@code -Dquickstart.it.port}, or any free port when it is 0 (the default). */
-    private static int port() throws IOException {
-        int chosen = Integer.getInteger("quickstart.it.port", 0);
-        if (chosen != 0) {
-            return chosen;
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

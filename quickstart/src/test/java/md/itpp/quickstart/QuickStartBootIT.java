@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,17 +35,15 @@ class QuickStartBootIT {
 
     @Test
     void servesLoginAndDemoDataAndKeepsDataAcrossRestart() throws Exception {
-        int port = port();
-        String base = "http://127.0.0.1:" + port;
-        String dbUrl = "jdbc:h2:file:" + work.resolve("db/itpp");
+        int port = MicroServer.port();
+        Map<String, String> database = Map.of("ITPP_DB_URL", "jdbc:h2:file:" + work.resolve("db/itpp"));
 
         String firstList;
-        Process micro = start(port, dbUrl, "first");
-        try {
-            long started = System.nanoTime();
-            awaitReady(base, micro);
+        try (MicroServer micro = MicroServer.start("quickstart-first", work, port, List.of(), database)) {
+            double seconds = micro.awaitReady(READY_TIMEOUT);
             System.out.printf("Quick start ready after %.1f s (since launch: see log), RSS %d MB%n",
-                    (System.nanoTime() - started) / 1e9, rssMegabytes(micro));
+                    seconds, micro.rssMegabytes());
+            String base = micro.base();
 
             FacesHttp anonymous = new FacesHttp(base);
             HttpResponse<String> root = anonymous.get("/");
@@ -64,18 +57,13 @@ class QuickStartBootIT {
             firstList = loginAndReadList(base, "negotiator");
             assertTrue(firstList.contains("PG-BI-1.1"), "the first seeded goal (by code) is listed");
             assertTrue(total(firstList).contains("33"), "11 strategic objectives and 22 goals: " + total(firstList));
-        } finally {
-            stop(micro);
         }
 
-        Process again = start(port, dbUrl, "second");
-        try {
-            awaitReady(base, again);
-            String secondList = loginAndReadList(base, "negotiator");
+        try (MicroServer again = MicroServer.start("quickstart-second", work, port, List.of(), database)) {
+            again.awaitReady(READY_TIMEOUT);
+            String secondList = loginAndReadList(again.base(), "negotiator");
             assertTrue(secondList.contains("PG-BI-1.1"), "data survives a restart");
             assertEquals(total(firstList), total(secondList), "a restart neither loses nor re-seeds data");
-        } finally {
-            stop(again);
         }
     }
 
@@ -100,70 +88,7 @@ class QuickStartBootIT {
         return m.group(1);
     }
 
-    private Process start(int port, String dbUrl, String name) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("payara.micro.jar"),
-                "--deploy", System.getProperty("quickstart.war"),
-                "--contextroot", "/",
-                "--port", Integer.toString(port),
-                "--nohazelcast", "--disablephonehome",
-                "--prebootcommandfile", System.getProperty("quickstart.preboot"),
-                "--rootdir", work.resolve("micro-" + name).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(Paths.get("target", "quickstart-" + name + ".log").toFile());
-        builder.environment().put("ITPP_DB_URL", dbUrl);
-        return builder.start();
-    }
-
-    private static void awaitReady(String base, Process micro) throws Exception {
-        FacesHttp probe = new FacesHttp(base);
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
-        while (System.nanoTime() < deadline) {
-            assertTrue(micro.isAlive(), "Payara Micro exited early: see target/quickstart-*.log");
-            try {
-                if (probe.get("/login.xhtml").statusCode() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("not ready within " + READY_TIMEOUT);
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static long rssMegabytes(Process process) throws IOException {
-        Path status = Paths.get("/proc", Long.toString(process.pid()), "status");
-        if (!Files.exists(status)) {
-            return -1;
-        }
-        return Files.readAllLines(status).stream()
-                .filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
-                .findFirst().orElse(-1L);
-    }
-
     private static void assertNoStackTrace(String body) {
         assertFalse(STACK_TRACE.matcher(body).find(), "no stack trace in the page");
-    }
-
-    /** {@code -Dquickstart.it.port}, or any free port when it is 0 (the default). */
-    private static int port() throws IOException {
-        int chosen = Integer.getInteger("quickstart.it.port", 0);
-        if (chosen != 0) {
-            return chosen;
-        }
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

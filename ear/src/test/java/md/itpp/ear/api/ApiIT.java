@@ -182,15 +182,24 @@ class ApiIT {
         assertEquals(200, negotiatorApi.get(API + "/consultations").statusCode());
         HttpResponse<String> round = negotiatorApi.get(API + "/consultations/" + demoRound);
         assertEquals(200, round.statusCode(), round::body);
-        // Comments come a page at a time, with their count and links to the other pages.
-        JsonObject wholeRound = ApiClient.object(round);
+        // Comments come a page at a time, with their count and links to the other pages; the
+        // expert of an invited institution sees its own draft comment of the demo round (DemoData).
+        ApiClient invited = as("expert.ma");
+        JsonObject wholeRound = ApiClient.object(invited.get(API + "/consultations/" + demoRound));
         long commentCount = wholeRound.getJsonNumber("commentCount").longValue();
-        assertTrue(commentCount > 0, "the demo round has comments");
+        assertTrue(commentCount >= 1, "the demo round's draft comment: " + wholeRound);
         assertEquals(Math.min(commentCount, 50), wholeRound.getJsonArray("comments").size());
-        JsonObject secondOfOne = ApiClient.object(negotiatorApi.get(API + "/consultations/" + demoRound + "?page=2&size=1"));
+        assertEquals(1, wholeRound.getInt("commentPage"));
+        JsonObject secondOfOne = ApiClient.object(invited.get(API + "/consultations/" + demoRound + "?page=2&size=1"));
         assertEquals(commentCount >= 2 ? 1 : 0, secondOfOne.getJsonArray("comments").size());
         assertEquals(2, secondOfOne.getInt("commentPage"));
+        assertEquals(1, secondOfOne.getInt("commentPageSize"));
         assertTrue(secondOfOne.getJsonObject("commentLinks").getString("first").contains("page=1"));
+        if (commentCount >= 2) {
+            assertTrue(secondOfOne.getJsonObject("commentLinks").containsKey("prev"));
+            assertNotEquals(wholeRound.getJsonArray("comments").getJsonObject(0).getJsonNumber("id"),
+                    secondOfOne.getJsonArray("comments").getJsonObject(0).getJsonNumber("id"));
+        }
 
         // Consultees: their institution's objectives and rounds, another's answer 404 as the pages do.
         ApiClient ministryOfDefence = as("consultee");

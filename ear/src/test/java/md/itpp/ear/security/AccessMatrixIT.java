@@ -729,6 +729,7 @@ class AccessMatrixIT {
             return null;
         });
         a.put("CallerService.currentActor", () -> callers.currentActor());
+        a.put("CallerService.currentParticipant", () -> callers.currentParticipant());
         a.put("OperationsFigures.figures", () -> operationsFigures.figures());
         a.put("AuditService.count", () -> audit.count(AuditFilter.none()));
         a.put("AuditService.find", () -> audit.find(AuditFilter.none(), 0, 5));
