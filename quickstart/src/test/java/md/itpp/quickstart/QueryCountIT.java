@@ -41,10 +41,18 @@ class QueryCountIT {
             new String[] {"negotiator", "/objectives/list.xhtml"},
             new String[] {"negotiator", "/objectives/dashboard.xhtml"},
             new String[] {"negotiator", "/objectives/detail.xhtml?id={detail}"},
+            new String[] {"negotiator", "/objectives/history.xhtml?id={detail}"},
+            new String[] {"negotiator", "/objectives/tree.xhtml"},
+            new String[] {"negotiator", "/objectives/tree.xhtml?page=2"},
+            new String[] {"negotiator", "/notifications.xhtml"},
+            new String[] {"negotiator", "/monitoring/periods.xhtml"},
+            new String[] {"negotiator", "/monitoring/dashboard.xhtml"},
             new String[] {"negotiator", "/tasks/inbox.xhtml"},
             new String[] {"negotiator", "/consultation/rounds.xhtml"},
             new String[] {"negotiator", "/consultation/round.xhtml?id=2"},
             new String[] {"reviewer", "/tasks/inbox.xhtml"},
+            new String[] {"focal.ma", "/tasks/inbox.xhtml"},
+            new String[] {"focal.ma", "/objectives/tree.xhtml"},
             new String[] {"auditor", "/audit/events.xhtml"});
 
     @TempDir

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
@@ -15,9 +16,14 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "audit_chain_head")
+@NamedQuery(name = AuditChainHead.LAST_NUMBER,
+        query = "SELECT h.lastNumber FROM AuditChainHead h WHERE h.id = 1")
 public class AuditChainHead implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The number of the newest event, read as a scalar (never a managed, possibly stale, row). */
+    public static final String LAST_NUMBER = "AuditChainHead.lastNumber";
 
     /** The id of the only row, inserted by the migration. */
     public static final long ID = 1L;

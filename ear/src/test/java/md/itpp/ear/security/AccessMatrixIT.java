@@ -773,7 +773,7 @@ class AccessMatrixIT {
         a.put("ObjectiveService.count", () -> objectives.count(new ObjectiveQuery()));
         a.put("ObjectiveService.find", () -> objectives.find(new ObjectiveQuery(), 0, 5));
         a.put("ObjectiveService.countByStatus", () -> objectives.countByStatus());
-        a.put("ObjectiveService.outline", () -> objectives.outline());
+        a.put("ObjectiveService.outline", () -> objectives.outline(0, 10));
         a.put("ObjectiveService.getObjective", () -> objectives.getObjective(objective));
         a.put("DraftingService.create", () -> drafting.create(null, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.save", () -> drafting.save(objective, -1, draft, UUID.randomUUID().toString()));

@@ -35,6 +35,7 @@ import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Milestone;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
+import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.RevisionNotFoundException;
 import md.itpp.domain.objective.RevisionSummary;
@@ -150,6 +151,26 @@ class DraftingServiceIT {
         assertTrue(text.after().stream().anyMatch(s -> s.isInserted() && s.text().equals("two")), text.toString());
         assertThrows(RevisionNotFoundException.class,
                 () -> reviewer.call(() -> drafting.compare(created.objectiveId(), 1, 99)));
+    }
+
+    @Test
+    void countsByStatusFollowEveryChangeAtOnce() {
+        // The home page's counts are kept between requests until the audit trail moves.
+        long drafts = draftCount();
+        assertEquals(drafts, draftCount(), "read twice with nothing in between");
+        create(newCode());
+        assertEquals(drafts + 1, draftCount(), "a new draft is counted at once, not after the cache's lifetime");
+        assertThrows(RuntimeException.class, () -> negotiator.call(() -> drafting.create(null,
+                draft("", "Title", "Text.", "Text."), UUID.randomUUID().toString())));
+        assertEquals(drafts + 1, draftCount(), "a refused creation counts nothing");
+        create(newCode());
+        assertEquals(drafts + 2, draftCount());
+        assertEquals(draftCount(), (long) auditor.call(() -> objectives.countByStatus())
+                .getOrDefault(ObjectiveStatus.DRAFT, 0L), "every reader who sees all gets the same counts");
+    }
+
+    private long draftCount() {
+        return negotiator.call(() -> objectives.countByStatus()).getOrDefault(ObjectiveStatus.DRAFT, 0L);
     }
 
     @Test

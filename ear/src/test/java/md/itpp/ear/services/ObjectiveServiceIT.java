@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,6 +29,8 @@ import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.ObjectiveSort;
 import md.itpp.persistence.objective.ObjectiveSummary;
+import md.itpp.persistence.objective.OutlinePage;
+import md.itpp.persistence.objective.OutlineRow;
 import md.itpp.persistence.reference.ReferenceService;
 
 /**
@@ -159,6 +162,48 @@ class ObjectiveServiceIT {
         long byStatus = negotiator.call(() -> objectives.countByStatus()).values().stream()
                 .mapToLong(Long::longValue).sum();
         assertEquals(negotiator.call(() -> objectives.count(new ObjectiveQuery())), byStatus);
+    }
+
+    @Test
+    void theOutlineIsPagedByStrategicObjectiveWithTheirGoals() {
+        ObjectiveQuery strategic = new ObjectiveQuery();
+        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        long strategicCount = negotiator.call(() -> objectives.count(strategic));
+        long all = negotiator.call(() -> objectives.count(new ObjectiveQuery()));
+
+        OutlinePage first = negotiator.call(() -> objectives.outline(0, 3));
+        assertEquals(strategicCount, first.topLevelCount(), "a negotiator sees every goal under its objective");
+        List<OutlineRow> rows = new ArrayList<>();
+        int pages = 0;
+        for (int offset = 0; offset < first.topLevelCount(); offset += 3) {
+            int from = offset;
+            OutlinePage page = negotiator.call(() -> objectives.outline(from, 3));
+            assertEquals(first.topLevelCount(), page.topLevelCount());
+            assertTrue(page.rows().stream().filter(r -> r.parentId() == null).count() <= 3,
+                    "at most the asked number of strategic objectives on a page");
+            rows.addAll(page.rows());
+            pages++;
+        }
+        assertTrue(pages >= 2, "the demo programme spans pages of three");
+        assertEquals(all, rows.size(), "every objective once, over all pages");
+        assertEquals(all, rows.stream().map(OutlineRow::id).distinct().count(), "none twice");
+        List<String> topCodes = rows.stream().filter(r -> r.parentId() == null).map(OutlineRow::code).toList();
+        assertEquals(topCodes.stream().sorted().toList(), topCodes, "strategic objectives in code order");
+        Long current = null;
+        for (OutlineRow row : rows) {
+            if (row.parentId() == null) {
+                current = row.id();
+            } else {
+                assertEquals(current, row.parentId(), row.code() + " follows its strategic objective");
+            }
+        }
+        assertEquals(Math.min(ObjectiveService.OUTLINE_MAX_PAGE, strategicCount),
+                negotiator.call(() -> objectives.outline(0, 10_000)).rows().stream()
+                        .filter(r -> r.parentId() == null).count(),
+                "a page is never larger than the cap, whatever is asked");
+        assertTrue(negotiator.call(() -> objectives.outline((int) strategicCount, 3)).rows().isEmpty());
+        assertEquals(0L, consultee.call(() -> objectives.outline(0, 10)).topLevelCount(),
+                "a consultee without institution sees nothing");
     }
 
     @Test

@@ -21,12 +21,14 @@ import md.itpp.domain.approval.Submission;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.StampedCache;
 
 /**
  * The task inbox: what awaits the caller's action. Negotiators revise what was returned, send
  * approved objectives to NATO and answer NATO's comments; reviewers sign off at the steps that
  * name them; approvers approve what the chain has signed off. Counts are single count queries
- * on indexed columns, cheap enough for the menu of every page.
+ * on indexed columns, and the menu of every page reads them through {@link StampedCache}: kept
+ * until the next recorded change.
  */
 @Stateless
 @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
@@ -54,8 +56,15 @@ public class TaskService {
     @EJB
     private CallerService callers;
 
+    @Inject
+    private StampedCache cache;
+
     public TaskCounts counts() {
         Actor actor = callers.currentActor();
+        return cache.get("tasks:" + actor.username(), () -> countFor(actor));
+    }
+
+    private TaskCounts countFor(Actor actor) {
         long revise = 0;
         long nato = 0;
         long signOff = 0;

@@ -61,6 +61,7 @@ import md.itpp.domain.reference.Institution;
 import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
+import md.itpp.persistence.audit.StampedCache;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.persistence.text.ServerTexts;
@@ -103,6 +104,8 @@ public class MonitoringService {
     private Clock clock;
     @Inject
     private RollUpCache rollUps;
+    @Inject
+    private StampedCache cache;
     @Resource
     private SessionContext sessionContext;
 
@@ -376,6 +379,10 @@ public class MonitoringService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
     public long reportTaskCount() {
         Participant caller = caller();
+        return cache.get("reportTasks:" + caller.username(), () -> countReportTasks(caller));
+    }
+
+    private long countReportTasks(Participant caller) {
         long count = 0;
         if (caller.isNegotiator()) {
             count += em.createNamedQuery(ProgressReport.COUNT_TO_REVIEW, Long.class).getSingleResult();

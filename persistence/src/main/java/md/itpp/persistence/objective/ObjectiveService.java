@@ -2,6 +2,7 @@ package md.itpp.persistence.objective;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,12 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import jakarta.persistence.criteria.Subquery;
 
 import md.itpp.domain.account.Actor;
@@ -35,6 +38,7 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
+import md.itpp.persistence.audit.StampedCache;
 import md.itpp.domain.Bilingual;
 
 /**
@@ -58,6 +62,9 @@ public class ObjectiveService {
 
     @Inject
     private Objectives objectives;
+
+    @Inject
+    private StampedCache cache;
 
     public long count(ObjectiveQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -115,38 +122,98 @@ public class ObjectiveService {
         return map;
     }
 
-    /** Upper bound of the outline: beyond it the reader uses the filtered list. */
-    public static final int OUTLINE_MAX = 1000;
+    /** Upper bound of one page of the outline, in top-level rows, whatever the caller asks for. */
+    public static final int OUTLINE_MAX_PAGE = 100;
 
     /**
-     * The programme's shape as the caller may see it: every visible objective with its parent's
-     * id (goals) or none (strategic objectives), by code, at most {@link #OUTLINE_MAX} rows, read
-     * in one query under the same visibility rule as the list.
+     * One page of the programme's shape as the caller may see it: up to {@code max} top-level
+     * rows by code (strategic objectives, and goals whose strategic objective the caller may not
+     * see), each strategic objective followed by its visible goals, and how many top-level rows
+     * there are in all. Three queries whatever the size of the programme: the count, the page,
+     * the goals of the page's strategic objectives.
      */
-    public List<OutlineRow> outline() {
+    public OutlinePage outline(int first, int max) {
+        Actor actor = callers.currentActor();
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> cq = cb.createTupleQuery();
-        Root<Objective> objective = cq.from(Objective.class);
-        Path<Long> parentId = objective.join("parent", jakarta.persistence.criteria.JoinType.LEFT).get("id");
-        cq.multiselect(objective.get("id"), objective.get("code"), objective.get("level"),
-                        objective.get("title").get(Bilingual.EN), objective.get("title").get(Bilingual.RO), objective.get("status"), parentId)
-                .where(filters(cb, cq, objective, new ObjectiveQuery(), callers.currentActor()))
-                .orderBy(cb.asc(objective.get("code")));
-        return em.createQuery(cq).setMaxResults(OUTLINE_MAX).getResultList().stream()
-                .map(row -> new OutlineRow(row.get(0, Long.class), row.get(1, String.class),
-                        row.get(2, ObjectiveLevel.class), row.get(3, String.class), row.get(4, String.class),
-                        row.get(5, ObjectiveStatus.class), row.get(6, Long.class)))
-                .toList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Objective> counted = count.from(Objective.class);
+        count.select(cb.count(counted)).where(topLevel(cb, count, counted, actor));
+        long topLevelCount = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Tuple> page = cb.createTupleQuery();
+        Root<Objective> top = page.from(Objective.class);
+        page.multiselect(outlineColumns(top)).where(topLevel(cb, page, top, actor))
+                .orderBy(cb.asc(top.get("code")));
+        List<OutlineRow> tops = em.createQuery(page)
+                .setFirstResult(Math.max(0, first))
+                .setMaxResults(Math.max(1, Math.min(max, OUTLINE_MAX_PAGE)))
+                .getResultList().stream().map(ObjectiveService::outlineRow).toList();
+
+        List<Long> strategicIds = tops.stream().filter(row -> row.level() == ObjectiveLevel.STRATEGIC_OBJECTIVE)
+                .map(OutlineRow::id).toList();
+        Map<Long, List<OutlineRow>> goals = new HashMap<>();
+        if (!strategicIds.isEmpty()) {
+            CriteriaQuery<Tuple> children = cb.createTupleQuery();
+            Root<Objective> goal = children.from(Objective.class);
+            List<Predicate> where = new ArrayList<>(List.of(filters(cb, children, goal, new ObjectiveQuery(), actor)));
+            where.add(goal.get("parent").get("id").in(strategicIds));
+            children.multiselect(outlineColumns(goal)).where(where.toArray(Predicate[]::new))
+                    .orderBy(cb.asc(goal.get("code")));
+            for (Tuple row : em.createQuery(children).getResultList()) {
+                OutlineRow child = outlineRow(row);
+                goals.computeIfAbsent(child.parentId(), k -> new ArrayList<>()).add(child);
+            }
+        }
+        List<OutlineRow> rows = new ArrayList<>();
+        for (OutlineRow row : tops) {
+            rows.add(row);
+            rows.addAll(goals.getOrDefault(row.id(), List.of()));
+        }
+        return new OutlinePage(rows, topLevelCount);
     }
 
-    /** How many objectives the caller can see, per status. */
+    /** Visible, and either strategic or a goal whose strategic objective the actor cannot see. */
+    private Predicate[] topLevel(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective, Actor actor) {
+        List<Predicate> where = new ArrayList<>(List.of(filters(cb, cq, objective, new ObjectiveQuery(), actor)));
+        Predicate strategic = cb.isNull(objective.get("parent"));
+        where.add(Objectives.seesAll(actor) || actor.institutionId() == null ? strategic
+                : cb.or(strategic, cb.not(parentInvolves(cb, cq, objective, actor.institutionId()))));
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Selection<?>> outlineColumns(Root<Objective> objective) {
+        return List.of(objective.get("id"), objective.get("code"), objective.get("level"),
+                objective.get("title").get(Bilingual.EN), objective.get("title").get(Bilingual.RO),
+                // A left join: strategic objectives have no parent and must not drop out.
+                objective.get("status"), objective.join("parent", JoinType.LEFT).get("id"));
+    }
+
+    private static OutlineRow outlineRow(Tuple row) {
+        return new OutlineRow(row.get(0, Long.class), row.get(1, String.class),
+                row.get(2, ObjectiveLevel.class), row.get(3, String.class), row.get(4, String.class),
+                row.get(5, ObjectiveStatus.class), row.get(6, Long.class));
+    }
+
+    /**
+     * How many objectives the caller can see, per status: the same for everyone who sees all,
+     * and for everyone of one institution otherwise, so kept per institution until the next
+     * recorded change.
+     */
     public Map<ObjectiveStatus, Long> countByStatus() {
+        Actor actor = callers.currentActor();
+        String key = Objectives.seesAll(actor) ? "status:all"
+                : "status:institution:" + actor.institutionId();
+        return cache.get(key, () -> Collections.unmodifiableMap(countByStatus(actor)));
+    }
+
+    private Map<ObjectiveStatus, Long> countByStatus(Actor actor) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> cq = cb.createQuery(Object[].class);
         Root<Objective> objective = cq.from(Objective.class);
         Path<ObjectiveStatus> status = objective.get("status");
         cq.multiselect(status, cb.count(objective))
-                .where(filters(cb, cq, objective, new ObjectiveQuery(), callers.currentActor()))
+                .where(filters(cb, cq, objective, new ObjectiveQuery(), actor))
                 .groupBy(status);
         Map<ObjectiveStatus, Long> counts = new EnumMap<>(ObjectiveStatus.class);
         for (Object[] row : em.createQuery(cq).getResultList()) {
@@ -211,6 +278,12 @@ public class ObjectiveService {
     /** {@link Objective#visibleToInstitution} as a query: involved, or a goal of an objective that is. */
     private static Predicate visibleToInstitution(CriteriaBuilder cb, AbstractQuery<?> cq,
                                                   Root<Objective> objective, Long institutionId) {
+        return cb.or(involves(cb, cq, objective, institutionId), parentInvolves(cb, cq, objective, institutionId));
+    }
+
+    /** The objective's parent (its strategic objective) is led by or has as contributor the institution. */
+    private static Predicate parentInvolves(CriteriaBuilder cb, AbstractQuery<?> cq,
+                                            Root<Objective> objective, Long institutionId) {
         Subquery<Long> viaParent = cq.subquery(Long.class);
         Root<Objective> parent = viaParent.from(Objective.class);
         Subquery<Long> parentContributing = viaParent.subquery(Long.class);
@@ -222,7 +295,7 @@ public class ObjectiveService {
                 .where(cb.equal(parent.get("id"), objective.get("parent").get("id")),
                         cb.or(cb.equal(parent.get("leadInstitution").get("id"), institutionId),
                                 cb.exists(parentContributing)));
-        return cb.or(involves(cb, cq, objective, institutionId), cb.exists(viaParent));
+        return cb.exists(viaParent);
     }
 
     private static Predicate involves(CriteriaBuilder cb, AbstractQuery<?> cq,

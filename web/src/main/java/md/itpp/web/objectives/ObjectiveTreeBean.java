@@ -2,11 +2,7 @@ package md.itpp.web.objectives;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,12 +13,14 @@ import org.primefaces.model.TreeNode;
 
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.OutlinePage;
 import md.itpp.persistence.objective.OutlineRow;
 
 /**
  * Backs objectives/tree.xhtml: the programme's shape, each strategic objective with its
- * partnership goals under it, status and progress (goals nationally approved). View scoped:
- * the tree keeps which rows are expanded between ajax requests.
+ * partnership goals under it, status and progress (goals nationally approved), fifty strategic
+ * objectives a page, so the page costs the same at fifty objectives or five thousand. View
+ * scoped: the tree keeps which rows are expanded between ajax requests.
  */
 @Named("objectiveTree")
 @ViewScoped
@@ -33,8 +31,14 @@ public class ObjectiveTreeBean implements Serializable {
     @Inject
     private ObjectiveService service;
 
+    /** Strategic objectives per page; with their goals a page holds a few hundred rows at most. */
+    static final int PAGE_SIZE = 50;
+
     private TreeNode<Node> root;
-    private int rows;
+    private long topLevelCount;
+
+    /** The page shown, from 1 (view parameter {@code page}). */
+    private int page = 1;
 
     /** What one row shows; {@code goals} and {@code approvedGoals} are 0 for a goal. */
     public record Node(OutlineRow objective, int goals, int approvedGoals) implements Serializable {
@@ -51,42 +55,75 @@ public class ObjectiveTreeBean implements Serializable {
         return root;
     }
 
-    /** Whether the outline stopped at its upper bound (the list then shows the rest). */
-    public boolean isTruncated() {
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public long getTopLevelCount() {
         getRoot();
-        return rows >= ObjectiveService.OUTLINE_MAX;
+        return topLevelCount;
+    }
+
+    public int getLastPage() {
+        return (int) Math.max(1, (getTopLevelCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Whether the outline needs more than one page (the pager is shown then). */
+    public boolean isPaged() {
+        return getTopLevelCount() > PAGE_SIZE;
+    }
+
+    public long getFirstShown() {
+        return getTopLevelCount() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+    }
+
+    public long getLastShown() {
+        return Math.min(getTopLevelCount(), (long) page * PAGE_SIZE);
     }
 
     private void build() {
-        List<OutlineRow> outline = service.outline();
-        rows = outline.size();
-        Map<Long, OutlineRow> strategic = new LinkedHashMap<>();
-        Map<Long, List<OutlineRow>> goals = new LinkedHashMap<>();
-        for (OutlineRow row : outline) {
-            if (row.parentId() == null) {
-                strategic.put(row.id(), row);
-            } else {
-                goals.computeIfAbsent(row.parentId(), k -> new ArrayList<>()).add(row);
-            }
+        page = Math.max(1, page);
+        OutlinePage outline = service.outline((page - 1) * PAGE_SIZE, PAGE_SIZE);
+        if (outline.rows().isEmpty() && page > 1) {
+            // Past the last page (a link kept from a bigger programme): show the last one.
+            page = (int) Math.max(1, (outline.topLevelCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+            outline = service.outline((page - 1) * PAGE_SIZE, PAGE_SIZE);
         }
+        topLevelCount = outline.topLevelCount();
         root = new DefaultTreeNode<>(null, null);
-        Set<Long> placed = new HashSet<>();
-        for (OutlineRow objective : strategic.values()) {
-            List<OutlineRow> children = goals.getOrDefault(objective.id(), List.of());
-            int approved = (int) children.stream().filter(g -> nationallyApproved(g.status())).count();
-            TreeNode<Node> node = new DefaultTreeNode<>(new Node(objective, children.size(), approved), root);
-            node.setExpanded(true);
-            for (OutlineRow goal : children) {
-                new DefaultTreeNode<>(new Node(goal, 0, 0), node);
+        List<OutlineRow> goals = new ArrayList<>();
+        OutlineRow parent = null;
+        for (OutlineRow row : outline.rows()) {
+            if (parent != null && parent.id().equals(row.parentId())) {
+                goals.add(row);
+                continue;
             }
-            placed.add(objective.id());
+            place(parent, goals);
+            goals = new ArrayList<>();
+            parent = row.parentId() == null ? row : null;
+            if (parent == null) {
+                // A goal whose strategic objective the reader may not see stands on its own.
+                new DefaultTreeNode<>(new Node(row, 0, 0), root);
+            }
         }
-        // Goals whose strategic objective the reader may not see stand on their own.
-        goals.forEach((parentId, children) -> {
-            if (!placed.contains(parentId)) {
-                children.forEach(goal -> new DefaultTreeNode<>(new Node(goal, 0, 0), root));
-            }
-        });
+        place(parent, goals);
+    }
+
+    /** Adds a strategic objective and its goals to the tree (nothing when {@code objective} is null). */
+    private void place(OutlineRow objective, List<OutlineRow> goals) {
+        if (objective == null) {
+            return;
+        }
+        int approved = (int) goals.stream().filter(g -> nationallyApproved(g.status())).count();
+        TreeNode<Node> node = new DefaultTreeNode<>(new Node(objective, goals.size(), approved), root);
+        node.setExpanded(true);
+        for (OutlineRow goal : goals) {
+            new DefaultTreeNode<>(new Node(goal, 0, 0), node);
+        }
     }
 
     static boolean nationallyApproved(ObjectiveStatus status) {

@@ -1,6 +1,8 @@
 package md.itpp.web.operations;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 import md.itpp.persistence.config.OperationsFigures;
 import md.itpp.persistence.config.OperationsFigures.Figures;
@@ -42,6 +45,9 @@ public class WorkbenchMetrics {
 
     private volatile Reading last;
 
+    /** One timer per page that answered: as many as the application has views. */
+    private final ConcurrentMap<String, Timer> pageTimers = new ConcurrentHashMap<>();
+
     private record Reading(long at, Figures figures) {
     }
 
@@ -71,8 +77,10 @@ public class WorkbenchMetrics {
 
     /** The time one request of a page took; {@code page} is a view path that exists. */
     public void pageServed(String page, Duration time) {
-        registry.timer(Metadata.builder().withName(PAGE_TIME).withDescription("Time to serve a page")
-                .withUnit(MetricUnits.SECONDS).build(), new Tag("page", page)).update(time);
+        // Looked up once per page, not built and resolved in the registry on every request.
+        pageTimers.computeIfAbsent(page, p -> registry.timer(Metadata.builder().withName(PAGE_TIME)
+                .withDescription("Time to serve a page").withUnit(MetricUnits.SECONDS).build(),
+                new Tag("page", p))).update(time);
     }
 
     private void gauge(String name, String description, ToLongFunction<Figures> figure) {
