@@ -30,7 +30,7 @@ import md.itpp.testkit.FacesHttp;
  */
 class QueryCountIT {
 
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(1200);
     private static final int TOLERANCE = 3;
     private static final String INSPECTOR = "-Dhibernate.session_factory.statement_inspector="
             + "md.itpp.quickstart.statements.StatementCounter";
