@@ -54,6 +54,25 @@ import md.itpp.domain.reference.Institution;
         query = "select r from ProgressReport r where r.period.id = :periodId and (r.institution.id = :institutionId"
                 + " or exists (select c from Objective o join o.contributingInstitutions c"
                 + " where o = r.objective and c.id = :institutionId)) order by r.objective.code")
+@NamedQuery(name = ProgressReport.PAGE_OF_PERIOD,
+        query = "select r from ProgressReport r join fetch r.objective o join fetch o.area join fetch r.institution"
+                + " where r.period.id = :periodId order by o.code, r.id")
+@NamedQuery(name = ProgressReport.COUNT_OF_PERIOD,
+        query = "select count(r) from ProgressReport r where r.period.id = :periodId")
+@NamedQuery(name = ProgressReport.PAGE_FOR_INSTITUTION,
+        query = "select r from ProgressReport r join fetch r.objective o join fetch o.area join fetch r.institution"
+                + " where r.period.id = :periodId and (r.institution.id = :institutionId"
+                + " or exists (select c from Objective x join x.contributingInstitutions c"
+                + " where x = o and c.id = :institutionId)) order by o.code, r.id")
+@NamedQuery(name = ProgressReport.COUNT_FOR_INSTITUTION,
+        query = "select count(r) from ProgressReport r where r.period.id = :periodId and (r.institution.id = :institutionId"
+                + " or exists (select c from Objective x join x.contributingInstitutions c"
+                + " where x = r.objective and c.id = :institutionId))")
+@NamedQuery(name = ProgressReport.COUNT_LED_BY,
+        query = "select count(r) from ProgressReport r where r.period.id = :periodId and r.institution.id = :institutionId")
+@NamedQuery(name = ProgressReport.COUNT_NOT_ACCEPTED,
+        query = "select count(r) from ProgressReport r where r.period.id = :periodId"
+                + " and r.state <> md.itpp.domain.monitoring.ReportState.ACCEPTED")
 @NamedQuery(name = ProgressReport.OF_PERIOD,
         query = "select r from ProgressReport r where r.period.id = :periodId order by r.objective.code")
 @NamedQuery(name = ProgressReport.DUE_FOR_REMINDER,
@@ -113,6 +132,19 @@ public class ProgressReport implements Serializable {
 
     /** Parameters {@code periodId}, {@code institutionId}: the reports it leads or contributes to. */
     public static final String FOR_INSTITUTION = "ProgressReport.forInstitution";
+    /**
+     * Parameter {@code periodId}: the period's reports by objective code, with objective, area and
+     * institution in the same query, to be read a page at a time; {@link #COUNT_OF_PERIOD} counts them.
+     */
+    public static final String PAGE_OF_PERIOD = "ProgressReport.pageOfPeriod";
+    public static final String COUNT_OF_PERIOD = "ProgressReport.countOfPeriod";
+    /** As {@link #PAGE_OF_PERIOD}, of the reports the institution ({@code institutionId}) leads or contributes to. */
+    public static final String PAGE_FOR_INSTITUTION = "ProgressReport.pageForInstitution";
+    public static final String COUNT_FOR_INSTITUTION = "ProgressReport.countForInstitution";
+    /** Parameters {@code periodId}, {@code institutionId}: how many of the period's reports it leads. */
+    public static final String COUNT_LED_BY = "ProgressReport.countLedBy";
+    /** Parameter {@code periodId}: how many of its reports are not accepted yet. */
+    public static final String COUNT_NOT_ACCEPTED = "ProgressReport.countNotAccepted";
     /** Parameter {@code periodId}: every report of the period, by objective code. */
     public static final String OF_PERIOD = "ProgressReport.ofPeriod";
     /**

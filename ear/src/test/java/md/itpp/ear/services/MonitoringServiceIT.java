@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -208,6 +209,28 @@ class MonitoringServiceIT {
         ReportView seenByMa = as("MA", false, () -> service.report(strategic));
         assertEquals("MAI trained 12 border officers.", seenByMa.inputs().get(0).text());
         assertThrows(NotContributingException.class, () -> as("MA", false, () -> service.contribute(strategic, "Lead")));
+
+        // Paged, the same rows: pages of two, in code order, none twice, counted in all.
+        PeriodView whole = negotiator.call(() -> service.period(period));
+        assertTrue(whole.reportCount() >= 2 && whole.reportCount() == whole.reports().size(),
+                "the first page of a small period holds every report");
+        List<PeriodView.ReportRow> paged = new ArrayList<>();
+        for (int first = 0; first < whole.reportCount(); first += 2) {
+            int from = first;
+            PeriodView page = negotiator.call(() -> service.period(period, from, 2));
+            assertEquals(whole.reportCount(), page.reportCount());
+            assertTrue(page.reports().size() <= 2);
+            paged.addAll(page.reports());
+        }
+        assertEquals(whole.reports().stream().map(PeriodView.ReportRow::id).toList(),
+                paged.stream().map(PeriodView.ReportRow::id).toList());
+        PeriodView maFirst = as("MA", false, () -> service.period(period, 0, 1));
+        assertEquals(1, maFirst.reports().size());
+        assertTrue(maFirst.callerLeads(), "MA leads reports here: its workbook is offered");
+        assertEquals(as("MA", false, () -> service.period(period)).reports().size(), maFirst.reportCount(),
+                "a consultee's count is of the reports it may see");
+        assertFalse(as("MAI", false, () -> service.period(period)).reports().stream()
+                .anyMatch(r -> r.objectiveCode().equals(GOAL)), "paged or not, MAI does not see the goal's report");
     }
 
     @Test

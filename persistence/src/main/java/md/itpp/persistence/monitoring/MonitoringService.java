@@ -29,6 +29,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.PessimisticLockException;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -152,9 +153,23 @@ public class MonitoringService {
                 : Optional.empty();
     }
 
-    /** The period with the reports the caller may see; figures for negotiators and auditors. */
+    /** Upper bound of the reports one call returns, whatever the caller asks for. */
+    public static final int REPORTS_MAX_PAGE = 100;
+
+    /** The period with the first {@link #REPORTS_MAX_PAGE} reports the caller may see. */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public PeriodView period(long periodId) {
+        return period(periodId, 0, REPORTS_MAX_PAGE);
+    }
+
+    /**
+     * The period with one page of the reports the caller may see (by objective code, from
+     * {@code first}, at most {@code max}) and how many there are; figures for negotiators and
+     * auditors. The page, its count and whether the period can close are queries of their own,
+     * so the page costs the same with twenty reports or two thousand.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
+    public PeriodView period(long periodId, int first, int max) {
         Participant caller = caller();
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
         if (period == null) {
@@ -164,8 +179,25 @@ public class MonitoringService {
         boolean staff = staff(caller);
         RollUp.Figures figures = rollUps.figures(period);
         LocalDate today = today();
-        List<PeriodView.ReportRow> rows = period.getReports().stream().filter(r -> r.visibleTo(caller))
-                .sorted(java.util.Comparator.comparing(r -> r.getObjective().getCode()))
+        Optional<Long> reporter = reporterInstitution(caller);
+        List<ProgressReport> page = List.of();
+        long reportCount = 0;
+        if (staff || reporter.isPresent()) {
+            TypedQuery<ProgressReport> query = em.createNamedQuery(
+                    staff ? ProgressReport.PAGE_OF_PERIOD : ProgressReport.PAGE_FOR_INSTITUTION, ProgressReport.class);
+            TypedQuery<Long> count = em.createNamedQuery(
+                    staff ? ProgressReport.COUNT_OF_PERIOD : ProgressReport.COUNT_FOR_INSTITUTION, Long.class);
+            query.setParameter("periodId", periodId);
+            count.setParameter("periodId", periodId);
+            if (!staff) {
+                query.setParameter("institutionId", reporter.get());
+                count.setParameter("institutionId", reporter.get());
+            }
+            reportCount = count.getSingleResult();
+            page = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, REPORTS_MAX_PAGE)))
+                    .getResultList();
+        }
+        List<PeriodView.ReportRow> rows = page.stream()
                 .map(r -> new PeriodView.ReportRow(r.getId(), r.getObjective().getCode(),
                         r.getObjective().getTitleEn(), r.getObjective().getTitleRo(),
                         r.getObjective().getArea().getCode(), r.getInstitution().getCode(), r.getState(),
@@ -179,14 +211,18 @@ public class MonitoringService {
             figures.byArea().forEach((code, f) -> areas.put(code, figure(f)));
             figures.byInstitution().forEach((code, f) -> institutions.put(code, figure(f)));
         }
+        boolean leads = reporter.isPresent() && em.createNamedQuery(ProgressReport.COUNT_LED_BY, Long.class)
+                .setParameter("periodId", periodId).setParameter("institutionId", reporter.get())
+                .getSingleResult() > 0;
+        boolean canClose = caller.isNegotiator() && period.getState() == PeriodState.OPEN
+                && em.createNamedQuery(ProgressReport.COUNT_NOT_ACCEPTED, Long.class)
+                        .setParameter("periodId", periodId).getSingleResult() == 0;
         return new PeriodView(period.getId(), period.getVersion(), period.getTitle(), period.getYear(),
                 period.getState(), period.getInstitutionsDeadline(), period.getConsolidationDeadline(),
                 period.getOpenedBy(), period.getOpenedAt(), period.getClosedBy().orElse(null),
                 period.getClosedAt().orElse(null), period.getSnapshotSha256().orElse(null),
-                period.getReopenReason().orElse(null), rows, areas, institutions,
-                staff ? figure(figures.overall()) : null,
-                caller.isNegotiator() && period.getState() == PeriodState.OPEN
-                        && period.getReports().stream().allMatch(r -> r.getState() == ReportState.ACCEPTED));
+                period.getReopenReason().orElse(null), rows, reportCount, leads, areas, institutions,
+                staff ? figure(figures.overall()) : null, canClose);
     }
 
     /** One report as the caller may see it. */

@@ -11,11 +11,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -66,15 +69,23 @@ public class MonitoringResource {
     @GET
     @Path("periods/{id}")
     @Operation(operationId = "monitoringPeriod",
-            summary = "One period with the reports the caller may see, and (negotiators, auditors) its figures")
+            summary = "One period with one page of the reports the caller may see (?page=1&size=50, at most 100"
+                    + " a page; reportCount counts them all, the Link header names the other pages), and"
+                    + " (negotiators, auditors) its figures")
     @APIResponse(responseCode = "200", description = "The period; its ETag (weak) changes with the period's version"
             + " and with every report row it shows",
             content = @Content(schema = @Schema(implementation = PeriodView.class)))
     @APIResponse(responseCode = "404", description = "No such period",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    public Response period(@PathParam("id") long id) {
-        PeriodView period = monitoring.period(id);
-        return Response.ok(period).tag(Versions.tag(period.version(), period)).build();
+    public Response period(@PathParam("id") long id, @QueryParam("page") Integer page,
+                           @QueryParam("size") Integer size, @Context UriInfo uri) {
+        int reportPage = Paging.page(page);
+        int pageSize = Paging.size(size);
+        PeriodView period = monitoring.period(id, Paging.first(reportPage, pageSize), pageSize);
+        Response.ResponseBuilder response = Response.ok(period).tag(Versions.tag(period.version(), period));
+        Paging.links(uri, reportPage, pageSize, period.reportCount())
+                .forEach((rel, href) -> response.links(Link.fromUri(href).rel(rel).build()));
+        return response.build();
     }
 
     @GET

@@ -45,7 +45,12 @@ public class PeriodBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
+    /** Reports a page; a period at ten times the real scale holds well over a thousand. */
+    static final int PAGE_SIZE = 50;
+
     private Long id;
+    /** The page of reports shown, from 1 (view parameter {@code page}). */
+    private int page = 1;
     private PeriodView period;
     private String reopenReason;
     /** The workbook chosen for upload; a request's, never kept with the view. */
@@ -60,7 +65,13 @@ public class PeriodBean implements Serializable {
             return;
         }
         try {
-            period = service.period(id);
+            page = Math.max(1, page);
+            period = service.period(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            if (period.reports().isEmpty() && page > 1) {
+                // Past the last page (a link kept from before): show the last one.
+                page = lastPage();
+                period = service.period(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
         } catch (BusinessException | EJBAccessException e) {
             period = null;
             MonitoringPages.notFound();
@@ -122,6 +133,31 @@ public class PeriodBean implements Serializable {
         return id;
     }
 
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int lastPage() {
+        return period == null ? 1 : (int) Math.max(1, (period.reportCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** Whether the reports need more than one page (the pager is shown then). */
+    public boolean isPaged() {
+        return period != null && period.reportCount() > PAGE_SIZE;
+    }
+
+    public long getFirstShown() {
+        return period == null || period.reportCount() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
+    }
+
+    public long getLastShown() {
+        return period == null ? 0 : Math.min(period.reportCount(), (long) page * PAGE_SIZE);
+    }
+
     public void setId(Long id) {
         this.id = id;
     }
@@ -137,8 +173,7 @@ public class PeriodBean implements Serializable {
 
     /** Whether the caller reports in this open period, so the workbook is offered. */
     public boolean isReporting() {
-        return period != null && period.state() == PeriodState.OPEN
-                && period.reports().stream().anyMatch(PeriodView.ReportRow::leadByCaller);
+        return period != null && period.state() == PeriodState.OPEN && period.callerLeads();
     }
 
     /**
