@@ -43,6 +43,12 @@
         timer = window.setTimeout(keep, QUIET_MILLISECONDS);
     }
 
+    // Whether something typed waits to be kept: lets a browser test wait for the autosave
+    // rather than for a status line an earlier autosave may already show.
+    window.itppPersonalDraftWaiting = function () {
+        return changed;
+    };
+
     // Listeners on the document: ajax updates of the form replace its inputs, not the document.
     document.addEventListener('input', typed, true);
     document.addEventListener('change', typed, true);
