@@ -1,11 +1,13 @@
 package md.itpp.ear.browser;
 
+import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The objective editor: fields by name, milestone and indicator rows by position, save. */
 public class EditorPage extends Page {
@@ -148,5 +150,43 @@ public class EditorPage extends Page {
 
     public String conflictText() {
         return byId("conflict").getText();
+    }
+
+    // ---- personal drafts ---------------------------------------------------------------------
+
+    /**
+     * Waits for the autosave of what was typed (3 s after typing stops): nothing left waiting in
+     * the page's script, no request in flight, and the status saying it is kept. Selenium's
+     * clear() leaves the field, which keeps the empty field at once: the status alone would
+     * say "kept" before the text typed next is.
+     */
+    public EditorPage awaitDraftKept() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "var s = document.getElementById('personal-draft-status');"
+                                + " return !window.itppPersonalDraftWaiting() && PrimeFaces.ajax.Queue.isEmpty()"
+                                + " && jQuery.active === 0 && !!s && s.innerText.indexOf('kept as a draft') >= 0;")));
+        return this;
+    }
+
+    /** Whether the editor offers a personal draft back (the element the failover test looks for too). */
+    public boolean offersDraft() {
+        return !all(By.cssSelector(".personal-draft-offer")).isEmpty();
+    }
+
+    public String draftOfferText() {
+        return driver.findElement(By.cssSelector(".personal-draft-offer")).getText();
+    }
+
+    public EditorPage restoreDraft() {
+        driver.findElement(By.cssSelector(".personal-draft-restore")).click();
+        awaitAjax();
+        return this;
+    }
+
+    public EditorPage discardDraft() {
+        driver.findElement(By.cssSelector(".personal-draft-discard")).click();
+        awaitAjax();
+        return this;
     }
 }

@@ -82,6 +82,7 @@ import md.itpp.persistence.consultation.RoundSummary;
 import md.itpp.persistence.consultation.SynthesisFormat;
 import md.itpp.persistence.notification.NotificationService;
 import md.itpp.persistence.objective.DraftingService;
+import md.itpp.persistence.objective.PersonalDraftService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
@@ -165,6 +166,8 @@ class AccessMatrixIT {
     private ObjectiveService objectives;
     @EJB
     private DraftingService drafting;
+    @EJB
+    private PersonalDraftService personalDrafts;
     @EJB
     private ReferenceAdminService referenceAdmin;
     @EJB
@@ -786,6 +789,9 @@ class AccessMatrixIT {
         a.put("DraftingService.compare", () -> drafting.compare(objective, 1, 1));
         a.put("DraftingService.applyProposal",
                 () -> drafting.applyProposal(objective, -1, draft, UUID.randomUUID().toString()));
+        a.put("PersonalDraftService.find", () -> personalDrafts.find(objective));
+        a.put("PersonalDraftService.keep", () -> personalDrafts.keep(objective, "{\"titleEn\":\"matrix\"}", 0));
+        a.put("PersonalDraftService.discard", () -> personalDrafts.discard(objective));
         // Reference data: invalid input or an unknown id, so that an allowed call changes nothing.
         a.put("ReferenceAdminService.createInstitution", () -> referenceAdmin.createInstitution("", "", "", ""));
         a.put("ReferenceAdminService.updateInstitution", () -> {

@@ -21,6 +21,7 @@ import md.itpp.domain.objective.CodeAlreadyUsedException;
 import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveRevision;
+import md.itpp.domain.objective.PersonalDraft;
 import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.domain.reference.CooperationArea;
@@ -104,13 +105,17 @@ public class DraftingService {
     }
 
     /**
-     * Saves the editor's content over the version it loaded.
+     * Saves the editor's content over the version it loaded. The saver's personal draft of the
+     * objective ends with it, in the same transaction: a refused save keeps it.
      *
      * @throws ConcurrentEditException when someone else saved after {@code expectedVersion}
      */
     @RolesAllowed(Role.Names.NEGOTIATOR)
     public SaveResult save(long id, long expectedVersion, ObjectiveDraft draft, String token) {
-        return edit(id, expectedVersion, draft, token, RevisionKind.EDITED);
+        SaveResult result = edit(id, expectedVersion, draft, token, RevisionKind.EDITED);
+        em.createNamedQuery(PersonalDraft.DELETE).setParameter("owner", callers.currentActor().username())
+                .setParameter("objectiveId", id).executeUpdate();
+        return result;
     }
 
     /**

@@ -31,9 +31,16 @@ public class Dates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN);
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
+
     /** A day as dd.MM.yyyy; empty for none. */
     public String date(java.time.LocalDate day) {
         return day == null ? "" : DATE.format(day);
+    }
+
+    /** The time of day alone, for what happened minutes ago (an editor's autosave); empty for none. */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
     }
 
     public String dateTime(Instant instant, Locale locale) {

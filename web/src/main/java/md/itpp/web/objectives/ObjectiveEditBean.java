@@ -1,7 +1,9 @@
 package md.itpp.web.objectives;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
@@ -17,8 +19,10 @@ import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveSnapshot;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.FieldDiff;
+import md.itpp.persistence.objective.KeptDraft;
 import md.itpp.persistence.objective.ObjectiveComparison;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.PersonalDraftService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.web.Pages;
@@ -32,6 +36,11 @@ import md.itpp.web.i18n.Messages;
  * The bean binds the {@link ObjectiveForm} and calls: the domain decides what may be edited and
  * what is accepted, and its messages are shown next to the fields. Nothing typed is ever
  * dropped: a refused save, and a conflict with someone else's save, leave the form as it was.
+ * <p>
+ * What is typed in an existing objective is also kept as the caller's personal draft, in the
+ * database, a few seconds after typing stops and when a field is left (personal-draft.js): a
+ * view that expires or a node that dies loses it only from the view. Opening the editor again,
+ * in any session on any node, offers it back.
  */
 @Named("objectiveEdit")
 @ViewScoped
@@ -51,6 +60,9 @@ public class ObjectiveEditBean implements Serializable {
     @Inject
     private ReferenceService references;
 
+    @Inject
+    private PersonalDraftService personalDrafts;
+
     private Long id;
     private Long parent;
 
@@ -69,6 +81,13 @@ public class ObjectiveEditBean implements Serializable {
     private ObjectiveSnapshot saved;
     private List<FieldDiff> conflicts = List.of();
 
+    /** The caller's personal draft found on opening, offered until restored, discarded or replaced. */
+    private Instant offeredDraftSavedAt;
+    private boolean offeredDraftStale;
+    /** When this form's content was last kept as the caller's draft; {@code null} before. */
+    private Instant draftKeptAt;
+    private boolean draftNotKept;
+
     /** View action. */
     public void load() {
         choices = EditorChoices.read(references);
@@ -84,6 +103,7 @@ public class ObjectiveEditBean implements Serializable {
                 fixedCode = objective.getCode();
                 translationOutdated = objective.isTranslationOutdated();
                 version = objective.getVersion();
+                personalDrafts.find(id).ifPresent(this::offer);
             } else if (parent != null) {
                 Objective strategicObjective = objectives.getObjective(parent);
                 if (refused(strategicObjective, () -> strategicObjective.checkNewGoal(strategicObjective.getCode()))) {
@@ -115,6 +135,81 @@ public class ObjectiveEditBean implements Serializable {
     /** Pre-render check: a malformed id fails conversion and skips the view action. */
     public void requireForm() {
         Pages.requireLoaded(form);
+    }
+
+    // ---- personal drafts -------------------------------------------------------------------
+
+    private void offer(KeptDraft draft) {
+        offeredDraftSavedAt = draft.savedAt();
+        offeredDraftStale = draft.stale();
+    }
+
+    /** Ajax from personal-draft.js: keeps the form as typed as the caller's draft. */
+    public void keepDraft() {
+        if (id == null || form == null) {
+            return;
+        }
+        try {
+            draftKeptAt = personalDrafts.keep(id, form.toJson(), version);
+            draftNotKept = false;
+            // The draft offered on opening is replaced by what is typed now.
+            offeredDraftSavedAt = null;
+        } catch (BusinessException e) {
+            draftNotKept = true;
+        }
+    }
+
+    /**
+     * Puts the caller's draft back into the form. When the objective was saved since the draft
+     * started, the form shows it next to the saved version, as after a conflicting save, and the
+     * next save goes against the saved version: nothing is overwritten silently.
+     */
+    public void restoreDraft() {
+        Optional<KeptDraft> draft = personalDrafts.find(id);
+        offeredDraftSavedAt = null;
+        if (draft.isEmpty()) {
+            Messages.globalInfo("page.objectives.edit.draftGone");
+            return;
+        }
+        try {
+            form.restore(ObjectiveForm.fromJson(draft.get().content()));
+        } catch (IllegalArgumentException unreadable) {
+            Messages.globalInfo("page.objectives.edit.draftGone");
+            return;
+        }
+        if (draft.get().baseVersion() != version || draft.get().stale()) {
+            conflict(new ConcurrentEditException(id, fixedCode));
+        } else {
+            Messages.globalInfo("page.objectives.edit.draftRestored");
+        }
+    }
+
+    /** Forgets the caller's draft of this objective; the form stays as the saved version. */
+    public void discardDraft() {
+        personalDrafts.discard(id);
+        offeredDraftSavedAt = null;
+        draftKeptAt = null;
+        Messages.globalInfo("page.objectives.edit.draftDiscarded");
+    }
+
+    public boolean isDraftOffered() {
+        return offeredDraftSavedAt != null;
+    }
+
+    public Instant getOfferedDraftSavedAt() {
+        return offeredDraftSavedAt;
+    }
+
+    public boolean isOfferedDraftStale() {
+        return offeredDraftStale;
+    }
+
+    public Instant getDraftKeptAt() {
+        return draftKeptAt;
+    }
+
+    public boolean isDraftNotKept() {
+        return draftNotKept;
     }
 
     // ---- rows ------------------------------------------------------------------------------

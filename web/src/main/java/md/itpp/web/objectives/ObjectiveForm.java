@@ -1,11 +1,19 @@
 package md.itpp.web.objectives;
 
 import java.io.Serializable;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.config.PropertyVisibilityStrategy;
 
 import md.itpp.domain.BusinessException;
 import md.itpp.domain.ValidationException;
@@ -61,6 +69,23 @@ public class ObjectiveForm implements Serializable {
             return refusals.isEmpty();
         }
     }
+
+    /**
+     * The form's fields as they are, for a personal draft: every field, whatever its getters and
+     * setters, so that a draft comes back exactly as it was typed (rows included).
+     */
+    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
+            .withPropertyVisibilityStrategy(new PropertyVisibilityStrategy() {
+                @Override
+                public boolean isVisible(Field field) {
+                    return true;
+                }
+
+                @Override
+                public boolean isVisible(Method method) {
+                    return false;
+                }
+            }));
 
     private boolean codeFixed;
     private boolean areaFixed;
@@ -177,6 +202,57 @@ public class ObjectiveForm implements Serializable {
         String input = e.field().filter(field -> field.startsWith(rows + "."))
                 .map(field -> field.substring(rows.length() + 1)).filter(inputs::contains).orElse(inputs.get(0));
         return rows + ":" + index + ":" + input;
+    }
+
+    // ---- personal drafts --------------------------------------------------------------------
+
+    /** The form as typed, unchecked, for a personal draft. */
+    public String toJson() {
+        return JSON.toJson(this);
+    }
+
+    /**
+     * A form kept by {@link #toJson()}.
+     *
+     * @throws IllegalArgumentException when the text is not such a form
+     */
+    public static ObjectiveForm fromJson(String json) {
+        try {
+            ObjectiveForm form = JSON.fromJson(json, ObjectiveForm.class);
+            if (form == null) {
+                throw new IllegalArgumentException("Not a kept form");
+            }
+            return form;
+        } catch (JsonbException e) {
+            throw new IllegalArgumentException("Not a kept form", e);
+        }
+    }
+
+    /**
+     * Takes what was typed in a kept form, except what is fixed in this one (the code and area
+     * of an existing objective): a draft brings back text, never a different objective.
+     */
+    public void restore(ObjectiveForm kept) {
+        if (!codeFixed) {
+            code = kept.code;
+        }
+        if (!areaFixed) {
+            areaId = kept.areaId;
+        }
+        titleEn = kept.titleEn;
+        titleRo = kept.titleRo;
+        textEn = kept.textEn;
+        textRo = kept.textRo;
+        authoritativeLanguage = kept.authoritativeLanguage == null ? authoritativeLanguage : kept.authoritativeLanguage;
+        sourceInstrument = kept.sourceInstrument == null ? sourceInstrument : kept.sourceInstrument;
+        priority = kept.priority == null ? priority : kept.priority;
+        resources = kept.resources;
+        risks = kept.risks;
+        context = kept.context;
+        leadId = kept.leadId;
+        contributorIds = new ArrayList<>(kept.contributorIds == null ? List.of() : kept.contributorIds);
+        milestones = new ArrayList<>(kept.milestones == null ? List.of() : kept.milestones);
+        indicators = new ArrayList<>(kept.indicators == null ? List.of() : kept.indicators);
     }
 
     // ---- conflicts --------------------------------------------------------------------------
