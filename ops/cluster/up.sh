@@ -113,6 +113,10 @@ if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     asadm delete-jvm-options --target default-config -Xmx512m
     asadm create-jvm-options --target default-config "-Xmx$HEAP:-Xms$HEAP"
     asadm set "configs.config.default-config.availability-service.web-container-availability.availability-enabled=true"
+    # The application's timers are non-persistent, but the EJB container of an instance still
+    # starts the timer service, whose default store (Database) is not there on an instance:
+    # the deployment then fails with "EJB Timer Service is not available".
+    asadm set "configs.config.default-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
     asadm create-deployment-group "$DG_NAME"
     i=0
     for inst in "${INSTANCES[@]}"; do
