@@ -80,12 +80,12 @@ check_failover() {
         result "FAIL failover: could not sign in through the balancer"
         return
     fi
-    answer="$(probe page "$lb" /objectives/list.xhtml "$jar")"
+    answer="$(probe page "$lb" /admin/accounts.xhtml "$jar")"
     served="$(echo "$answer" | cut -d' ' -f2)"
     echo "before the kill: $answer"
     "$here/instance.sh" kill "$served"
     t0=$(now_ms)
-    answer="$(probe page "$lb" /objectives/list.xhtml "$jar")"
+    answer="$(probe page "$lb" /admin/accounts.xhtml "$jar")"
     t1=$(now_ms)
     next="$(echo "$answer" | cut -d' ' -f2)"
     echo "after the kill: $answer"
