@@ -98,10 +98,13 @@ fi
 
 if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     log "configuring the domain: Data Grid on loopback, heap, deployment group, instances"
-    # The Data Grid discovers members through the DAS ("domain" mode: TCP/IP to the DAS
-    # address, no multicast, no cloud discovery), all on 127.0.0.1 with a name of its own.
+    # The Data Grid in TCP/IP mode: the members are listed (DAS and one port per instance), all
+    # on 127.0.0.1, with a name of its own; no multicast, no cloud discovery. ("domain" mode,
+    # discovery through the DAS, left each instance alone in a grid of one here.)
+    members="127.0.0.1:$DG_DAS_PORT"
+    for i in "${!INSTANCES[@]}"; do members="$members,127.0.0.1:$((DG_START_PORT + i))"; done
     asadm set-hazelcast-configuration --enabled=true --dynamic=false \
-        --clustermode=domain --clustername="$DG_CLUSTER_NAME" \
+        --clustermode=tcpip --tcpipmembers="$members" --clustername="$DG_CLUSTER_NAME" \
         --interfaces=127.0.0.1 --dasbindaddress=127.0.0.1 --daspublicaddress=127.0.0.1 \
         --dasport="$DG_DAS_PORT" --startport="$DG_START_PORT" --autoincrementport=true \
         --hostawarepartitioning=false
