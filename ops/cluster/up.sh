@@ -120,6 +120,10 @@ if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     # starts the timer service, whose default store (Database) is not there on an instance:
     # the deployment then fails with "EJB Timer Service is not available".
     asadm set "configs.config.default-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid"
+    # The application sends no JMS, and the embedded broker binds every interface.
+    for cfg in server-config default-config; do
+        asadm set "configs.config.$cfg.jms-service.type=DISABLED"
+    done
     asadm create-deployment-group "$DG_NAME"
     i=0
     for inst in "${INSTANCES[@]}"; do
