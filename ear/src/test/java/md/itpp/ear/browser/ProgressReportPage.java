@@ -37,6 +37,9 @@ public class ProgressReportPage extends Page {
         WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + menu + "_panel'] li[data-label='" + statusLabel + "']")));
         item.click();
+        // The menu's panel closes with an animation that covers the fields under it meanwhile.
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
+                By.id(menu + "_panel")));
         type("report:milestones:" + row + ":comment", comment);
         return this;
     }
