@@ -51,9 +51,8 @@ import md.itpp.domain.reference.Institution;
 @Entity
 @Table(name = "monitoring_report")
 @NamedQuery(name = ProgressReport.FOR_INSTITUTION,
-        query = "select r from ProgressReport r where r.period.id = :periodId and (r.institution.id = :institutionId"
-                + " or exists (select c from Objective o join o.contributingInstitutions c"
-                + " where o = r.objective and c.id = :institutionId)) order by r.objective.code")
+        query = "select r from ProgressReport r where r.period.id = :periodId and " + ProgressReport.INVOLVES
+                + " order by r.objective.code")
 @NamedQuery(name = ProgressReport.PAGE_OF_PERIOD,
         query = "select r from ProgressReport r join fetch r.objective o join fetch o.area join fetch r.institution"
                 + " where r.period.id = :periodId order by o.code, r.id")
@@ -61,13 +60,9 @@ import md.itpp.domain.reference.Institution;
         query = "select count(r) from ProgressReport r where r.period.id = :periodId")
 @NamedQuery(name = ProgressReport.PAGE_FOR_INSTITUTION,
         query = "select r from ProgressReport r join fetch r.objective o join fetch o.area join fetch r.institution"
-                + " where r.period.id = :periodId and (r.institution.id = :institutionId"
-                + " or exists (select c from Objective x join x.contributingInstitutions c"
-                + " where x = o and c.id = :institutionId)) order by o.code, r.id")
+                + " where r.period.id = :periodId and " + ProgressReport.INVOLVES + " order by o.code, r.id")
 @NamedQuery(name = ProgressReport.COUNT_FOR_INSTITUTION,
-        query = "select count(r) from ProgressReport r where r.period.id = :periodId and (r.institution.id = :institutionId"
-                + " or exists (select c from Objective x join x.contributingInstitutions c"
-                + " where x = r.objective and c.id = :institutionId))")
+        query = "select count(r) from ProgressReport r where r.period.id = :periodId and " + ProgressReport.INVOLVES)
 @NamedQuery(name = ProgressReport.COUNT_LED_BY,
         query = "select count(r) from ProgressReport r where r.period.id = :periodId and r.institution.id = :institutionId")
 @NamedQuery(name = ProgressReport.COUNT_NOT_ACCEPTED,
@@ -130,6 +125,12 @@ public class ProgressReport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The report's objective is led by, or has as contributor, the institution {@code institutionId}:
+     * who may see a report, as {@link #visibleTo} says it, in one place for every query that needs it.
+     */
+    static final String INVOLVES = "(r.institution.id = :institutionId or exists (select c from Objective x"
+            + " join x.contributingInstitutions c where x = r.objective and c.id = :institutionId))";
     /** Parameters {@code periodId}, {@code institutionId}: the reports it leads or contributes to. */
     public static final String FOR_INSTITUTION = "ProgressReport.forInstitution";
     /**
