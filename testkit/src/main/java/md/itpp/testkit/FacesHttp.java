@@ -17,6 +17,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * One browser session over plain HTTP against the application on a loopback address, for tests
  * that send what a browser would not (or must see each response exactly as the server sent it).
@@ -41,14 +43,26 @@ public final class FacesHttp {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     /** A new session (no cookies) against {@code base}, e.g. {@code http://127.0.0.1:28080/}. */
     public FacesHttp(String base) {
+        this(base, null);
+    }
+
+    /**
+     * A new session against {@code base} over https on a loopback address (e.g. the production
+     * cluster's balancer), trusting what {@code tls} trusts; {@code null} for plain http.
+     */
+    public FacesHttp(String base, SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        this.client = builder.build();
         String host = URI.create(base).getHost();
         if (!LOOPBACK.contains(host)) {
             throw new IllegalArgumentException("tests talk to loopback addresses only: " + base);

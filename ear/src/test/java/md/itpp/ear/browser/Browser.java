@@ -38,6 +38,11 @@ public final class Browser {
     }
 
     public static WebDriver start(String language) {
+        return start(language, new String[0]);
+    }
+
+    /** As {@link #start(String)}, with more command-line switches for Chromium. */
+    public static WebDriver start(String language, String... moreArguments) {
         Path profile;
         try {
             profile = Files.createTempDirectory("itpp-chromium");
@@ -52,6 +57,7 @@ public final class Browser {
                 "--disable-quic", "--window-size=1366,900", "--lang=" + language,
                 HOST_RESOLVER_RULES, DISABLED_FEATURES,
                 "--user-data-dir=" + profile);
+        options.addArguments(moreArguments);
         options.setExperimentalOption("prefs",
                 java.util.Map.of("intl.accept_languages", language));
         // The console, so that a test can fail on a script error or a resource that did not load.

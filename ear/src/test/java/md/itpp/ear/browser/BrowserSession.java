@@ -14,7 +14,7 @@ public final class BrowserSession implements ExtensionContext.Store.CloseableRes
     private final WebDriver driver;
     private final String base;
 
-    BrowserSession(WebDriver driver, String base) {
+    public BrowserSession(WebDriver driver, String base) {
         this.driver = driver;
         this.base = base;
     }

@@ -1,0 +1,35 @@
+package md.itpp.ear.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** An administrator's page of one account; opened without an id, it creates one. */
+public class AccountPage extends Page {
+
+    public AccountPage(WebDriver driver, String base) {
+        super(driver, base);
+    }
+
+    public static AccountPage openNew(WebDriver driver, String base) {
+        AccountPage page = new AccountPage(driver, base);
+        page.open("admin/account.xhtml");
+        return page;
+    }
+
+    /** Fills the new account's form with one role (by its label) and its first password, and saves. */
+    public void create(String username, String displayName, String roleLabel, String firstPassword) {
+        byId("account:username").sendKeys(username);
+        byId("account:displayName").sendKeys(displayName);
+        WebElement role = driver.findElement(By.xpath(
+                "//table[@id='account:roles']//label[normalize-space()='" + roleLabel + "']"));
+        byId(role.getAttribute("for")).click();
+        byId("account:firstPassword").sendKeys(firstPassword);
+        clickAndAwaitNewPage(byId("account:save"));
+    }
+
+    /** Whether the page shows a saved account (its state line), not the form of a new one. */
+    public boolean showsSavedAccount() {
+        return !all(By.id("status")).isEmpty();
+    }
+}
