@@ -90,9 +90,9 @@ class ClusterCrashIT {
         long ok = lines.stream().filter(l -> l.contains(" ok ")).count();
         long refused = lines.stream().filter(l -> l.contains(" refused ")).count();
         long failed = lines.stream().filter(l -> l.contains(" failed ")).count();
-        System.out.printf("CRASH commands=%d ok=%d refused=%d failed=%d objectives=%s events=%s out=%s%n",
-                lines.size(), ok, refused, failed, String.join(",", objectives), String.join(";", events),
-                out.toAbsolutePath());
+        System.out.printf("CRASH commands=%d ok=%d refused=%d failed=%d objectives=%s out=%s%n",
+                lines.size(), ok, refused, failed, String.join(",", objectives), out.toAbsolutePath());
+        System.out.printf("CRASH-EVENTS %s%n", String.join("; ", events));
         assertTrue(lines.size() >= COMMANDS, "commands sent: " + lines.size());
         assertTrue(events.stream().filter(e -> e.startsWith("killed")).count() == 2, "two kills: " + events);
         assertTrue(ok > lines.size() / 2, "most commands acknowledged: " + ok + " of " + lines.size());
