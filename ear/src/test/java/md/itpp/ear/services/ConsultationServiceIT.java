@@ -66,7 +66,9 @@ import md.itpp.domain.objective.RevisionKind;
 import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
+import md.itpp.persistence.consultation.ConsultationProgressService;
 import md.itpp.persistence.consultation.ConsultationService;
+import md.itpp.persistence.consultation.RoundProgress;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.consultation.SchedulerSettings;
 import md.itpp.persistence.consultation.SynthesisFormat;
@@ -118,6 +120,8 @@ class ConsultationServiceIT {
     private ConsultationService service;
     @EJB
     private DraftingService drafting;
+    @EJB
+    private ConsultationProgressService progress;
     @EJB
     private ObjectiveService objectives;
     @EJB
@@ -203,6 +207,13 @@ class ConsultationServiceIT {
     }
 
     /** Calls the service as a consultee of the institution (focal point or expert), then forgets it. */
+    /** The dashboard's figures of the round: submitted comments, disposed ones, positions. */
+    private List<Number> progressOf(long roundId) {
+        RoundProgress round = negotiator.call(() -> progress.progress()).stream()
+                .filter(r -> r.id() == roundId).findFirst().orElseThrow();
+        return List.of(round.comments(), round.disposed(), round.positions());
+    }
+
     private <T> T as(String institution, boolean focalPoint, Callable<T> work) {
         probe.actAs(institution, focalPoint);
         try {
@@ -241,6 +252,8 @@ class ConsultationServiceIT {
         assertTrue(probe.notices("consultee", "notice.consultation.opened", "Full round " + code) >= 1,
                 "consultees of invited institutions are notified");
 
+        assertEquals(List.of(0L, 0L, 0), progressOf(roundId), "comments, disposed, positions at the opening");
+
         long objectiveId = opened.getId();
         long first = as("MA", false, () -> service.addComment(roundId, objectiveId, CommentField.TEXT_EN,
                 CommentType.SUBSTANTIVE, "Name the networks.", "Connect the national research and education networks."));
@@ -271,6 +284,7 @@ class ConsultationServiceIT {
         asVoid("MAI", true, () -> service.submitPosition(roundId, PositionType.OBJECTION, "MAI-77",
                 today()));
 
+        assertEquals(List.of(2L, 0L, 2), progressOf(roundId), "the dashboard's figures follow each submission at once");
         RoundView submitted = negotiator.call(() -> service.round(roundId));
         assertEquals(2, submitted.comments().size(), "the dropped comment is not sent");
         assertEquals(2, submitted.submittedCount());
@@ -286,6 +300,7 @@ class ConsultationServiceIT {
             return null;
         });
         assertEquals(ObjectiveStatus.IN_REVISION, objective(code).getStatus());
+        assertEquals(List.of(2L, 2L, 2), progressOf(roundId), "and each disposition");
 
         // The accepted wording goes into the draft in one step, version-checked.
         long stale = objective(code).getVersion() - 1;

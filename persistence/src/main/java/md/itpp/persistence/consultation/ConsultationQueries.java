@@ -1,7 +1,9 @@
 package md.itpp.persistence.consultation;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +35,9 @@ public class ConsultationQueries {
     private static final int MAX_ROUNDS = 500;
     /** The most comments one page of a round shows. */
     public static final int MAX_COMMENTS = 200;
+    /** How many objectives each of the given rounds holds. */
+    private static final String OBJECTIVE_COUNTS = "select o.round.id, count(o) from RoundObjective o"
+            + " where o.round.id in :ids group by o.round.id";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -53,15 +58,25 @@ public class ConsultationQueries {
             found = em.createNamedQuery(ConsultationRound.LIST_FOR_INSTITUTION, ConsultationRound.class)
                     .setParameter("institutionId", caller.institutionId()).setMaxResults(MAX_ROUNDS).getResultList();
         }
-        return found.stream().map(r -> summary(r, caller, staff)).toList();
+        // How many objectives each round holds, counted in the database: reading the rounds'
+        // objective lists loaded every objective of every round (a thousand at ten times the
+        // real scale) on every request of the rounds page.
+        Map<Long, Long> objectiveCounts = new HashMap<>();
+        if (!found.isEmpty()) {
+            for (Object[] row : em.createQuery(OBJECTIVE_COUNTS, Object[].class)
+                    .setParameter("ids", found.stream().map(ConsultationRound::getId).toList()).getResultList()) {
+                objectiveCounts.put((Long) row[0], (Long) row[1]);
+            }
+        }
+        return found.stream().map(r -> summary(r, caller, staff, objectiveCounts.getOrDefault(r.getId(), 0L))).toList();
     }
 
-    private static RoundSummary summary(ConsultationRound r, Participant caller, boolean staff) {
+    private static RoundSummary summary(ConsultationRound r, Participant caller, boolean staff, long objectives) {
         Optional<Invitation> mine = staff ? Optional.empty() : r.findInvitation(caller.institutionId());
         int submitted = staff
                 ? (int) r.getInvitations().stream().filter(Invitation::isSubmitted).count()
                 : mine.filter(Invitation::isSubmitted).isPresent() ? 1 : 0;
-        return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(), r.getObjectives().size(),
+        return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(), (int) objectives,
                 r.getInvitations().size(), submitted, mine.flatMap(Invitation::getPosition).orElse(null));
     }
 
