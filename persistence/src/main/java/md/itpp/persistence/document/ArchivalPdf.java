@@ -61,9 +61,9 @@ public final class ArchivalPdf {
         builder.usePdfAConformance(CONFORMANCE);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.withProducer("ITPP Workbench");
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
         // The template needs nothing from outside: refuse every external resource.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
