@@ -3,6 +3,7 @@ package md.itpp.persistence.document;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
@@ -326,6 +327,15 @@ public final class WordDocument implements AutoCloseable {
             run.setText(lines[l], l);
         }
         return run;
+    }
+
+    /** Writes the document as DOCX to {@code out}, which stays open. */
+    public void writeTo(OutputStream out) {
+        try {
+            docx.write(new ArchivalPdf.KeptOpen(out));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The document as DOCX bytes. */

@@ -31,6 +31,13 @@ public final class DocxWriter {
     }
 
     public static byte[] write(ProgrammeDocument document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(document, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the DOCX to {@code out}, which stays open. */
+    public static void write(ProgrammeDocument document, java.io.OutputStream out) {
         DocumentText text = new DocumentText(document.language());
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
         try (WordDocument docx = new WordDocument(DocumentLanguage.of(document.language()), document.programmeTitle(),
@@ -59,7 +66,7 @@ public final class DocxWriter {
                 docx.table(List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"), new ArrayList<>(hashes),
                         new int[] {3, 2, 12});
             }
-            return docx.toBytes();
+            docx.writeTo(out);
         }
     }
 
