@@ -36,7 +36,7 @@ public final class NationalReportDocx {
         ReportText text = new ReportText(report.language());
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
-        try (WordDocument docx = new WordDocument(DocumentLanguage.of(report.language()), title, generated,
+        try (WordDocument docx = new WordDocument(out, DocumentLanguage.of(report.language()), title, generated,
                 text.get("page"), text.get("of"), false)) {
             docx.title(title);
             docx.paragraph("Subtitle", report.programmeTitle());
@@ -65,7 +65,7 @@ public final class NationalReportDocx {
                 docx.paragraph("Note", text.get("annex.note"));
                 docx.table(annexHeadings(text), annexRows(report, text), ANNEX_WIDTHS);
             }
-            docx.writeTo(out);
+            docx.finish();
         }
     }
 
