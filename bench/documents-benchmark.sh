@@ -50,7 +50,7 @@ for document in ${ONLY//,/ }; do
         # shellcheck disable=SC2086
         if line="$(timeout "$TIMEOUT" "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -cp "$CP" \
                 md.itpp.persistence.scale.DocumentsBenchmark "$document" "$count" "$lang" "$WORK/out" \
-                2>"$WORK/err" | tail -1)" && [ -n "$line" ]; then
+                2>"$WORK/err" | tee "$WORK/out.log" | tail -1)" && [ -n "$line" ]; then
             # "national-docx 1400 ro: 1.4 s, 228,116 bytes, heap peak 37 MB, RSS peak 123976 kB"
             time="$(sed -E 's/.*: ([0-9.]+ s),.*/\1/' <<<"$line")"
             size="$(sed -E 's/.* ([0-9,]+) bytes.*/\1 bytes/' <<<"$line")"
@@ -59,8 +59,8 @@ for document in ${ONLY//,/ }; do
             printf '| %s | %s | %s | %s | %s | %s | %s MB |\n' "$document" "$count" "$lang" "$time" "$size" "$heap" "$((rss / 1024))"
         else
             elapsed=$(printf '%.0f' "$(echo "$(date +%s.%N) - $started" | bc)")
-            reason="$(grep -o 'OutOfMemoryError[^"]*\|Terminating due to java.lang.OutOfMemoryError[^"]*' "$WORK/err" | head -1)"
-            [ -n "$reason" ] || reason="failed or timed out (${TIMEOUT}s): $(grep -v Log4j "$WORK/err" | head -1)"
+            reason="$(grep -ho 'OutOfMemoryError.*' "$WORK/err" "$WORK/out.log" 2>/dev/null | head -1 || true)"
+            [ -n "$reason" ] || reason="failed or timed out (${TIMEOUT}s): $(grep -v Log4j "$WORK/err" | head -1 || true)"
             printf '| %s | %s | %s | %s | - | - | - |\n' "$document" "$count" "$lang" "after ${elapsed} s: $reason"
         fi
     done
