@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,15 +56,25 @@ public final class ArchivalPdf {
 
     public static byte[] render(HtmlPage page) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        render(page, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Renders the page into {@code out}, which stays open. Nothing is written before the whole
+     * document is laid out, so a failure leaves {@code out} untouched.
+     */
+    public static void render(HtmlPage page, OutputStream target) {
+        OutputStream out = new KeptOpen(target);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(CONFORMANCE);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.withProducer("ITPP Workbench");
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.open(DocumentFonts.ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
         // The template needs nothing from outside: refuse every external resource.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
@@ -77,7 +88,6 @@ public final class ArchivalPdf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /**
@@ -108,6 +118,24 @@ public final class ArchivalPdf {
                 String text = stripper.getTextForRegion("link" + i).replaceAll("\\s+", " ").strip();
                 links.get(i).setContents(text.isEmpty() ? fallback : text);
             }
+        }
+    }
+
+    /** The caller's stream, which the renderer and PDFBox may close when they are done: it stays open. */
+    static final class KeptOpen extends java.io.FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
         }
     }
 }

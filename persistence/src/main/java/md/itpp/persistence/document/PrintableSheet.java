@@ -8,10 +8,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A worksheet that prints as a ministry files it: a few lines of preamble, a header row and the
@@ -19,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * frozen on screen, an auto-filter over the table, column widths fitted to the content (within
  * bounds), row heights fitted to the wrapped text (LibreOffice does not fit them itself, and
  * rows then overlap), the title in the print header and "page X of Y" in the print footer.
+ *
+ * <p>Works on any workbook: a streaming one ({@code SXSSFWorkbook}) keeps only a window of rows
+ * in memory, as large tables want; rows are written once, in order.
  */
 public final class PrintableSheet {
 
@@ -27,8 +30,8 @@ public final class PrintableSheet {
     private static final int MIN_WIDTH = 10;
     private static final int FONT_POINTS = 10;
 
-    private final XSSFWorkbook workbook;
-    private final XSSFSheet sheet;
+    private final Workbook workbook;
+    private final Sheet sheet;
     private final CellStyle plain;
     private final CellStyle wrap;
     private final CellStyle heading;
@@ -38,7 +41,7 @@ public final class PrintableSheet {
     private CellStyle yesNo;
     private int nextRow;
 
-    public PrintableSheet(XSSFWorkbook workbook, String name) {
+    public PrintableSheet(Workbook workbook, String name) {
         this.workbook = workbook;
         this.sheet = workbook.createSheet(name);
         Font font = font(false, FONT_POINTS);
@@ -83,7 +86,7 @@ public final class PrintableSheet {
         return this;
     }
 
-    public XSSFSheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 

@@ -239,17 +239,35 @@ public class MonitoringService {
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
     public byte[] nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(report(periodId, format, language), format, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * The same written to {@code out} (a download's response, say), which stays open: a period
+     * that does not exist or a caller who may not read it fails before the first byte.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
+    public void nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language,
+                               java.io.OutputStream out) {
+        write(report(periodId, format, language), format, out);
+    }
+
+    private NationalReport report(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
         ReportingPeriod period = em.find(ReportingPeriod.class, periodId);
         if (period == null || format == null || language == null) {
             throw new AccessDeniedException();
         }
-        NationalReport report = NationalReports.of(period, rollUps.figures(period), reference.areas(), language,
-                now());
-        return switch (format) {
-            case DOCX -> NationalReportDocx.write(report);
-            case PDF -> NationalReportPdf.write(report);
-            case XLSX -> FiguresXlsx.write(report);
-        };
+        return NationalReports.of(period, rollUps.figures(period), reference.areas(), language, now());
+    }
+
+    private static void write(NationalReport report, ReportFormat format, java.io.OutputStream out) {
+        switch (format) {
+            case DOCX -> NationalReportDocx.write(report, out);
+            case PDF -> NationalReportPdf.write(report, out);
+            case XLSX -> FiguresXlsx.write(report, out);
+        }
     }
 
     // ---- negotiators: the period ---------------------------------------------------------

@@ -26,10 +26,17 @@ public final class NationalReportDocx {
     }
 
     public static byte[] write(NationalReport report) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the DOCX to {@code out}, which stays open. */
+    public static void write(NationalReport report, java.io.OutputStream out) {
         ReportText text = new ReportText(report.language());
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
-        try (WordDocument docx = new WordDocument(DocumentLanguage.of(report.language()), title, generated,
+        try (WordDocument docx = new WordDocument(out, DocumentLanguage.of(report.language()), title, generated,
                 text.get("page"), text.get("of"), false)) {
             docx.title(title);
             docx.paragraph("Subtitle", report.programmeTitle());
@@ -58,7 +65,7 @@ public final class NationalReportDocx {
                 docx.paragraph("Note", text.get("annex.note"));
                 docx.table(annexHeadings(text), annexRows(report, text), ANNEX_WIDTHS);
             }
-            return docx.toBytes();
+            docx.finish();
         }
     }
 

@@ -25,10 +25,17 @@ public final class NationalReportPdf {
     }
 
     public static byte[] write(NationalReport report) {
-        return new NationalReportPdf(report).render(report);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(report, out);
+        return out.toByteArray();
     }
 
-    private byte[] render(NationalReport report) {
+    /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
+    public static void write(NationalReport report, java.io.OutputStream out) {
+        new NationalReportPdf(report).render(report, out);
+    }
+
+    private void render(NationalReport report, java.io.OutputStream out) {
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
         page.slot("header-title", title + " · " + report.programmeTitle())
@@ -84,7 +91,7 @@ public final class NationalReportPdf {
             page.table(annex, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS),
                     NationalReportDocx.annexHeadings(text), NationalReportDocx.annexRows(report, text));
         }
-        return ArchivalPdf.render(page);
+        ArchivalPdf.render(page, out);
     }
 
     private void objective(NationalReport.Objective o, int level, Element parentMark) {

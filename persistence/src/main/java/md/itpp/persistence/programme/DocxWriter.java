@@ -31,9 +31,16 @@ public final class DocxWriter {
     }
 
     public static byte[] write(ProgrammeDocument document) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(document, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the DOCX to {@code out}, which stays open. */
+    public static void write(ProgrammeDocument document, java.io.OutputStream out) {
         DocumentText text = new DocumentText(document.language());
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
-        try (WordDocument docx = new WordDocument(DocumentLanguage.of(document.language()), document.programmeTitle(),
+        try (WordDocument docx = new WordDocument(out, DocumentLanguage.of(document.language()), document.programmeTitle(),
                 generated, text.get("page"), text.get("of"), false)) {
             docx.title(document.programmeTitle());
             docx.paragraph("Subtitle", text.get("cover.draft"));
@@ -59,7 +66,7 @@ public final class DocxWriter {
                 docx.table(List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"), new ArrayList<>(hashes),
                         new int[] {3, 2, 12});
             }
-            return docx.toBytes();
+            docx.finish();
         }
     }
 

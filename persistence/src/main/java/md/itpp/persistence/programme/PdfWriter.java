@@ -37,10 +37,17 @@ public final class PdfWriter {
     }
 
     public static byte[] write(ProgrammeDocument document) {
-        return new PdfWriter(document).render(document);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        write(document, out);
+        return out.toByteArray();
     }
 
-    private byte[] render(ProgrammeDocument model) {
+    /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
+    public static void write(ProgrammeDocument document, java.io.OutputStream out) {
+        new PdfWriter(document).render(document, out);
+    }
+
+    private void render(ProgrammeDocument model, java.io.OutputStream out) {
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt());
         page.slot("header-title", model.programmeTitle())
                 .slot("footer-title", model.programmeTitle())
@@ -85,7 +92,7 @@ public final class PdfWriter {
             page.table(content, "hash", new int[] {18, 10, 72}, List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"),
                     new ArrayList<>(hashes));
         }
-        return ArchivalPdf.render(page);
+        ArchivalPdf.render(page, out);
     }
 
     private void entry(Entry entry, int level, Element parentMark) {

@@ -61,6 +61,19 @@ public class ProgrammeDocumentService {
         return PdfWriter.write(document(language));
     }
 
+    /**
+     * Writes the DOCX to {@code out} (a download's response, say), which stays open: nothing is
+     * written before access is checked and the document's content is read.
+     */
+    public void docx(Language language, java.io.OutputStream out) {
+        DocxWriter.write(document(language), out);
+    }
+
+    /** Writes the PDF to {@code out}, which stays open; nothing is written until its layout is done. */
+    public void pdf(Language language, java.io.OutputStream out) {
+        PdfWriter.write(document(language), out);
+    }
+
     public ProgrammeDocument document(Language language) {
         Programme programme = reference.programme();
         List<Objective> approved = em.createQuery("select o from Objective o where o.status in :statuses order by o.code", Objective.class).setParameter("statuses", APPROVED).getResultList();

@@ -2,15 +2,14 @@ package md.itpp.web.monitoring;
 
 import java.io.IOException;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import md.itpp.domain.BusinessException;
 import md.itpp.domain.objective.Language;
+import md.itpp.web.Download;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportFormat;
 
@@ -18,7 +17,8 @@ import md.itpp.persistence.monitoring.ReportFormat;
  * Downloads a period's national report or figures:
  * {@code /monitoring/national-report?id=N&format=docx|pdf|xlsx&lang=ro|en}. Under /monitoring/*,
  * so web.xml admits negotiators, consultees and auditors; the service then refuses consultees.
- * Anything malformed or refused is a 404, so nobody learns which periods exist.
+ * Anything malformed or refused is a 404, so nobody learns which periods exist. The document is
+ * streamed as it is written ({@link Download}).
  */
 @WebServlet("/monitoring/national-report")
 public class NationalReportServlet extends HttpServlet {
@@ -46,18 +46,7 @@ public class NationalReportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] bytes;
-        try {
-            bytes = service.nationalReport(id, chosen, language);
-        } catch (EJBAccessException | BusinessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(chosen.contentType());
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"itpp-progress-" + id + "-" + lang + "." + chosen.extension() + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Download.send(response, chosen.contentType(), "itpp-progress-" + id + "-" + lang + "." + chosen.extension(),
+                HttpServletResponse.SC_NOT_FOUND, out -> service.nationalReport(id, chosen, language, out));
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,11 +12,13 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.domain.objective.Language;
 import md.itpp.persistence.programme.ProgrammeDocumentService;
+import md.itpp.web.Download;
 
 /**
  * Downloads the programme document: {@code /objectives/programme-document?format=docx|pdf&lang=en|ro}.
  * Under /objectives/*, so web.xml admits content readers only; the service then refuses
- * consultees, who read their institution's objectives but not the whole programme.
+ * consultees, who read their institution's objectives but not the whole programme. The document
+ * is streamed as it is written ({@link Download}).
  */
 @WebServlet("/objectives/programme-document")
 public class ProgrammeDocumentServlet extends HttpServlet {
@@ -39,17 +40,14 @@ public class ProgrammeDocumentServlet extends HttpServlet {
             return;
         }
         Language language = Language.of(Locale.forLanguageTag(lang));
-        byte[] bytes;
-        try {
-            bytes = "pdf".equals(format) ? documents.pdf(language) : documents.docx(language);
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        response.setContentType("pdf".equals(format) ? "application/pdf" : DOCX);
-        response.setHeader("Content-Disposition", "attachment; filename=\"itpp-programme-" + lang + "." + format + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        boolean pdf = "pdf".equals(format);
+        Download.send(response, pdf ? "application/pdf" : DOCX, "itpp-programme-" + lang + "." + format,
+                HttpServletResponse.SC_FORBIDDEN, out -> {
+                    if (pdf) {
+                        documents.pdf(language, out);
+                    } else {
+                        documents.docx(language, out);
+                    }
+                });
     }
 }

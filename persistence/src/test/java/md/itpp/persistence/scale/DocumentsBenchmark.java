@@ -1,0 +1,83 @@
+package md.itpp.persistence.scale;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import md.itpp.domain.objective.Language;
+import md.itpp.persistence.monitoring.FiguresXlsx;
+import md.itpp.persistence.monitoring.NationalReport;
+import md.itpp.persistence.monitoring.NationalReportDocx;
+import md.itpp.persistence.monitoring.NationalReportPdf;
+import md.itpp.persistence.programme.DocxWriter;
+import md.itpp.persistence.programme.PdfWriter;
+import md.itpp.persistence.programme.ProgrammeDocument;
+
+/**
+ * Times one document at scale, for {@code bench/documents-benchmark.sh}, which runs it once per
+ * document in a fresh JVM (so each figure has the heap to itself, as the server at
+ * {@code -Xmx512m} would): {@code DocumentsBenchmark <document> <count> <ro|en> <file>}, where
+ * document is {@code national-pdf}, {@code national-docx}, {@code national-xlsx},
+ * {@code programme-pdf} or {@code programme-docx} and count the progress reports or objectives.
+ * Prints one line: document, count, seconds, bytes, the heap's peak use (MB, summed over the
+ * heap's pools, reset after the model is built) and the process's peak resident size (VmHWM).
+ */
+public final class DocumentsBenchmark {
+
+    private DocumentsBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        String document = args[0];
+        int count = Integer.parseInt(args[1]);
+        Language language = "ro".equals(args[2]) ? Language.RO : Language.EN;
+        Path file = Path.of(args[3]);
+        // A document of 10 first, unmeasured: a server has its classes loaded and compiled.
+        write(document, ScaleModels.nationalReport(10, language), ScaleModels.programme(10, language),
+                OutputStream.nullOutputStream());
+        NationalReport report = document.startsWith("national") ? ScaleModels.nationalReport(count, language) : null;
+        ProgrammeDocument programme = document.startsWith("programme") ? ScaleModels.programme(count, language) : null;
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            write(document, report, programme, out);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s %d %s: %.1f s, %,d bytes, heap peak %d MB, RSS peak %s%n", document, count,
+                args[2], seconds, Files.size(file), peak >> 20, rssPeak());
+    }
+
+    private static void write(String document, NationalReport report, ProgrammeDocument programme, OutputStream out)
+            throws IOException {
+        switch (document) {
+            case "national-pdf" -> NationalReportPdf.write(report, out);
+            case "national-docx" -> NationalReportDocx.write(report, out);
+            case "national-xlsx" -> FiguresXlsx.write(report, out);
+            case "programme-pdf" -> PdfWriter.write(programme, out);
+            case "programme-docx" -> DocxWriter.write(programme, out);
+            default -> throw new IllegalArgumentException("unknown document " + document);
+        }
+    }
+
+    private static String rssPeak() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return "?";
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> l.substring(6).strip()).findFirst().orElse("?");
+    }
+}
