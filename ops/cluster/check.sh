@@ -70,7 +70,11 @@ if [ "$inner" = no ]; then
         echo "RESULT: FAIL (no-egress status $egress)"
         exit 1
     fi
-    echo "RESULT: PASS (zero packets left the machine)"
+    if [ -x "$NO_EGRESS" ]; then
+        echo "RESULT: PASS (zero packets left the machine)"
+    else
+        echo "RESULT: PASS (packets left to the caller's capture to count)"
+    fi
     exit 0
 fi
 
