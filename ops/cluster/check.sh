@@ -14,7 +14,8 @@
 # when every check passed and nothing left the machine. The Java tests run with offline Maven
 # (mvn -o -pl ear -am verify -Dit.test=...), as .ci/run's build leaves the repository.
 #
-# CHECKS="lockout crash" runs only those (names: failover lockout readiness sessionids crash).
+# CHECKS="lockout crash" runs only those (names: failover lockout readiness reminders sessionids
+# crash). --full also runs reminders (a round due for its reminder: sent once by the two instances).
 # The checks sign in as the first administrator and clear the sign-in counters of the
 # cluster's own database (itpp_cluster) before and after, so that runs do not lock each other out.
 set -euo pipefail
@@ -153,6 +154,41 @@ check_lockout() {
     sql "DELETE FROM sign_in_counter" >/dev/null
 }
 
+# --- f. reminders once per cluster ---------------------------------------------------------------
+# ClusterRemindersIT opens a round inviting MA with its deadline two days ahead (inside the
+# reminder window); both instances look for due reminders every ITPP_CONSULTATION_CHECK_SECONDS
+# (60 here). The reminder must go out once: one notice for the consultee, one instance's log line.
+check_reminders() {
+    local log="$work/reminders-test.log" line round consultee notices="" i inst count nodes="" total=0
+    if ! cluster_test ClusterRemindersIT "$log"; then
+        result "FAIL reminders: ClusterRemindersIT: $(grep -hE 'expected|Assertion|Exception' "$log" | head -n 3 | tr '\n' ' ')(log: $log)"
+        return
+    fi
+    line="$(grep -h '^REMINDERS ' "$log" | head -n 1)"
+    round="$(field round "$line")"
+    consultee="$(field consultee "$line")"
+    local count_sql="SELECT count(*) FROM notification n JOIN account a ON a.id = n.recipient_id WHERE a.username = '$consultee' AND n.message_key = 'notice.consultation.reminder'"
+    for i in $(seq 1 60); do
+        notices="$(sql "$count_sql")"
+        [ "$notices" -ge 1 ] && break
+        sleep 5
+    done
+    local first_seen="$((i * 5)) s"
+    # two more rounds of both instances' checks: nothing more may go out
+    sleep 130
+    notices="$(sql "$count_sql")"
+    for inst in "${INSTANCES[@]}"; do
+        count="$(grep -c "Reminder for round $round to MA" "$(instance_dir "$inst")/logs/server.log" || true)"
+        nodes="$nodes $inst:$count"
+        total=$((total + count))
+    done
+    if [ "$notices" = 1 ] && [ "$total" = 1 ]; then
+        result "PASS reminders: round $round opened with its deadline two days ahead; the reminder went out once (seen after about $first_seen), 1 notice for the consultee, log lines per instance:$nodes; still once after two more minutes of both instances checking"
+    else
+        result "FAIL reminders: round $round: $notices notice(s) for $consultee, log lines per instance:$nodes"
+    fi
+}
+
 # --- e. session ids ------------------------------------------------------------------------------
 # Whether a session id carries 128 random bits or more (32 hex digits before the instance's route).
 # Not among the default checks: it fails today. Payara's replicated (availability) session manager
@@ -274,7 +310,7 @@ rss() {
 }
 
 checks="${CHECKS:-failover lockout readiness}"
-[ "$mode" = full ] && [ -z "${CHECKS:-}" ] && checks="$checks crash"
+[ "$mode" = full ] && [ -z "${CHECKS:-}" ] && checks="$checks reminders crash"
 for c in $checks; do
     "check_$c"
 done

@@ -3,6 +3,7 @@ package md.itpp.ear.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** An administrator's page of one account; opened without an id, it creates one. */
 public class AccountPage extends Page {
@@ -26,6 +27,20 @@ public class AccountPage extends Page {
         byId(role.getAttribute("for")).click();
         byId("account:firstPassword").sendKeys(firstPassword);
         clickAndAwaitNewPage(byId("account:save"));
+    }
+
+    /**
+     * As {@link #create}, for a person of an institution: the institution is chosen by the
+     * option naming its code in brackets, e.g. "(MA)".
+     */
+    public void create(String username, String displayName, String roleLabel, String institutionCode,
+                       String firstPassword) {
+        Select institution = new Select(byId("account:institution"));
+        institution.getOptions().stream().filter(o -> o.getText().contains("(" + institutionCode + ")")).findFirst()
+                .ifPresentOrElse(o -> institution.selectByVisibleText(o.getText()), () -> {
+                    throw new IllegalArgumentException("no institution " + institutionCode);
+                });
+        create(username, displayName, roleLabel, firstPassword);
     }
 
     /** Whether the page shows a saved account (its state line), not the form of a new one. */

@@ -18,10 +18,20 @@ final class ClusterPeople {
 
     /** Creates the account with one role (its label, e.g. "Negotiator") and leaves it with {@code password}. */
     static void create(BrowserSession chromium, String username, String roleLabel, String password) {
+        create(chromium, username, roleLabel, null, password);
+    }
+
+    /** As above, for a person of the institution with this code (null: none). */
+    static void create(BrowserSession chromium, String username, String roleLabel, String institutionCode,
+                       String password) {
         String first = "First-" + password;
         chromium.signIn(ClusterSettings.ADMIN, ClusterSettings.adminPassword());
         AccountPage account = AccountPage.openNew(chromium.driver(), chromium.base());
-        account.create(username, roleLabel + " " + username, roleLabel, first);
+        if (institutionCode == null) {
+            account.create(username, roleLabel + " " + username, roleLabel, first);
+        } else {
+            account.create(username, roleLabel + " " + username, roleLabel, institutionCode, first);
+        }
         assertTrue(account.showsSavedAccount(), account.bodyText());
         chromium.signIn(username, first);
         PasswordPage page = new PasswordPage(chromium.driver(), chromium.base());
