@@ -1,13 +1,10 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The objectives list: filters, the paged table, the count of results. */
 public class ObjectivesListPage extends Page {
@@ -32,33 +29,10 @@ public class ObjectivesListPage extends Page {
         return byId("list:result-count").getText();
     }
 
-    /**
-     * Chooses an option of one of the filter menus (area, status, institution, level). A click
-     * that lands while the panel is still opening is ignored by PrimeFaces, so the choice is
-     * checked on the menu's label and tried again; the panel must be closed before going on,
-     * or it would take the next click.
-     */
+    /** Chooses an option of one of the filter menus (area, status, institution, level). */
     public ObjectivesListPage choose(String filter, String optionLabel) {
-        By panel = By.id("list:" + filter + "_panel");
-        By label = By.id("list:" + filter + "_label");
-        for (int attempt = 0; attempt < 3; attempt++) {
-            if (!driver.findElement(panel).isDisplayed()) {
-                byId("list:" + filter).click();
-            }
-            WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(
-                    ExpectedConditions.elementToBeClickable(By.cssSelector(
-                            "[id='list:" + filter + "_items'] li[data-label=\"" + optionLabel + "\"]")));
-            item.click();
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d ->
-                        optionLabel.equals(d.findElement(label).getText().strip())
-                                && !d.findElement(panel).isDisplayed());
-                return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                // The click was swallowed by the opening animation: try again.
-            }
-        }
-        throw new AssertionError("could not choose " + optionLabel + " in " + filter);
+        chooseFromMenu("list:" + filter, optionLabel);
+        return this;
     }
 
     public ObjectivesListPage text(String text) {

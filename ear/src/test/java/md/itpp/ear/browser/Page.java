@@ -6,8 +6,10 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** What every page of the application has: the layout, the heading, ajax to wait for. */
@@ -100,6 +102,34 @@ public abstract class Page {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(
                 ((JavascriptExecutor) d).executeScript("return " + condition + ";")));
         awaitAjax();
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces select menu by its label. A click that lands while the
+     * panel is still opening is ignored by PrimeFaces, so the choice is checked on the menu's
+     * label and tried again; the panel must be closed before going on, or it would cover the
+     * fields under it and take the next click.
+     */
+    protected void chooseFromMenu(String menuId, String optionLabel) {
+        By panel = By.id(menuId + "_panel");
+        By label = By.id(menuId + "_label");
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label=\"" + optionLabel + "\"]");
+        for (int attempt = 0; attempt < 3; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                byId(menuId).click();
+            }
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d ->
+                        optionLabel.equals(d.findElement(label).getText().strip())
+                                && !d.findElement(panel).isDisplayed());
+                return;
+            } catch (TimeoutException e) {
+                // The click was swallowed by the opening animation: try again.
+            }
+        }
+        throw new AssertionError("could not choose " + optionLabel + " in " + menuId);
     }
 
     protected void open(String path) {

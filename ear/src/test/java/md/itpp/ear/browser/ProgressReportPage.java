@@ -1,13 +1,10 @@
 package md.itpp.ear.browser;
 
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One progress report: the lead institution's draft (milestone statuses, indicator values, the
@@ -32,14 +29,7 @@ public class ProgressReportPage extends Page {
 
     /** Chooses a milestone's status (0-based row) from the PrimeFaces menu, by its label. */
     public ProgressReportPage milestone(int row, String statusLabel, String comment) {
-        String menu = "report:milestones:" + row + ":status";
-        byId(menu).click();
-        WebElement item = new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + menu + "_panel'] li[data-label='" + statusLabel + "']")));
-        item.click();
-        // The menu's panel closes with an animation that covers the fields under it meanwhile.
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(
-                By.id(menu + "_panel")));
+        chooseFromMenu("report:milestones:" + row + ":status", statusLabel);
         type("report:milestones:" + row + ":comment", comment);
         return this;
     }
