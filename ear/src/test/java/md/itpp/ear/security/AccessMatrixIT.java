@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URL;
@@ -574,8 +575,11 @@ class AccessMatrixIT {
         a.put("MonitoringService.dashboard", () -> monitoring.dashboard(period));
         a.put("MonitoringService.period", () -> monitoring.period(period));
         a.put("MonitoringService.report", () -> monitoring.report(report));
-        a.put("MonitoringService.nationalReport", () -> monitoring.nationalReport(period,
-                md.itpp.persistence.monitoring.ReportFormat.XLSX, Language.EN));
+        a.put("MonitoringService.nationalReport", () -> {
+            monitoring.nationalReport(period, md.itpp.persistence.monitoring.ReportFormat.XLSX, Language.EN,
+                    OutputStream.nullOutputStream());
+            return null;
+        });
         a.put("MonitoringService.openPeriod", () -> monitoring.openPeriod("Matrix", 2099, null, null));
         a.put("MonitoringService.changeDeadlines", () -> {
             monitoring.changeDeadlines(period, -1, LocalDate.of(2027, 12, 1), LocalDate.of(2028, 1, 1));
@@ -699,8 +703,14 @@ class AccessMatrixIT {
             negotiation.reopen(objective, -1, "Matrix.");
             return null;
         });
-        a.put("ProgrammeDocumentService.docx", () -> programmeDocument.docx(Language.EN));
-        a.put("ProgrammeDocumentService.pdf", () -> programmeDocument.pdf(Language.EN));
+        a.put("ProgrammeDocumentService.docx", () -> {
+            programmeDocument.docx(Language.EN, OutputStream.nullOutputStream());
+            return null;
+        });
+        a.put("ProgrammeDocumentService.pdf", () -> {
+            programmeDocument.pdf(Language.EN, OutputStream.nullOutputStream());
+            return null;
+        });
         a.put("ProgrammeDocumentService.document", () -> programmeDocument.document(Language.EN));
     }
 

@@ -1,6 +1,5 @@
 package md.itpp.persistence.monitoring;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -31,12 +30,6 @@ public final class FiguresXlsx {
 
     /** Rows per sheet kept in memory while writing; older rows go to a temporary file. */
     static final int WINDOW = 200;
-
-    public static byte[] write(NationalReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(report, out);
-        return out.toByteArray();
-    }
 
     /** Writes the workbook to {@code out}, which stays open. */
     public static void write(NationalReport report, OutputStream out) {

@@ -1,5 +1,6 @@
 package md.itpp.persistence.monitoring;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,24 +234,15 @@ public class MonitoringService {
     }
 
     /**
-     * The national report of the period (DOCX or PDF) or its figures (XLSX), in Romanian or
-     * English: by area, each reported objective with its goals, milestone statuses, indicator
-     * values, narrative, progress and who reported when.
-     */
-    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
-    public byte[] nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        write(report(periodId, format, language), format, out);
-        return out.toByteArray();
-    }
-
-    /**
-     * The same written to {@code out} (a download's response, say), which stays open: a period
-     * that does not exist or a caller who may not read it fails before the first byte.
+     * Writes the national report of the period (DOCX or PDF) or its figures (XLSX), in Romanian
+     * or English, to {@code out} (a download's response, say), which stays open: by area, each
+     * reported objective with its goals, milestone statuses, indicator values, narrative,
+     * progress and who reported when. A period that does not exist or a caller who may not read
+     * it fails before the first byte.
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
     public void nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language,
-                               java.io.OutputStream out) {
+                               OutputStream out) {
         write(report(periodId, format, language), format, out);
     }
 
@@ -262,7 +254,7 @@ public class MonitoringService {
         return NationalReports.of(period, rollUps.figures(period), reference.areas(), language, now());
     }
 
-    private static void write(NationalReport report, ReportFormat format, java.io.OutputStream out) {
+    private static void write(NationalReport report, ReportFormat format, OutputStream out) {
         switch (format) {
             case DOCX -> NationalReportDocx.write(report, out);
             case PDF -> NationalReportPdf.write(report, out);

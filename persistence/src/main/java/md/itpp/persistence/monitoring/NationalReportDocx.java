@@ -1,5 +1,6 @@
 package md.itpp.persistence.monitoring;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,14 +26,8 @@ public final class NationalReportDocx {
     private NationalReportDocx() {
     }
 
-    public static byte[] write(NationalReport report) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        write(report, out);
-        return out.toByteArray();
-    }
-
     /** Writes the DOCX to {@code out}, which stays open. */
-    public static void write(NationalReport report, java.io.OutputStream out) {
+    public static void write(NationalReport report, OutputStream out) {
         ReportText text = new ReportText(report.language());
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());

@@ -1,5 +1,6 @@
 package md.itpp.persistence.monitoring;
 
+import java.io.OutputStream;
 import org.w3c.dom.Element;
 
 import md.itpp.persistence.document.ArchivalPdf;
@@ -24,18 +25,12 @@ public final class NationalReportPdf {
         this.page = HtmlPage.fromTemplate(TEMPLATE, text.documentTitle(report), DocumentLanguage.of(report.language()));
     }
 
-    public static byte[] write(NationalReport report) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        write(report, out);
-        return out.toByteArray();
-    }
-
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
-    public static void write(NationalReport report, java.io.OutputStream out) {
+    public static void write(NationalReport report, OutputStream out) {
         new NationalReportPdf(report).render(report, out);
     }
 
-    private void render(NationalReport report, java.io.OutputStream out) {
+    private void render(NationalReport report, OutputStream out) {
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
         page.slot("header-title", title + " · " + report.programmeTitle())

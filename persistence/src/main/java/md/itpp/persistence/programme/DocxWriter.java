@@ -1,5 +1,6 @@
 package md.itpp.persistence.programme;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,14 +31,8 @@ public final class DocxWriter {
     private DocxWriter() {
     }
 
-    public static byte[] write(ProgrammeDocument document) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        write(document, out);
-        return out.toByteArray();
-    }
-
     /** Writes the DOCX to {@code out}, which stays open. */
-    public static void write(ProgrammeDocument document, java.io.OutputStream out) {
+    public static void write(ProgrammeDocument document, OutputStream out) {
         DocumentText text = new DocumentText(document.language());
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
         try (WordDocument docx = new WordDocument(out, DocumentLanguage.of(document.language()), document.programmeTitle(),

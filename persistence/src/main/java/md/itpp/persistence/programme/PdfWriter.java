@@ -1,5 +1,6 @@
 package md.itpp.persistence.programme;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,18 +37,12 @@ public final class PdfWriter {
         this.page = HtmlPage.fromTemplate(TEMPLATE, document.programmeTitle(), DocumentLanguage.of(document.language()));
     }
 
-    public static byte[] write(ProgrammeDocument document) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        write(document, out);
-        return out.toByteArray();
-    }
-
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
-    public static void write(ProgrammeDocument document, java.io.OutputStream out) {
+    public static void write(ProgrammeDocument document, OutputStream out) {
         new PdfWriter(document).render(document, out);
     }
 
-    private void render(ProgrammeDocument model, java.io.OutputStream out) {
+    private void render(ProgrammeDocument model, OutputStream out) {
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt());
         page.slot("header-title", model.programmeTitle())
                 .slot("footer-title", model.programmeTitle())

@@ -1,5 +1,6 @@
 package md.itpp.persistence.programme;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,24 +54,16 @@ public class ProgrammeDocumentService {
     @EJB
     private ReferenceService reference;
 
-    public byte[] docx(Language language) {
-        return DocxWriter.write(document(language));
-    }
-
-    public byte[] pdf(Language language) {
-        return PdfWriter.write(document(language));
-    }
-
     /**
      * Writes the DOCX to {@code out} (a download's response, say), which stays open: nothing is
      * written before access is checked and the document's content is read.
      */
-    public void docx(Language language, java.io.OutputStream out) {
+    public void docx(Language language, OutputStream out) {
         DocxWriter.write(document(language), out);
     }
 
     /** Writes the PDF to {@code out}, which stays open; nothing is written until its layout is done. */
-    public void pdf(Language language, java.io.OutputStream out) {
+    public void pdf(Language language, OutputStream out) {
         PdfWriter.write(document(language), out);
     }
 

@@ -80,14 +80,14 @@ class LibreOfficeConversionTest {
 
     @Test
     void wordAndWorkbookConvertWithPageNumbersOnEveryPage() throws Exception {
-        Path programme = write("programme-ro.docx", DocxWriter.write(programme(Language.RO)));
-        Path programmeEn = write("programme-en.docx", DocxWriter.write(programme(Language.EN)));
+        Path programme = write("programme-ro.docx", Written.bytes(programme(Language.RO), DocxWriter::write));
+        Path programmeEn = write("programme-en.docx", Written.bytes(programme(Language.EN), DocxWriter::write));
         Path synthesisDocx = write("synthesis-ro.docx", SynthesisExporter.export(SynthesisFormat.DOCX, "Runda întâi",
                 RoundState.SYNTHESIS_FINAL, synthesisRows(), Locale.forLanguageTag("ro")));
         Path synthesisXlsx = write("synthesis-ro.xlsx", SynthesisExporter.export(SynthesisFormat.XLSX, "Runda întâi",
                 RoundState.SYNTHESIS_FINAL, synthesisRows(), Locale.forLanguageTag("ro")));
         // The application's own PDFs, kept for the same look.
-        write("programme-ro.pdf", PdfWriter.write(programme(Language.RO)));
+        write("programme-ro.pdf", Written.bytes(programme(Language.RO), PdfWriter::write));
         write("synthesis-ro.pdf", SynthesisExporter.export(SynthesisFormat.PDF, "Runda întâi",
                 RoundState.SYNTHESIS_FINAL, synthesisRows(), Locale.forLanguageTag("ro")));
 
@@ -135,10 +135,10 @@ class LibreOfficeConversionTest {
 
     @Test
     void nationalReportConvertsWithPageNumbersAndItsAnnexOnLandscapePages() throws Exception {
-        Path docx = write("national-report-ro.docx", NationalReportDocx.write(nationalReport(Language.RO)));
-        Path docxEn = write("national-report-en.docx", NationalReportDocx.write(nationalReport(Language.EN)));
-        Path xlsx = write("national-report-ro.xlsx", FiguresXlsx.write(nationalReport(Language.RO)));
-        Path pdf = write("national-report-ro.pdf", NationalReportPdf.write(nationalReport(Language.RO)));
+        Path docx = write("national-report-ro.docx", Written.bytes(nationalReport(Language.RO), NationalReportDocx::write));
+        Path docxEn = write("national-report-en.docx", Written.bytes(nationalReport(Language.EN), NationalReportDocx::write));
+        Path xlsx = write("national-report-ro.xlsx", Written.bytes(nationalReport(Language.RO), FiguresXlsx::write));
+        Path pdf = write("national-report-ro.pdf", Written.bytes(nationalReport(Language.RO), NationalReportPdf::write));
 
         Path converted = OUT.resolve("libreoffice");
         Files.createDirectories(converted);

@@ -21,6 +21,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import md.itpp.domain.objective.Language;
 import md.itpp.persistence.document.DocumentChecks;
+import md.itpp.persistence.document.Written;
 
 /**
  * The national report as DOCX, PDF and XLSX, read back with POI, PDFBox and veraPDF: every
@@ -55,7 +56,7 @@ class NationalReportWritersTest {
 
     @Test
     void docxHoldsEveryFigureAndNarrativeInRomanian() throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(NationalReportDocx.write(report(Language.RO))));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(report(Language.RO), NationalReportDocx::write)));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             String text = extractor.getText();
             assertTrue(text.startsWith(TITLE_RO), text);
@@ -74,7 +75,7 @@ class NationalReportWritersTest {
 
     @Test
     void docxIsBuiltOnTheStyledTemplateWithTheAnnexInALandscapeSection() throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(NationalReportDocx.write(report(Language.RO))))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(report(Language.RO), NationalReportDocx::write)))) {
             DocumentChecks.assertStyledWord(docx, "ro-RO", TITLE_RO, true);
             assertEquals(List.of(TITLE_RO), DocumentChecks.paragraphsInStyle(docx, "Title"));
             assertEquals(List.of("INT Interoperabilitate — 80.0 %", "Anexă: progresul pe obiective"),
@@ -102,7 +103,7 @@ class NationalReportWritersTest {
                     .mapToLong(c -> Long.parseLong(String.valueOf(c.getW()))).sum();
             assertTrue(portrait < 10000, "a body table spans the portrait width: " + portrait);
         }
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(NationalReportDocx.write(report(Language.EN))))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(report(Language.EN), NationalReportDocx::write)))) {
             DocumentChecks.assertStyledWord(docx, "en-GB", TITLE_EN, true);
             assertEquals(List.of("INT Interoperability — 80.0 %", "Annex: progress by objective"),
                     DocumentChecks.paragraphsInStyle(docx, "Heading1"));
@@ -111,7 +112,7 @@ class NationalReportWritersTest {
 
     @Test
     void pdfHoldsEveryFigureAndNarrativeWithRomanianLettersAndInEnglish() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(NationalReportPdf.write(report(Language.RO)))) {
+        try (PDDocument pdf = Loader.loadPDF(Written.bytes(report(Language.RO), NationalReportPdf::write))) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertTrue(text.contains("șase ofițeri instruiți"), text);
             assertTrue(text.contains("INT Interoperabilitate — 80.0 %"), text);
@@ -119,7 +120,7 @@ class NationalReportWritersTest {
             assertTrue(text.contains("focal.ma, 2025-12-20 09:00 UTC"), text);
             assertTrue(text.contains("ab".repeat(32)), text);
         }
-        try (PDDocument pdf = Loader.loadPDF(NationalReportPdf.write(report(Language.EN)))) {
+        try (PDDocument pdf = Loader.loadPDF(Written.bytes(report(Language.EN), NationalReportPdf::write))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("National progress report"), text);
             assertTrue(text.contains("The centre opened; six officers trained."), text);
@@ -130,7 +131,7 @@ class NationalReportWritersTest {
 
     @Test
     void pdfIsArchivalAndAccessibleWithTheAnnexOnLandscapePages() throws IOException {
-        byte[] ro = NationalReportPdf.write(report(Language.RO));
+        byte[] ro = Written.bytes(report(Language.RO), NationalReportPdf::write);
         DocumentChecks.assertArchivalPdf(ro, "ro-RO", TITLE_RO, "Pagina", "din",
                 List.of("INT Interoperabilitate — 80.0 %", "SO-INT-1 Interoperabilitate", "PG-INT-1.1 Unități declarate",
                         "Anexă: progresul pe obiective"));
@@ -158,7 +159,7 @@ class NationalReportWritersTest {
             assertTrue(annex.contains("Motivul") && annex.contains("Includes the MAI training"), annex);
             assertTrue(right[0] > 700, "the annex spans the landscape page: text ends at " + right[0] + " pt");
         }
-        byte[] en = NationalReportPdf.write(report(Language.EN));
+        byte[] en = Written.bytes(report(Language.EN), NationalReportPdf::write);
         DocumentChecks.assertArchivalPdf(en, "en-GB", TITLE_EN, "Page", "of",
                 List.of("INT Interoperability — 80.0 %", "SO-INT-1 Interoperability", "Annex: progress by objective"));
         DocumentChecks.assertPdfUa(en, TITLE_EN);
@@ -166,7 +167,7 @@ class NationalReportWritersTest {
 
     @Test
     void xlsxHoldsEveryFigureAsNumbersOnPrintableSheets() throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(FiguresXlsx.write(report(Language.EN))))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Written.bytes(report(Language.EN), FiguresXlsx::write)))) {
             assertEquals(List.of("Areas", "Figures", "Milestones", "Indicators"),
                     List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
                             workbook.getSheetName(3)));
@@ -196,7 +197,7 @@ class NationalReportWritersTest {
     void anEmptyPeriodSaysSo() throws IOException {
         NationalReport empty = new NationalReport(Language.EN, "ITPP", "2026", 2026, "Open", null, Instant.now(), "",
                 List.of());
-        byte[] bytes = NationalReportPdf.write(empty);
+        byte[] bytes = Written.bytes(empty, NationalReportPdf::write);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("No objective is reported on in this period."), text);
@@ -204,11 +205,11 @@ class NationalReportWritersTest {
         }
         assertEquals(List.of(), DocumentChecks.veraPdfFailures(bytes, PDFAFlavour.PDFA_2_A));
         assertEquals(List.of(), DocumentChecks.veraPdfFailures(bytes, PDFAFlavour.PDFUA_1));
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(NationalReportDocx.write(empty)))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(empty, NationalReportDocx::write)))) {
             assertEquals(List.of("portrait"), DocumentChecks.sectionOrientations(docx));
             assertTrue(docx.getTables().isEmpty());
         }
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(FiguresXlsx.write(empty)))) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Written.bytes(empty, FiguresXlsx::write)))) {
             DocumentChecks.assertPrintableSheet(workbook, 1, 0, 0, 9);
         }
     }

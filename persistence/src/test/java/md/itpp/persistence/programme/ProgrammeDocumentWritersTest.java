@@ -22,6 +22,7 @@ import md.itpp.domain.approval.DecisionKind;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.document.DocumentChecks;
+import md.itpp.persistence.document.Written;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -59,7 +60,7 @@ class ProgrammeDocumentWritersTest {
 
     @Test
     void docxHasCoverContentsObjectivesAndApprovalRecordInRomanian() throws IOException {
-        byte[] bytes = DocxWriter.write(document(Language.RO));
+        byte[] bytes = Written.bytes(document(Language.RO), DocxWriter::write);
         try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(bytes));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             String text = extractor.getText();
@@ -83,7 +84,7 @@ class ProgrammeDocumentWritersTest {
 
     @Test
     void pdfHasCoverContentsObjectivesAndApprovalRecordWithRomanianLetters() throws IOException {
-        byte[] bytes = PdfWriter.write(document(Language.RO));
+        byte[] bytes = Written.bytes(document(Language.RO), PdfWriter::write);
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             assertTrue(pdf.getNumberOfPages() >= 3, "cover, contents, body");
             PDFTextStripper stripper = new PDFTextStripper();
@@ -110,7 +111,7 @@ class ProgrammeDocumentWritersTest {
 
     @Test
     void docxIsBuiltOnTheStyledTemplate() throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxWriter.write(document(Language.RO))))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(document(Language.RO), DocxWriter::write)))) {
             DocumentChecks.assertStyledWord(docx, "ro-RO", "Programul de Parteneriat Individual Adaptat", true);
             assertEquals(List.of("Programul de Parteneriat Individual Adaptat"), DocumentChecks.paragraphsInStyle(docx, "Title"));
             assertEquals(List.of("CYB Apărare cibernetică", "Anexă: amprentele textelor aprobate"),
@@ -125,33 +126,33 @@ class ProgrammeDocumentWritersTest {
             assertTrue(docx.getTables().stream().allMatch(t -> "ItppTable".equals(t.getStyleID())), "table style");
             assertTrue(docx.getTables().stream().allMatch(t -> t.getRow(0).isRepeatHeader()), "header rows repeat");
         }
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxWriter.write(document(Language.EN))))) {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(document(Language.EN), DocxWriter::write)))) {
             DocumentChecks.assertStyledWord(docx, "en-GB", "Individually Tailored Partnership Programme", true);
         }
     }
 
     @Test
     void pdfIsArchivalAndAccessible() {
-        byte[] ro = PdfWriter.write(document(Language.RO));
+        byte[] ro = Written.bytes(document(Language.RO), PdfWriter::write);
         DocumentChecks.assertArchivalPdf(ro, "ro-RO", "Programul de Parteneriat Individual Adaptat", "Pagina", "din",
                 List.of("CYB Apărare cibernetică", "SO-CYB-1 Apărare cibernetică națională consolidată",
                         "PG-CYB-1.1 Echipă națională de răspuns", "Anexă: amprentele textelor aprobate"));
         DocumentChecks.assertPdfUa(ro, "Programul de Parteneriat Individual Adaptat");
         assertTrue(DocumentChecks.structureTypes(ro).containsAll(List.of("H1", "H2", "H3", "Table", "TH", "TD", "Link")),
                 "headings, table headers and links tagged: " + DocumentChecks.structureTypes(ro));
-        DocumentChecks.assertArchivalPdf(PdfWriter.write(document(Language.EN)), "en-GB",
+        DocumentChecks.assertArchivalPdf(Written.bytes(document(Language.EN), PdfWriter::write), "en-GB",
                 "Individually Tailored Partnership Programme", "Page", "of",
                 List.of("CYB Cyber defence", "SO-CYB-1 Strengthened cyber defence"));
     }
 
     @Test
     void englishDocumentsSpeakEnglish() throws IOException {
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(DocxWriter.write(document(Language.EN))));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Written.bytes(document(Language.EN), DocxWriter::write)));
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             String text = extractor.getText();
             assertTrue(text.contains("Contents") && text.contains("Approval record") && text.contains("Consolidated draft"));
         }
-        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(document(Language.EN)))) {
+        try (PDDocument pdf = Loader.loadPDF(Written.bytes(document(Language.EN), PdfWriter::write))) {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Strengthened cyber defence") && text.contains("Approval record"), text);
         }
@@ -160,7 +161,7 @@ class ProgrammeDocumentWritersTest {
     @Test
     void anEmptyProgrammeSaysSo() throws IOException {
         ProgrammeDocument empty = new ProgrammeDocument(Language.EN, "ITPP", 2025, 2028, Instant.now(), List.of());
-        try (PDDocument pdf = Loader.loadPDF(PdfWriter.write(empty))) {
+        try (PDDocument pdf = Loader.loadPDF(Written.bytes(empty, PdfWriter::write))) {
             assertTrue(new PDFTextStripper().getText(pdf).contains("No objective has been approved yet."));
         }
         assertEquals(0, empty.objectiveCount());
