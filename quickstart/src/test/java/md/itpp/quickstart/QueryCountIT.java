@@ -48,8 +48,10 @@ class QueryCountIT {
             new String[] {"negotiator", "/monitoring/periods.xhtml"},
             new String[] {"negotiator", "/monitoring/dashboard.xhtml"},
             new String[] {"negotiator", "/tasks/inbox.xhtml"},
+            new String[] {"negotiator", "/tasks/inbox.xhtml?kind=NATO_STEP&page=2"},
             new String[] {"negotiator", "/consultation/rounds.xhtml"},
             new String[] {"negotiator", "/consultation/round.xhtml?id=2"},
+            new String[] {"negotiator", "/consultation/round.xhtml?id=2&page=2"},
             new String[] {"reviewer", "/tasks/inbox.xhtml"},
             new String[] {"focal.ma", "/tasks/inbox.xhtml"},
             new String[] {"focal.ma", "/objectives/tree.xhtml"},
@@ -95,6 +97,13 @@ class QueryCountIT {
                 String path = page[1].replace("{detail}", String.valueOf(detail));
                 counts.put(page[0] + " " + page[1], statements(browser, path));
             }
+            if (scale >= 5000) {
+                // At this scale the lists are long: the second page of each is another page of rows.
+                FacesHttp negotiator = sessions.get("negotiator");
+                assertPaged(negotiator, "/objectives/tree.xhtml?page=2", "Top-level rows 51.{1,10}100 of");
+                assertPaged(negotiator, "/tasks/inbox.xhtml?kind=NATO_STEP&page=2", "Tasks 51.{1,10}100 of");
+                assertPaged(negotiator, "/consultation/round.xhtml?id=2&page=2", "Comments 51.{1,10}100 of");
+            }
             return counts;
         }
     }
@@ -116,6 +125,15 @@ class QueryCountIT {
             }
         }
         return fewest;
+    }
+
+    /** The page answers with its pager: the range shown, and links to the pages before and after. */
+    private static void assertPaged(FacesHttp browser, String path, String range) {
+        HttpResponse<String> page = browser.get(path);
+        assertEquals(200, page.statusCode(), path);
+        String body = page.body();
+        assertTrue(java.util.regex.Pattern.compile(range).matcher(body).find(), path + " shows " + range);
+        assertTrue(body.contains("page=1") && body.contains("page=3"), path + " links to pages 1 and 3");
     }
 
     /** SO-CYB-2 is the first objective the generator writes: its id is the same at every scale. */

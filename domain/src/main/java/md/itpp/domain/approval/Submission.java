@@ -59,7 +59,7 @@ import md.itpp.domain.objective.TransitionNotAllowedException;
                 + " where s.state = md.itpp.domain.approval.SubmissionState.OPEN"
                 + " and st.position = s.currentStep and r = :username and s.revisionAuthor <> :username"
                 + " and not exists (select d from Decision d where d.submission = s and d.username = :username)"
-                + " order by s.dueAt, s.submittedAt")
+                + " order by s.dueAt, s.submittedAt, s.id")
 @NamedQuery(name = Submission.COUNT_TO_SIGN_OFF,
         query = "select count(s) from Submission s join s.chain c join c.steps st join st.reviewers r"
                 + " where s.state = md.itpp.domain.approval.SubmissionState.OPEN"
@@ -69,7 +69,7 @@ import md.itpp.domain.objective.TransitionNotAllowedException;
         query = "select s from Submission s where s.state = md.itpp.domain.approval.SubmissionState.OPEN"
                 + " and s.currentStep = s.stepCount and s.revisionAuthor <> :username"
                 + " and not exists (select d from Decision d where d.submission = s and d.username = :username)"
-                + " order by s.dueAt, s.submittedAt")
+                + " order by s.dueAt, s.submittedAt, s.id")
 @NamedQuery(name = Submission.COUNT_TO_APPROVE,
         query = "select count(s) from Submission s where s.state = md.itpp.domain.approval.SubmissionState.OPEN"
                 + " and s.currentStep = s.stepCount and s.revisionAuthor <> :username"

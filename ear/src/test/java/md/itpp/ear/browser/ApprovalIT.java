@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Set;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -96,6 +97,10 @@ class ApprovalIT {
         assertEquals("Submitted for approval", submitted.status(), submitted.messages());
 
         inboxShows("reviewer", code, true);
+        TaskInboxPage signOffs = TaskInboxPage.open(chromium.driver(), chromium.base()).showKind("SIGN_OFF");
+        assertTrue(signOffs.codes().contains(code), "every sign-off of the reviewer: " + signOffs.codes());
+        assertEquals(Set.of("To sign off"), Set.copyOf(signOffs.kinds()), "that kind alone");
+        assertEquals("Tasks: To sign off", signOffs.caption());
         inboxShows("reviewer.legal", code, false);
         ApprovalPanel signed = decide("reviewer", id, "sign-off", null);
         assertEquals("Submitted for approval", signed.status(), "the legal step remains");

@@ -19,6 +19,22 @@ public class TaskInboxPage extends Page {
         return page;
     }
 
+    /** Follows the count of one kind (e.g. SIGN_OFF) to the list of every task of that kind. */
+    public TaskInboxPage showKind(String kind) {
+        clickAndAwaitNewPage(driver.findElement(By.cssSelector(".task-count-" + kind + " a")));
+        return new TaskInboxPage(driver, base);
+    }
+
+    /** The kinds of the tasks listed, as the page names them. */
+    public List<String> kinds() {
+        return textsOf("tr.task-row .task-kind");
+    }
+
+    public String caption() {
+        return all(By.cssSelector("table[id$='tasks'] caption")).stream().map(WebElement::getText)
+                .findFirst().orElse("").strip();
+    }
+
     /** The objective codes of the tasks listed. */
     public List<String> codes() {
         return all(By.cssSelector("a.task-code")).stream().map(WebElement::getText).map(String::strip).toList();

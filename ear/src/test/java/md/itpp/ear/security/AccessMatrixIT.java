@@ -679,7 +679,7 @@ class AccessMatrixIT {
         });
         a.put("ApprovalService.record", () -> approval.record(objective));
         a.put("TaskService.counts", () -> tasks.counts());
-        a.put("TaskService.tasks", () -> tasks.tasks());
+        a.put("TaskService.tasks", () -> tasks.tasks(TaskService.MAX_PAGE));
         a.put("TaskService.overdue", () -> tasks.overdue());
         a.put("DashboardService.objectivesByAreaAndStatus", () -> dashboard.objectivesByAreaAndStatus());
         a.put("ConsultationProgressService.progress", () -> consultationProgress.progress());

@@ -56,6 +56,7 @@ import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.persistence.approval.DecisionView;
 import md.itpp.persistence.approval.NegotiationService;
+import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskAssigned;
 import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
@@ -257,7 +258,7 @@ class ApprovalServiceIT {
         submit(id);
         assertEquals(ObjectiveStatus.SUBMITTED, status(id));
         assertEquals(signOffsBefore + 1, reviewer.call(() -> tasks.counts()).signOff(), "in the reviewer's inbox");
-        assertTrue(reviewer.call(() -> tasks.tasks()).stream()
+        assertTrue(reviewer.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.SIGN_OFF && t.dueAt() != null));
         List<TaskAssigned> events = probe.events(id);
         assertEquals(1, events.size());
@@ -269,7 +270,7 @@ class ApprovalServiceIT {
 
         signOff(reviewer::call, id);
         assertEquals(signOffsBefore, reviewer.call(() -> tasks.counts()).signOff(), "cleared from the inbox");
-        assertTrue(reviewerTwo.call(() -> tasks.tasks()).stream().anyMatch(t -> t.objectiveId() == id));
+        assertTrue(reviewerTwo.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream().anyMatch(t -> t.objectiveId() == id));
         assertEquals(ObjectiveStatus.SUBMITTED, status(id), "all of the step must sign off");
         assertThrows(ReasonRequiredException.class, () -> returnIt(reviewerTwo::call, id, ""));
         returnIt(reviewerTwo::call, id, "Indicators lack a baseline");
@@ -280,8 +281,8 @@ class ApprovalServiceIT {
                 "Objective", String.valueOf(id)), 0, 100)).stream().map(AuditEvent::getAction).toList();
         assertTrue(audited.containsAll(List.of("objective.create", "objective.submit", "objective.signOff",
                 "objective.return")), "every decision is in the audit trail: " + audited);
-        assertFalse(reviewerTwo.call(() -> tasks.tasks()).stream().anyMatch(t -> t.objectiveId() == id));
-        assertTrue(negotiator.call(() -> tasks.tasks()).stream()
+        assertFalse(reviewerTwo.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream().anyMatch(t -> t.objectiveId() == id));
+        assertTrue(negotiator.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.REVISE));
 
         ApprovalRecord returned = record(id);
@@ -308,11 +309,11 @@ class ApprovalServiceIT {
         signOff(reviewerTwo::call, id);
         signOff(reviewer::call, id);
         assertEquals(ObjectiveStatus.REVIEWED, status(id));
-        assertTrue(approver.call(() -> tasks.tasks()).stream()
+        assertTrue(approver.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.APPROVE));
         approve(approver::call, id);
         assertEquals(ObjectiveStatus.APPROVED, status(id));
-        assertFalse(approver.call(() -> tasks.tasks()).stream().anyMatch(t -> t.objectiveId() == id));
+        assertFalse(approver.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream().anyMatch(t -> t.objectiveId() == id));
 
         ApprovalRecord approved = record(id);
         DecisionView approval = approved.decisions().get(approved.decisions().size() - 1);
@@ -340,7 +341,7 @@ class ApprovalServiceIT {
         SegregationOfDutiesException signing = assertThrows(SegregationOfDutiesException.class,
                 () -> signOff(authorReviewer::call, id));
         assertEquals(SegregationOfDutiesException.Rule.AUTHOR_SIGNS_OFF, signing.rule());
-        assertFalse(authorReviewer.call(() -> tasks.tasks()).stream()
+        assertFalse(authorReviewer.call(() -> tasks.tasks(TaskService.MAX_PAGE)).stream()
                 .anyMatch(t -> t.objectiveId() == id && t.kind() == TaskKind.SIGN_OFF), "not offered either");
 
         signOff(reviewer::call, id);
@@ -651,5 +652,29 @@ class ApprovalServiceIT {
     @Test
     void everyForbiddenTransitionIsRefusedForAuditors() {
         everyForbiddenTransitionIsRefusedFor(Role.AUDITOR);
+    }
+
+    @Test
+    void theTasksOfOneKindArePagedInTheInboxOrder() {
+        List<Long> submitted = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long id = create(negotiator::call);
+            submit(id);
+            submitted.add(id);
+        }
+        long count = reviewer.call(() -> tasks.counts()).signOff();
+        List<Task> all = reviewer.call(() -> tasks.tasks(TaskKind.SIGN_OFF, 0, TaskService.MAX_PAGE));
+        assertEquals(Math.min(count, TaskService.MAX_PAGE), all.size(), "one page holds the count, up to its size");
+        assertTrue(all.stream().map(Task::objectiveId).toList().containsAll(submitted), all.toString());
+        List<Task> oneByOne = new ArrayList<>();
+        for (int first = 0; first < all.size(); first++) {
+            int from = first;
+            oneByOne.addAll(reviewer.call(() -> tasks.tasks(TaskKind.SIGN_OFF, from, 1)));
+        }
+        assertEquals(all, oneByOne, "pages of one follow each other without a gap or a repeat");
+        assertEquals(List.of(), reviewer.call(() -> tasks.tasks(TaskKind.SIGN_OFF, all.size(), 10)), "past the end");
+        assertEquals(List.of(), reviewer.call(() -> tasks.tasks(TaskKind.REVISE, 0, 10)), "a reviewer revises nothing");
+        assertEquals(all.subList(0, Math.min(2, all.size())), reviewer.call(() -> tasks.tasks(2)).stream()
+                .filter(t -> t.kind() == TaskKind.SIGN_OFF).toList(), "the first view: the first tasks of each kind");
     }
 }

@@ -7,6 +7,16 @@ public record TaskCounts(long revise, long signOff, long approve, long natoSteps
 
     public static final TaskCounts NONE = new TaskCounts(0, 0, 0, 0);
 
+    /** How many tasks of that kind. */
+    public long of(TaskKind kind) {
+        return switch (kind) {
+            case REVISE -> revise;
+            case SIGN_OFF -> signOff;
+            case APPROVE -> approve;
+            case NATO_STEP -> natoSteps;
+        };
+    }
+
     public long total() {
         return revise + signOff + approve + natoSteps;
     }

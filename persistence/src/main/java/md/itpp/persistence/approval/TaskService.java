@@ -35,8 +35,8 @@ import md.itpp.persistence.audit.StampedCache;
         Role.Names.APPROVER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TaskService {
 
-    /** Upper bound of the rows of one kind the inbox lists; the counts stay exact. */
-    public static final int MAX_PER_KIND = 100;
+    /** Upper bound of the rows one call returns; the counts stay exact. */
+    public static final int MAX_PAGE = 100;
 
     /*
      * A task is what someone asked of the negotiators, not every objective they might work on
@@ -84,26 +84,60 @@ public class TaskService {
         return new TaskCounts(revise, signOff, approve, nato);
     }
 
-    /** The caller's tasks: sign-offs and approvals first (they have due dates), then the rest. */
-    public List<Task> tasks() {
+    /**
+     * The first {@code perKind} tasks of each kind the caller has (at most {@link #MAX_PAGE}):
+     * sign-offs and approvals first (they have due dates, the earliest first), then the rest.
+     */
+    public List<Task> tasks(int perKind) {
         Actor actor = callers.currentActor();
         List<Task> tasks = new ArrayList<>();
-        if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
-            for (Submission s : em.createNamedQuery(Submission.FIND_TO_SIGN_OFF, Submission.class)
-                    .setParameter("username", actor.username()).setMaxResults(MAX_PER_KIND).getResultList()) {
-                ReviewStep step = s.getChain().step(s.getCurrentStep());
-                tasks.add(task(TaskKind.SIGN_OFF, s, step));
-            }
+        for (TaskKind kind : TaskKind.values()) {
+            tasks.addAll(page(actor, kind, 0, perKind));
         }
-        if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
-            for (Submission s : em.createNamedQuery(Submission.FIND_TO_APPROVE, Submission.class)
-                    .setParameter("username", actor.username()).setMaxResults(MAX_PER_KIND).getResultList()) {
-                tasks.add(task(TaskKind.APPROVE, s, null));
+        return tasks;
+    }
+
+    /**
+     * One page of the caller's tasks of one kind, in the order {@link #tasks(int)} lists them;
+     * empty for a kind the caller's roles do not have. {@code max} is at most {@link #MAX_PAGE}.
+     */
+    public List<Task> tasks(TaskKind kind, int first, int max) {
+        return page(callers.currentActor(), kind, first, max);
+    }
+
+    private List<Task> page(Actor actor, TaskKind kind, int first, int max) {
+        int from = Math.max(0, first);
+        int size = Math.max(1, Math.min(max, MAX_PAGE));
+        List<Task> tasks = new ArrayList<>();
+        switch (kind) {
+            case SIGN_OFF -> {
+                if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
+                    for (Submission s : em.createNamedQuery(Submission.FIND_TO_SIGN_OFF, Submission.class)
+                            .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
+                            .getResultList()) {
+                        tasks.add(task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
+                    }
+                }
             }
-        }
-        if (actor.hasRole(Role.NEGOTIATOR)) {
-            tasks.addAll(byStatus(TaskKind.REVISE, TO_REVISE));
-            tasks.addAll(byStatus(TaskKind.NATO_STEP, NATO_STAGE));
+            case APPROVE -> {
+                if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
+                    for (Submission s : em.createNamedQuery(Submission.FIND_TO_APPROVE, Submission.class)
+                            .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
+                            .getResultList()) {
+                        tasks.add(task(TaskKind.APPROVE, s, null));
+                    }
+                }
+            }
+            case REVISE -> {
+                if (actor.hasRole(Role.NEGOTIATOR)) {
+                    tasks.addAll(byStatus(TaskKind.REVISE, TO_REVISE, from, size));
+                }
+            }
+            case NATO_STEP -> {
+                if (actor.hasRole(Role.NEGOTIATOR)) {
+                    tasks.addAll(byStatus(TaskKind.NATO_STEP, NATO_STAGE, from, size));
+                }
+            }
         }
         return tasks;
     }
@@ -113,7 +147,7 @@ public class TaskService {
     public List<Task> overdue() {
         List<Task> tasks = new ArrayList<>();
         for (Submission s : em.createNamedQuery(Submission.FIND_OVERDUE, Submission.class)
-                .setParameter("now", clock.instant()).setMaxResults(MAX_PER_KIND).getResultList()) {
+                .setParameter("now", clock.instant()).setMaxResults(MAX_PAGE).getResultList()) {
             tasks.add(s.isAwaitingApproval() ? task(TaskKind.APPROVE, s, null)
                     : task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
         }
@@ -132,10 +166,10 @@ public class TaskService {
                 .setParameter("statuses", statuses).getSingleResult();
     }
 
-    private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses) {
+    private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses, int first, int max) {
         List<Task> tasks = new ArrayList<>();
         for (Tuple row : em.createNamedQuery(Objective.LIST_IN_STATUSES, Tuple.class)
-                .setParameter("statuses", statuses).setMaxResults(MAX_PER_KIND).getResultList()) {
+                .setParameter("statuses", statuses).setFirstResult(first).setMaxResults(max).getResultList()) {
             tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
                     row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));
         }

@@ -21,6 +21,7 @@ import md.itpp.domain.consultation.RoundState;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.Pager;
 import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
@@ -49,6 +50,7 @@ public class RoundBean implements Serializable {
     private Long commentParam;
     /** The page of comments shown, from 1; a round may hold a thousand comments and more. */
     private int page = 1;
+    private Pager pager;
     private RoundView round;
 
     // The comment form (consultees): a new comment, or the one being edited.
@@ -78,13 +80,13 @@ public class RoundBean implements Serializable {
             return;
         }
         try {
-            page = Math.max(1, page);
-            round = service.round(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            if (round.commentCount() > 0 && round.comments().isEmpty()) {
+            round = service.round(id, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+            pager = Pager.of(page, PAGE_SIZE, round.commentCount());
+            if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
                 // Past the last page (comments were disposed of or dropped meanwhile): show the last one.
-                page = lastPage();
-                round = service.round(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+                round = service.round(id, pager.getOffset(), PAGE_SIZE);
             }
+            page = pager.getPage();
             for (RoundView.CommentItem c : round.comments()) {
                 dispositions.put(c.id(), c.disposition());
                 justifications.put(c.id(), c.justification());
@@ -125,21 +127,9 @@ public class RoundBean implements Serializable {
         this.page = page;
     }
 
-    public int lastPage() {
-        return round == null ? 1 : (int) Math.max(1, (round.commentCount() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public boolean isPaged() {
-        return round != null && round.commentCount() > PAGE_SIZE;
-    }
-
-    /** Position of the page's first comment, from 1, for "comments 51-100 of 1,500". */
-    public long getFirstShown() {
-        return round == null || round.comments().isEmpty() ? 0 : round.firstComment() + 1L;
-    }
-
-    public long getLastShown() {
-        return round == null ? 0 : (long) round.firstComment() + round.comments().size();
+    /** Where the list of comments stands; null until loaded. */
+    public Pager getPager() {
+        return pager;
     }
 
     private void edit(RoundView.CommentItem comment) {

@@ -26,6 +26,7 @@ import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.PeriodView;
 import md.itpp.persistence.monitoring.ReportView;
 import md.itpp.persistence.monitoring.WorkbookUpload;
+import md.itpp.web.Pager;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -51,6 +52,7 @@ public class PeriodBean implements Serializable {
     private Long id;
     /** The page of reports shown, from 1 (view parameter {@code page}). */
     private int page = 1;
+    private Pager pager;
     private PeriodView period;
     private String reopenReason;
     /** The workbook chosen for upload; a request's, never kept with the view. */
@@ -65,13 +67,13 @@ public class PeriodBean implements Serializable {
             return;
         }
         try {
-            page = Math.max(1, page);
-            period = service.period(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            if (period.reports().isEmpty() && page > 1) {
+            period = service.period(id, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+            pager = Pager.of(page, PAGE_SIZE, period.reportCount());
+            if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
                 // Past the last page (a link kept from before): show the last one.
-                page = lastPage();
-                period = service.period(id, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+                period = service.period(id, pager.getOffset(), PAGE_SIZE);
             }
+            page = pager.getPage();
         } catch (BusinessException | EJBAccessException e) {
             period = null;
             MonitoringPages.notFound();
@@ -141,21 +143,9 @@ public class PeriodBean implements Serializable {
         this.page = page;
     }
 
-    public int lastPage() {
-        return period == null ? 1 : (int) Math.max(1, (period.reportCount() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** Whether the reports need more than one page (the pager is shown then). */
-    public boolean isPaged() {
-        return period != null && period.reportCount() > PAGE_SIZE;
-    }
-
-    public long getFirstShown() {
-        return period == null || period.reportCount() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
-    }
-
-    public long getLastShown() {
-        return period == null ? 0 : Math.min(period.reportCount(), (long) page * PAGE_SIZE);
+    /** Where the list of reports stands; null until loaded. */
+    public Pager getPager() {
+        return pager;
     }
 
     public void setId(Long id) {

@@ -14,6 +14,7 @@ import org.primefaces.model.TreeNode;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.OutlinePage;
+import md.itpp.web.Pager;
 import md.itpp.persistence.objective.OutlineRow;
 
 /**
@@ -35,7 +36,7 @@ public class ObjectiveTreeBean implements Serializable {
     static final int PAGE_SIZE = 50;
 
     private TreeNode<Node> root;
-    private long topLevelCount;
+    private Pager pager;
 
     /** The page shown, from 1 (view parameter {@code page}). */
     private int page = 1;
@@ -63,37 +64,20 @@ public class ObjectiveTreeBean implements Serializable {
         this.page = page;
     }
 
-    public long getTopLevelCount() {
+    /** Where the outline's strategic objectives stand. */
+    public Pager getPager() {
         getRoot();
-        return topLevelCount;
-    }
-
-    public int getLastPage() {
-        return (int) Math.max(1, (getTopLevelCount() + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    /** Whether the outline needs more than one page (the pager is shown then). */
-    public boolean isPaged() {
-        return getTopLevelCount() > PAGE_SIZE;
-    }
-
-    public long getFirstShown() {
-        return getTopLevelCount() == 0 ? 0 : (long) (page - 1) * PAGE_SIZE + 1;
-    }
-
-    public long getLastShown() {
-        return Math.min(getTopLevelCount(), (long) page * PAGE_SIZE);
+        return pager;
     }
 
     private void build() {
-        page = Math.max(1, page);
-        OutlinePage outline = service.outline((page - 1) * PAGE_SIZE, PAGE_SIZE);
-        if (outline.rows().isEmpty() && page > 1) {
+        OutlinePage outline = service.outline(Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
+        pager = Pager.of(page, PAGE_SIZE, outline.topLevelCount());
+        if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
             // Past the last page (a link kept from a bigger programme): show the last one.
-            page = (int) Math.max(1, (outline.topLevelCount() + PAGE_SIZE - 1) / PAGE_SIZE);
-            outline = service.outline((page - 1) * PAGE_SIZE, PAGE_SIZE);
+            outline = service.outline(pager.getOffset(), PAGE_SIZE);
         }
-        topLevelCount = outline.topLevelCount();
+        page = pager.getPage();
         root = new DefaultTreeNode<>(null, null);
         List<OutlineRow> goals = new ArrayList<>();
         OutlineRow parent = null;

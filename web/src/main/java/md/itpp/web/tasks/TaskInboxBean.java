@@ -12,11 +12,24 @@ import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportTask;
+import md.itpp.web.Pager;
 
-/** Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist. */
+/**
+ * Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist.
+ * At first the inbox lists the first {@link #FIRST_OF_EACH_KIND} tasks of each kind; the view
+ * parameter {@code kind} lists one kind alone, a page of {@link #PAGE_SIZE} at a time (view
+ * parameter {@code page}), so that a reviewer with hundreds of sign-offs reaches every one and no
+ * request renders more than a page.
+ */
 @Named("taskInbox")
 @RequestScoped
 public class TaskInboxBean {
+
+    /** Tasks of each kind listed on the inbox's first view. */
+    static final int FIRST_OF_EACH_KIND = 25;
+
+    /** Tasks per page when one kind is listed. */
+    static final int PAGE_SIZE = 50;
 
     @Inject
     private TaskService service;
@@ -27,13 +40,52 @@ public class TaskInboxBean {
     @Inject
     private MonitoringService monitoring;
 
+    private TaskKind kind;
+    private int page = 1;
+    private Pager pager;
     private List<Task> tasks;
     private List<ReportTask> reportTasks;
+
+    /** The kind listed alone (view parameter {@code kind}), or null for the first tasks of each kind. */
+    public TaskKind getKind() {
+        return kind;
+    }
+
+    public void setKind(TaskKind kind) {
+        this.kind = kind;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    /** Read on first use in each request, so that a postback (the language switch) shows them too. */
+    public List<Task> getTasks() {
+        if (tasks == null) {
+            if (kind == null) {
+                tasks = service.tasks(FIRST_OF_EACH_KIND);
+            } else {
+                pager = Pager.of(page, PAGE_SIZE, count(kind));
+                tasks = service.tasks(kind, pager.getOffset(), PAGE_SIZE);
+            }
+        }
+        return tasks;
+    }
+
+    /** Where the list of one kind stands; null on the first view. */
+    public Pager getPager() {
+        getTasks();
+        return pager;
+    }
 
     /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */
     public List<ReportTask> getReportTasks() {
         if (reportTasks == null) {
-            reportTasks = counts.isReportWorker() ? monitoring.reportTasks() : List.of();
+            reportTasks = kind == null && counts.isReportWorker() ? monitoring.reportTasks() : List.of();
         }
         return reportTasks;
     }
@@ -41,14 +93,6 @@ public class TaskInboxBean {
     /** Whether the caller works on progress reports, so the inbox has a section for them. */
     public boolean isReportWorker() {
         return counts.isReportWorker();
-    }
-
-    /** Read on first use in each request, so that a postback (the language switch) shows them too. */
-    public List<Task> getTasks() {
-        if (tasks == null) {
-            tasks = service.tasks();
-        }
-        return tasks;
     }
 
     public TaskCounts getCounts() {
@@ -59,18 +103,25 @@ public class TaskInboxBean {
         return TaskKind.values();
     }
 
-    public long count(TaskKind kind) {
-        TaskCounts c = getCounts();
-        return switch (kind) {
-            case REVISE -> c.revise();
-            case SIGN_OFF -> c.signOff();
-            case APPROVE -> c.approve();
-            case NATO_STEP -> c.natoSteps();
-        };
+    public long count(TaskKind of) {
+        return getCounts().of(of);
     }
 
-    /** Whether a kind has more tasks than the list shows. */
-    public boolean isTruncated() {
-        return getCounts().total() > getTasks().size() || counts.getReportTasks() > getReportTasks().size();
+    /** Whether the first view leaves out tasks of some kind (each count then links to all of its kind). */
+    public boolean isCut() {
+        if (kind != null) {
+            return false;
+        }
+        for (TaskKind k : TaskKind.values()) {
+            if (count(k) > FIRST_OF_EACH_KIND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether more progress reports await than the list shows. */
+    public boolean isReportsCut() {
+        return kind == null && counts.getReportTasks() > getReportTasks().size();
     }
 }

@@ -1,0 +1,80 @@
+package md.itpp.web;
+
+import java.io.Serializable;
+
+/**
+ * Where a paged list stands: the page shown (from 1), the rows a page holds and how many rows
+ * there are in all, for "Tasks 51-100 of 312" and the previous and next links. Each page is one
+ * GET with a {@code page} view parameter that reads one page from the database.
+ */
+public final class Pager implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int page;
+    private final int size;
+    private final long total;
+
+    private Pager(int page, int size, long total) {
+        this.page = page;
+        this.size = size;
+        this.total = total;
+    }
+
+    /**
+     * The page asked for, within range: below 1 is the first page, past the last page (a link
+     * kept from before the list shrank) the last one.
+     */
+    public static Pager of(int requestedPage, int size, long total) {
+        int last = (int) Math.max(1, (total + size - 1) / size);
+        return new Pager(Math.min(Math.max(1, requestedPage), last), size, total);
+    }
+
+    /** The offset of the first row of the requested page (below 1: the first page), to read it. */
+    public static int offset(int requestedPage, int size) {
+        return (Math.max(1, requestedPage) - 1) * size;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** The offset of this page's first row. */
+    public int getOffset() {
+        return (page - 1) * size;
+    }
+
+    public int getLastPage() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** Whether the rows need more than one page (the pager is shown then). */
+    public boolean isPaged() {
+        return total > size;
+    }
+
+    /** Position of the page's first row, from 1 (0 when there is none). */
+    public long getFirstShown() {
+        return total == 0 ? 0 : (long) (page - 1) * size + 1;
+    }
+
+    public long getLastShown() {
+        return Math.min(total, (long) page * size);
+    }
+
+    public boolean isPrevious() {
+        return page > 1;
+    }
+
+    public boolean isNext() {
+        return page < getLastPage();
+    }
+}
