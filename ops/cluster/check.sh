@@ -14,8 +14,10 @@
 # when every check passed and nothing left the machine. The Java tests run with offline Maven
 # (mvn -o -pl ear -am verify -Dit.test=...), as .ci/run's build leaves the repository.
 #
-# CHECKS="lockout crash" runs only those (names: failover lockout readiness reminders sessionids
-# crash). --full also runs reminders (a round due for its reminder: sent once by the two instances).
+# CHECKS="lockout crash" runs only those (names: secrets failover lockout readiness reminders
+# sessionids crash); secrets (no password in the instances' environment, both aliases there) runs
+# by default too. --full also runs reminders (a round due for its reminder: sent once by the two instances;
+# a round whose deadline comes three minutes after it opens: closed once).
 # The checks sign in as the first administrator and clear the sign-in counters of the
 # cluster's own database (itpp_cluster) before and after, so that runs do not lock each other out.
 set -euo pipefail
@@ -154,12 +156,16 @@ check_lockout() {
     sql "DELETE FROM sign_in_counter" >/dev/null
 }
 
-# --- f. reminders once per cluster ---------------------------------------------------------------
+# --- f. reminders and deadlines once per cluster ---------------------------------------------------
 # ClusterRemindersIT opens a round inviting MA with its deadline two days ahead (inside the
-# reminder window); both instances look for due reminders every ITPP_CONSULTATION_CHECK_SECONDS
-# (60 here). The reminder must go out once: one notice for the consultee, one instance's log line.
+# reminder window) and a round inviting MAI whose deadline is three minutes ahead; both instances
+# do the deadline work every ITPP_CONSULTATION_CHECK_SECONDS (60 here). The reminder must go out
+# once (one notice for the consultee, one instance's log line) and the second round must be
+# closed at its deadline once (closed automatically, one notice for the negotiator who opened
+# it, one instance's log line).
 check_reminders() {
     local log="$work/reminders-test.log" line round consultee notices="" i inst count nodes="" total=0
+    local closing negotiator state="" closed_notices closed_nodes="" closed_total=0
     if ! cluster_test ClusterRemindersIT "$log"; then
         result "FAIL reminders: ClusterRemindersIT: $(grep -hE 'expected|Assertion|Exception' "$log" | head -n 3 | tr '\n' ' ')(log: $log)"
         return
@@ -167,6 +173,8 @@ check_reminders() {
     line="$(grep -h '^REMINDERS ' "$log" | head -n 1)"
     round="$(field round "$line")"
     consultee="$(field consultee "$line")"
+    closing="$(field closing "$line")"
+    negotiator="$(field negotiator "$line")"
     local count_sql="SELECT count(*) FROM notification n JOIN account a ON a.id = n.recipient_id WHERE a.username = '$consultee' AND n.message_key = 'notice.consultation.reminder'"
     for i in $(seq 1 60); do
         notices="$(sql "$count_sql")"
@@ -178,7 +186,7 @@ check_reminders() {
     sleep 130
     notices="$(sql "$count_sql")"
     for inst in "${INSTANCES[@]}"; do
-        count="$(grep -c "Reminder for round $round to MA" "$(instance_dir "$inst")/logs/server.log" || true)"
+        count="$(grep -c "Reminder for round $round to MA:" "$(instance_dir "$inst")/logs/server.log" || true)"
         nodes="$nodes $inst:$count"
         total=$((total + count))
     done
@@ -186,6 +194,46 @@ check_reminders() {
         result "PASS reminders: round $round opened with its deadline two days ahead; the reminder went out once (seen after about $first_seen), 1 notice for the consultee, log lines per instance:$nodes; still once after two more minutes of both instances checking"
     else
         result "FAIL reminders: round $round: $notices notice(s) for $consultee, log lines per instance:$nodes"
+    fi
+
+    # the round whose deadline was three minutes ahead when it was opened
+    for i in $(seq 1 60); do
+        state="$(sql "SELECT state || ' ' || closed_automatically FROM consultation_round WHERE id = $closing")"
+        [ "$state" = "CLOSED true" ] && break
+        sleep 5
+    done
+    sleep 70   # one more run of both instances' deadline work: nothing more may happen
+    state="$(sql "SELECT state || ' ' || closed_automatically FROM consultation_round WHERE id = $closing")"
+    closed_notices="$(sql "SELECT count(*) FROM notification n JOIN account a ON a.id = n.recipient_id WHERE a.username = '$negotiator' AND n.message_key = 'notice.consultation.closedAtDeadline' AND n.link LIKE '%id=$closing'")"
+    for inst in "${INSTANCES[@]}"; do
+        count="$(grep -c "Round $closing closed at its deadline\b" "$(instance_dir "$inst")/logs/server.log" || true)"
+        closed_nodes="$closed_nodes $inst:$count"
+        closed_total=$((closed_total + count))
+    done
+    if [ "$state" = "CLOSED true" ] && [ "$closed_notices" = 1 ] && [ "$closed_total" = 1 ]; then
+        result "PASS deadline: round $closing closed automatically at its deadline once, 1 notice for the negotiator who opened it, log lines per instance:$closed_nodes; still once a minute later"
+    else
+        result "FAIL deadline: round $closing: state '$state', $closed_notices notice(s) for $negotiator, log lines per instance:$closed_nodes"
+    fi
+}
+
+# --- g. secrets ---------------------------------------------------------------------------------
+# The database password and the first administrator's are Payara password aliases, not in the
+# instances' environment: no *PASSWORD* variable in any instance's /proc/<pid>/environ, both aliases
+# listed, and the first administrator (created from the alias) signs in.
+check_secrets() {
+    local inst pid found="" aliases jar="$work/secrets.jar"
+    for inst in "${INSTANCES[@]}"; do
+        pid="$(instance_pid "$inst")"
+        if tr '\0' '\n' <"/proc/$pid/environ" | grep -q 'PASSWORD'; then
+            found="$found $inst"
+        fi
+    done
+    aliases="$(asadm list-password-aliases 2>/dev/null | grep -c '^itpp\.\(db\|admin\)\.password$' || true)"
+    if [ -z "$found" ] && [ "$aliases" = 2 ] && [ "$(probe login "$lb" "$admin_user" "$admin_pass" "$jar")" = signed-in ]; then
+        result "PASS secrets: no password in either instance's environment; itpp.db.password and itpp.admin.password are password aliases; the first administrator, created from the alias, signs in"
+    else
+        result "FAIL secrets: password variables in the environment of:${found:- none}; aliases found: $aliases"
     fi
 }
 
@@ -309,7 +357,7 @@ rss() {
     done
 }
 
-checks="${CHECKS:-failover lockout readiness}"
+checks="${CHECKS:-secrets failover lockout readiness}"
 [ "$mode" = full ] && [ -z "${CHECKS:-}" ] && checks="$checks reminders crash"
 for c in $checks; do
     "check_$c"

@@ -68,6 +68,20 @@ cluster_admin_password() {
     cat "$f"
 }
 
+# The database user's password: ITPP_DB_PASSWORD when given, else generated once (this machine's
+# PostgreSQL trusts loopback connections, so it is not checked here; a production server checks it).
+cluster_db_password() {
+    local f="$CLUSTER_HOME/db.pass"
+    if [ -n "${ITPP_DB_PASSWORD:-}" ]; then
+        printf '%s\n' "$ITPP_DB_PASSWORD"
+        return
+    fi
+    if [ ! -f "$f" ]; then
+        (umask 077 && printf '%s\n' "$(head -c 18 /dev/urandom | base64 | tr -d '/+=')" >"$f")
+    fi
+    cat "$f"
+}
+
 asadm() {
     "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin \
         --passwordfile "$ADMIN_PASS_FILE" "$@"

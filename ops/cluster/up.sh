@@ -40,6 +40,11 @@ if ! psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_SUPERUSER" -d postgres -tAc \
     log "creating database $DB_NAME"
     psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_SUPERUSER" -d postgres -qc "CREATE DATABASE $DB_NAME OWNER $DB_USER"
 fi
+# (on psql's standard input, so that the password never appears on a command line)
+db_pw="$(cluster_db_password)"
+printf "ALTER USER %s PASSWORD '%s';\n" "$DB_USER" "${db_pw//\'/\'\'}" |
+    psql -h "$DB_HOST" -p "$DB_PORT" -U "$DB_SUPERUSER" -d postgres -q >/dev/null
+unset db_pw
 
 # --- Payara installation and domain ------------------------------------------------------------
 if [ ! -x "$PAYARA/bin/asadmin" ]; then
@@ -140,9 +145,31 @@ if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     rm "$CLUSTER_HOME/run/domain.new"
 fi
 
-# --- the instances' database settings ------------------------------------------------------------
-# The EAR declares its datasource with ${ENV=...}: each instance reads the database settings
-# from its environment, kept in a file only its owner reads (see README "Production cluster").
+# --- secrets: Payara password aliases -------------------------------------------------------------
+# The database password and the first administrator's are kept in the domain's encrypted alias
+# store (synchronised to the instances when they start), not in the instances' environment, which
+# any process of the same user reads in /proc/<pid>/environ. The application reads them through
+# MicroProfile Config under the aliases' names (itpp.db.password, itpp.admin.password).
+set_alias() { # name value
+    local f
+    f="$(mktemp "$CLUSTER_HOME/run/alias.XXXXXX")"
+    { cat "$ADMIN_PASS_FILE"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2"; } >"$f"
+    if asadm list-password-aliases 2>/dev/null | grep -qx "$1"; then
+        "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin --passwordfile "$f" \
+            update-password-alias "$1" >/dev/null
+    else
+        "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin --passwordfile "$f" \
+            create-password-alias "$1" >/dev/null
+    fi
+    rm -f "$f"
+}
+set_alias itpp.db.password "$(cluster_db_password)"
+set_alias itpp.admin.password "$(cluster_admin_password)"
+
+# --- the instances' other settings -----------------------------------------------------------------
+# The EAR reads its settings through MicroProfile Config (the datasource with ${MPCONFIG=...}):
+# each instance reads what is not secret from its environment, kept in a file only its owner
+# reads (see README "Production cluster").
 for inst in "${INSTANCES[@]}"; do
     envfile="$CLUSTER_HOME/env/$inst.env"
     if [ ! -f "$envfile" ]; then
@@ -151,9 +178,7 @@ for inst in "${INSTANCES[@]}"; do
             echo "ITPP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource"
             echo "ITPP_DB_URL=jdbc:postgresql://$DB_HOST:$DB_PROXY_PORT/$DB_NAME"
             echo "ITPP_DB_USER=$DB_USER"
-            echo "ITPP_DB_PASSWORD=${ITPP_DB_PASSWORD:-}"
             echo "ITPP_ADMIN_USERNAME=$CLUSTER_ADMIN_USER"
-            echo "ITPP_ADMIN_PASSWORD=$(cluster_admin_password)"
             echo "ITPP_BASE_URL=https://127.0.0.1:$LB_HTTPS_PORT"
             echo "ITPP_CONSULTATION_CHECK_SECONDS=60"
         } >"$envfile"
@@ -167,17 +192,27 @@ done
 # check can cut the cluster's database off without touching the server other programs share.
 "$here/balancer.sh" start
 
-# --- deploy ------------------------------------------------------------------------------------------
-ear_sum="$(sha256sum "$EAR" | cut -d' ' -f1)"
-if [ "$(cat "$CLUSTER_HOME/run/deployed.sha256" 2>/dev/null || true)" != "$ear_sum" ]; then
+# --- deploy, and the instances one after the other (the first creates the first administrator) -----
+deploy() {
     log "deploying $EAR to $DG_NAME (availability enabled)"
     asadm deploy --force=true --target "$DG_NAME" --availabilityenabled=true \
         --contextroot / --name itpp "$EAR"
     echo "$ear_sum" >"$CLUSTER_HOME/run/deployed.sha256"
+}
+ear_sum="$(sha256sum "$EAR" | cut -d' ' -f1)"
+deployed="$(cat "$CLUSTER_HOME/run/deployed.sha256" 2>/dev/null || true)"
+if [ -z "$deployed" ]; then
+    deploy
+    "$here/instance.sh" start-all
+elif [ "$deployed" != "$ear_sum" ]; then
+    # A new EAR on an existing cluster: the upgrade path of the README, with the instances
+    # running (a forced redeploy to a group whose instances are stopped fails half-way: the
+    # old application stays registered and the new name is refused).
+    "$here/instance.sh" start-all
+    deploy
+else
+    "$here/instance.sh" start-all
 fi
-
-# --- instances, one after the other (the first creates the first administrator) ---------------------------
-"$here/instance.sh" start-all
 
 log "waiting until the application is ready through the balancer"
 CURL_CA_BUNDLE="$CLUSTER_HOME/tls/cert.pem" "$REPO/ops/await-ready.sh" "https://127.0.0.1:$LB_HTTPS_PORT" 300

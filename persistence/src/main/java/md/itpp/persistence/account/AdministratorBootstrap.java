@@ -11,14 +11,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.audit.AuditTrail;
 
 /**
  * Creates the first administrator of a new installation, once. A fresh deployment has no
- * accounts at all; IT sets ITPP_ADMIN_USERNAME and ITPP_ADMIN_PASSWORD (environment, or the
- * system properties itpp.admin.username / itpp.admin.password) for the first start. While any
+ * accounts at all; IT sets itpp.admin.username and itpp.admin.password for the first start,
+ * read through MicroProfile Config: a system property of that name, the environment
+ * (ITPP_ADMIN_USERNAME, ITPP_ADMIN_PASSWORD) or a Payara password alias of that name, so the
+ * password need not be in the server's environment. While any
  * administrator exists the settings are ignored, so leaving them set cannot reset anything.
  * The creation is an audit event like any other account's, by the actor {@value #ACTOR}.
  */
@@ -42,8 +46,8 @@ public class AdministratorBootstrap {
 
     @PostConstruct
     void createFirstAdministrator() {
-        Optional<String> username = setting("ITPP_ADMIN_USERNAME", "itpp.admin.username");
-        Optional<String> password = setting("ITPP_ADMIN_PASSWORD", "itpp.admin.password");
+        Optional<String> username = setting("itpp.admin.username");
+        Optional<String> password = setting("itpp.admin.password");
         if (username.isEmpty() || password.isEmpty()) {
             return;
         }
@@ -63,11 +67,7 @@ public class AdministratorBootstrap {
         LOG.info(() -> "Created the first administrator account " + username.get());
     }
 
-    private static Optional<String> setting(String environment, String property) {
-        String value = System.getenv(environment);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(property);
-        }
-        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    private static Optional<String> setting(String name) {
+        return ConfigProvider.getConfig().getOptionalValue(name, String.class).filter(v -> !v.isBlank());
     }
 }
