@@ -26,8 +26,7 @@ public final class Pager implements Serializable {
      * kept from before the list shrank) the last one.
      */
     public static Pager of(int requestedPage, int size, long total) {
-        int last = (int) Math.max(1, (total + size - 1) / size);
-        return new Pager(Math.min(Math.max(1, requestedPage), last), size, total);
+        return new Pager(Math.min(Math.max(1, requestedPage), lastPage(size, total)), size, total);
     }
 
     /** The offset of the first row of the requested page (below 1: the first page), to read it. */
@@ -53,6 +52,10 @@ public final class Pager implements Serializable {
     }
 
     public int getLastPage() {
+        return lastPage(size, total);
+    }
+
+    private static int lastPage(int size, long total) {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 

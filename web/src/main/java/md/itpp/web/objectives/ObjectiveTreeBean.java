@@ -14,8 +14,8 @@ import org.primefaces.model.TreeNode;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.OutlinePage;
-import md.itpp.web.Pager;
 import md.itpp.persistence.objective.OutlineRow;
+import md.itpp.web.Pager;
 
 /**
  * Backs objectives/tree.xhtml: the programme's shape, each strategic objective with its
