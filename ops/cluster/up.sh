@@ -151,16 +151,12 @@ fi
 # any process of the same user reads in /proc/<pid>/environ. The application reads them through
 # MicroProfile Config under the aliases' names (itpp.db.password, itpp.admin.password).
 set_alias() { # name value
-    local f
+    local f verb=create-password-alias
     f="$(mktemp "$CLUSTER_HOME/run/alias.XXXXXX")"
     { cat "$ADMIN_PASS_FILE"; printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$2"; } >"$f"
-    if asadm list-password-aliases 2>/dev/null | grep -qx "$1"; then
-        "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin --passwordfile "$f" \
-            update-password-alias "$1" >/dev/null
-    else
-        "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin --passwordfile "$f" \
-            create-password-alias "$1" >/dev/null
-    fi
+    asadm list-password-aliases 2>/dev/null | grep -qx "$1" && verb=update-password-alias
+    "$PAYARA/bin/asadmin" --host 127.0.0.1 --port "$DAS_ADMIN_PORT" --user admin --passwordfile "$f" \
+        "$verb" "$1" >/dev/null
     rm -f "$f"
 }
 set_alias itpp.db.password "$(cluster_db_password)"
