@@ -1,6 +1,7 @@
 package md.itpp.web;
 
 import java.io.Serializable;
+import java.util.function.ToLongFunction;
 
 /**
  * Where a paged list stands: the page shown (from 1), the rows a page holds and how many rows
@@ -32,6 +33,30 @@ public final class Pager implements Serializable {
     /** The offset of the first row of the requested page (below 1: the first page), to read it. */
     public static int offset(int requestedPage, int size) {
         return (Math.max(1, requestedPage) - 1) * size;
+    }
+
+    /** Reads one page of a list: {@code (offset, size)} to what was read, which also holds the total. */
+    @FunctionalInterface
+    public interface Reader<T> {
+        T read(int offset, int size);
+    }
+
+    /** A page as read, with where it stands. */
+    public record Read<T>(T rows, Pager pager) {
+    }
+
+    /**
+     * Reads the requested page in one call when the total comes with the rows: a page past the
+     * last one (a link kept from before the list shrank) is read again as the last page.
+     */
+    public static <T> Read<T> read(int requestedPage, int size, Reader<T> reader, ToLongFunction<T> total) {
+        int offset = offset(requestedPage, size);
+        T rows = reader.read(offset, size);
+        Pager pager = of(requestedPage, size, total.applyAsLong(rows));
+        if (pager.getOffset() != offset) {
+            rows = reader.read(pager.getOffset(), size);
+        }
+        return new Read<>(rows, pager);
     }
 
     public int getPage() {

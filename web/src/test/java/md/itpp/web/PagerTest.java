@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class PagerTest {
@@ -49,5 +52,28 @@ class PagerTest {
         assertFalse(exact.isPaged());
         assertFalse(exact.isNext());
         assertEquals(50, exact.getLastShown());
+    }
+
+    @Test
+    void aPageInRangeIsReadOnce() {
+        List<Integer> offsets = new ArrayList<>();
+        Pager.Read<Long> read = Pager.read(3, 50, (offset, size) -> {
+            offsets.add(offset);
+            return 312L;
+        }, total -> total);
+        assertEquals(List.of(100), offsets);
+        assertEquals(3, read.pager().getPage());
+    }
+
+    @Test
+    void aPagePastTheLastIsReadAgainAsTheLast() {
+        List<Integer> offsets = new ArrayList<>();
+        Pager.Read<Long> read = Pager.read(9, 50, (offset, size) -> {
+            offsets.add(offset);
+            return 120L;
+        }, total -> total);
+        assertEquals(List.of(400, 100), offsets);
+        assertEquals(3, read.pager().getPage());
+        assertEquals(100, read.pager().getOffset());
     }
 }

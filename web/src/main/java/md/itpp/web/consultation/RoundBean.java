@@ -80,12 +80,10 @@ public class RoundBean implements Serializable {
             return;
         }
         try {
-            round = service.round(id, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
-            pager = Pager.of(page, PAGE_SIZE, round.commentCount());
-            if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
-                // Past the last page (comments were disposed of or dropped meanwhile): show the last one.
-                round = service.round(id, pager.getOffset(), PAGE_SIZE);
-            }
+            Pager.Read<RoundView> read = Pager.read(page, PAGE_SIZE,
+                    (offset, size) -> service.round(id, offset, size), RoundView::commentCount);
+            round = read.rows();
+            pager = read.pager();
             page = pager.getPage();
             for (RoundView.CommentItem c : round.comments()) {
                 dispositions.put(c.id(), c.disposition());

@@ -67,12 +67,10 @@ public class PeriodBean implements Serializable {
             return;
         }
         try {
-            period = service.period(id, Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
-            pager = Pager.of(page, PAGE_SIZE, period.reportCount());
-            if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
-                // Past the last page (a link kept from before): show the last one.
-                period = service.period(id, pager.getOffset(), PAGE_SIZE);
-            }
+            Pager.Read<PeriodView> read = Pager.read(page, PAGE_SIZE,
+                    (offset, size) -> service.period(id, offset, size), PeriodView::reportCount);
+            period = read.rows();
+            pager = read.pager();
             page = pager.getPage();
         } catch (BusinessException | EJBAccessException e) {
             period = null;

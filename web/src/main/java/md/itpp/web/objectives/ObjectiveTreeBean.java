@@ -71,12 +71,9 @@ public class ObjectiveTreeBean implements Serializable {
     }
 
     private void build() {
-        OutlinePage outline = service.outline(Pager.offset(page, PAGE_SIZE), PAGE_SIZE);
-        pager = Pager.of(page, PAGE_SIZE, outline.topLevelCount());
-        if (pager.getOffset() != Pager.offset(page, PAGE_SIZE)) {
-            // Past the last page (a link kept from a bigger programme): show the last one.
-            outline = service.outline(pager.getOffset(), PAGE_SIZE);
-        }
+        Pager.Read<OutlinePage> read = Pager.read(page, PAGE_SIZE, service::outline, OutlinePage::topLevelCount);
+        OutlinePage outline = read.rows();
+        pager = read.pager();
         page = pager.getPage();
         root = new DefaultTreeNode<>(null, null);
         List<OutlineRow> goals = new ArrayList<>();
