@@ -82,14 +82,16 @@ import md.itpp.domain.reference.Institution;
         query = "update ProgressReport r set r.remindedAt = null where r.period.id = :periodId"
                 + " and r.institution.id = :institutionId and r.remindedAt = :claimedAt")
 @NamedQuery(name = ProgressReport.TO_WRITE,
-        query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
+        query = "select r.id, p.id, p.title, o.code, o.title.en, o.title.ro, i.code, r.state, p.institutionsDeadline"
+                + " from ProgressReport r join r.period p join r.objective o join r.institution i"
                 + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN and r.institution.id = :institutionId"
                 + " and r.state in :states order by p.institutionsDeadline, o.code")
 @NamedQuery(name = ProgressReport.COUNT_TO_WRITE,
         query = "select count(r) from ProgressReport r where r.period.state = md.itpp.domain.monitoring.PeriodState.OPEN"
                 + " and r.institution.id = :institutionId and r.state in :states")
 @NamedQuery(name = ProgressReport.TO_REVIEW,
-        query = "select r from ProgressReport r join fetch r.period p join fetch r.objective o"
+        query = "select r.id, p.id, p.title, o.code, o.title.en, o.title.ro, i.code, r.state, p.consolidationDeadline"
+                + " from ProgressReport r join r.period p join r.objective o join r.institution i"
                 + " where p.state = md.itpp.domain.monitoring.PeriodState.OPEN"
                 + " and r.state = md.itpp.domain.monitoring.ReportState.SUBMITTED"
                 + " order by p.consolidationDeadline, o.code")

@@ -401,21 +401,31 @@ public class MonitoringService {
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
     public List<ReportTask> reportTasks() {
+        return reportTasks(MAX_TASKS);
+    }
+
+    /**
+     * The first {@code max} (at most {@value #MAX_TASKS}) of {@link #reportTasks()} of each kind,
+     * as the inbox shows them: read as the row's columns, not as reports with their objectives.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
+    public List<ReportTask> reportTasks(int max) {
+        int limit = Math.max(1, Math.min(max, MAX_TASKS));
         Participant caller = caller();
         LocalDate today = today();
         List<ReportTask> tasks = new ArrayList<>();
         if (caller.isNegotiator()) {
-            for (ProgressReport r : em.createNamedQuery(ProgressReport.TO_REVIEW, ProgressReport.class)
-                    .setMaxResults(MAX_TASKS).getResultList()) {
-                tasks.add(task(r, r.getPeriod().getConsolidationDeadline(), today));
+            for (Object[] row : em.createNamedQuery(ProgressReport.TO_REVIEW, Object[].class)
+                    .setMaxResults(limit).getResultList()) {
+                tasks.add(task(row, today));
             }
         }
         Long institutionId = caller.institutionId();
         if (institutionId != null && caller.consultsFor(institutionId)) {
-            for (ProgressReport r : em.createNamedQuery(ProgressReport.TO_WRITE, ProgressReport.class)
+            for (Object[] row : em.createNamedQuery(ProgressReport.TO_WRITE, Object[].class)
                     .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
-                    .setMaxResults(MAX_TASKS).getResultList()) {
-                tasks.add(task(r, r.getPeriod().getInstitutionsDeadline(), today));
+                    .setMaxResults(limit).getResultList()) {
+                tasks.add(task(row, today));
             }
         }
         return tasks;
@@ -548,10 +558,15 @@ public class MonitoringService {
         return rows;
     }
 
-    private static ReportTask task(ProgressReport r, LocalDate dueOn, LocalDate today) {
-        Objective o = r.getObjective();
-        return new ReportTask(r.getId(), r.getPeriod().getId(), r.getPeriod().getTitle(), o.getCode(), o.getTitleEn(),
-                o.getTitleRo(), r.getInstitution().getCode(), r.getState(), dueOn, today.isAfter(dueOn));
+    /** A row of {@link ProgressReport#TO_REVIEW} or {@link ProgressReport#TO_WRITE}, due on its last column. */
+    private static ReportTask task(Object[] row, LocalDate today) {
+        LocalDate dueOn = (LocalDate) row[8];
+        return new ReportTask((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], orEmpty(row[4]),
+                orEmpty(row[5]), (String) row[6], (ReportState) row[7], dueOn, today.isAfter(dueOn));
+    }
+
+    private static String orEmpty(Object text) {
+        return text == null ? "" : (String) text;
     }
 
     private static long number(Object value) {

@@ -85,7 +85,7 @@ public class TaskInboxBean {
     /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */
     public List<ReportTask> getReportTasks() {
         if (reportTasks == null) {
-            reportTasks = kind == null && counts.isReportWorker() ? monitoring.reportTasks() : List.of();
+            reportTasks = kind == null && counts.isReportWorker() ? monitoring.reportTasks(FIRST_OF_EACH_KIND) : List.of();
         }
         return reportTasks;
     }
