@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -561,12 +562,9 @@ public class MonitoringService {
     /** A row of {@link ProgressReport#TO_REVIEW} or {@link ProgressReport#TO_WRITE}, due on its last column. */
     private static ReportTask task(Object[] row, LocalDate today) {
         LocalDate dueOn = (LocalDate) row[8];
-        return new ReportTask((Long) row[0], (Long) row[1], (String) row[2], (String) row[3], orEmpty(row[4]),
-                orEmpty(row[5]), (String) row[6], (ReportState) row[7], dueOn, today.isAfter(dueOn));
-    }
-
-    private static String orEmpty(Object text) {
-        return text == null ? "" : (String) text;
+        return new ReportTask((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
+                Objects.toString(row[4], ""), Objects.toString(row[5], ""), (String) row[6], (ReportState) row[7],
+                dueOn, today.isAfter(dueOn));
     }
 
     private static long number(Object value) {
