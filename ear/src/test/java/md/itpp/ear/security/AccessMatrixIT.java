@@ -570,7 +570,7 @@ class AccessMatrixIT {
         long period = monitoringPeriod();
         long report = monitoringReport("SO-INT-1");
         a.put("MonitoringService.periods", () -> monitoring.periods());
-        a.put("MonitoringService.reportTasks", () -> monitoring.reportTasks());
+        a.put("MonitoringService.reportTasks", () -> monitoring.reportTasks(md.itpp.persistence.monitoring.MonitoringService.MAX_TASKS));
         a.put("MonitoringService.reportTaskCount", () -> monitoring.reportTaskCount());
         a.put("MonitoringService.dashboard", () -> monitoring.dashboard(period));
         a.put("MonitoringService.period", () -> monitoring.period(period));

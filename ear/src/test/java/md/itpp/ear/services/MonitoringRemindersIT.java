@@ -265,13 +265,13 @@ class MonitoringRemindersIT {
 
         // Eleven days on: the deadline has passed. MA's three reports are overdue in its inbox.
         clock.advance(Duration.ofDays(7));
-        List<ReportTask> maTasks = as("MA", false, () -> service.reportTasks()).stream()
+        List<ReportTask> maTasks = as("MA", false, () -> service.reportTasks(MonitoringService.MAX_TASKS)).stream()
                 .filter(t -> t.periodId() == periodId).toList();
         assertTrue(maTasks.stream().map(ReportTask::objectiveCode).toList()
                 .containsAll(List.of("PG-INT-1.1", "PG-INT-1.2", "SO-INT-1")), maTasks.toString());
         assertTrue(maTasks.stream().allMatch(ReportTask::overdue), maTasks.toString());
         assertTrue(maTasks.stream().allMatch(t -> t.dueOn().equals(deadline)));
-        assertTrue(as("MAI", true, () -> service.reportTasks()).stream().noneMatch(t -> t.periodId() == periodId),
+        assertTrue(as("MAI", true, () -> service.reportTasks(MonitoringService.MAX_TASKS)).stream().noneMatch(t -> t.periodId() == periodId),
                 "MAI has nothing left to submit");
         assertTrue(as("MA", true, () -> service.reportTaskCount()) >= 3);
         PeriodView seenByMa = as("MA", false, () -> service.period(periodId));
@@ -279,7 +279,7 @@ class MonitoringRemindersIT {
                 .allMatch(PeriodView.ReportRow::overdue));
 
         // The negotiators' inbox: MAI's two submitted reports, due by the consolidation deadline.
-        List<ReportTask> toReview = negotiator.call(() -> service.reportTasks()).stream()
+        List<ReportTask> toReview = negotiator.call(() -> service.reportTasks(MonitoringService.MAX_TASKS)).stream()
                 .filter(t -> t.periodId() == periodId).toList();
         assertEquals(List.of("PG-SCI-6.1", "SO-SCI-6"), toReview.stream().map(ReportTask::objectiveCode).sorted().toList());
         assertTrue(toReview.stream().noneMatch(ReportTask::overdue), "the consolidation deadline is still ahead");

@@ -395,19 +395,11 @@ public class MonitoringService {
             EnumSet.of(MilestoneStatus.AT_RISK, MilestoneStatus.DELAYED));
 
     /**
-     * The reports awaiting the caller in open periods, earliest deadline first: a consultee's
-     * institution's reports not yet submitted (overdue after the institutions' deadline), and
-     * for negotiators the submitted reports to return or accept (overdue after the
-     * consolidation deadline).
-     */
-    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
-    public List<ReportTask> reportTasks() {
-        return reportTasks(MAX_TASKS);
-    }
-
-    /**
-     * The first {@code max} (at most {@value #MAX_TASKS}) of {@link #reportTasks()} of each kind,
-     * as the inbox shows them: read as the row's columns, not as reports with their objectives.
+     * The reports awaiting the caller in open periods, earliest deadline first, the first
+     * {@code max} (at most {@value #MAX_TASKS}) of each kind: a consultee's institution's reports
+     * not yet submitted (overdue after the institutions' deadline), and for negotiators the
+     * submitted reports to return or accept (overdue after the consolidation deadline). Read as
+     * the rows' columns, not as reports with their objectives.
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
     public List<ReportTask> reportTasks(int max) {
@@ -432,7 +424,7 @@ public class MonitoringService {
         return tasks;
     }
 
-    /** How many {@link #reportTasks()} there are in all (count queries, for the menu of every page). */
+    /** How many {@link #reportTasks(int)} there are in all (count queries, for the menu of every page). */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
     public long reportTaskCount() {
         Participant caller = caller();
