@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +41,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import md.itpp.domain.AccessDeniedException;
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Role;
 import md.itpp.domain.BusinessException;
 import md.itpp.domain.consultation.CommentField;
 import md.itpp.domain.consultation.CommentStatus;
@@ -67,6 +70,9 @@ import md.itpp.domain.objective.SourceInstrument;
 import md.itpp.domain.reference.Institution;
 import md.itpp.ear.Deployments;
 import md.itpp.persistence.consultation.ConsultationProgressService;
+import md.itpp.persistence.account.AccountForm;
+import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundProgress;
 import md.itpp.persistence.consultation.RoundView;
@@ -98,7 +104,7 @@ class ConsultationServiceIT {
         return Deployments.withRunAsPrincipals(Deployments.releaseEarWithDemoData(
                 new Class<?>[] {ConsultationProbe.class, DeadlineProbe.class},
                 ConsultationServiceIT.class, MailServer.class, Mailboxes.class, RunAsRole.class, RunAsRole.AsNegotiator.class,
-                RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAuditor.class));
+                RunAsRole.AsConsultee.class, RunAsRole.AsReviewer.class, RunAsRole.AsAuditor.class, RunAsRole.AsAdmin.class));
     }
 
     @BeforeAll
@@ -138,6 +144,12 @@ class ConsultationServiceIT {
     private RunAsRole.AsAuditor auditor;
     @EJB
     private DeadlineProbe jobs;
+    @EJB
+    private RunAsRole.AsAdmin admin;
+    @EJB
+    private AccountService accounts;
+    @EJB
+    private CallerService callers;
     @Inject
     private WorkbenchClock clock;
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -206,7 +218,6 @@ class ConsultationServiceIT {
         return id;
     }
 
-    /** Calls the service as a consultee of the institution (focal point or expert), then forgets it. */
     /** The dashboard's figures of the round: submitted comments, disposed ones, positions. */
     private List<Number> progressOf(long roundId) {
         RoundProgress round = negotiator.call(() -> progress.progress()).stream()
@@ -214,6 +225,7 @@ class ConsultationServiceIT {
         return List.of(round.comments(), round.disposed(), round.positions());
     }
 
+    /** Calls the service as a consultee of the institution (focal point or expert), then forgets it. */
     private <T> T as(String institution, boolean focalPoint, Callable<T> work) {
         probe.actAs(institution, focalPoint);
         try {
@@ -240,6 +252,30 @@ class ConsultationServiceIT {
     }
 
     // ---- the rules -----------------------------------------------------------------------
+
+    /**
+     * A test method runs in one request, as a page does: the caller's account row, read once per
+     * request (RequestReads), must be read anew once the request changed the account.
+     */
+    @Test
+    void aChangeToTheCallersAccountCountsAtOnceInTheSameRequest() {
+        probe.actAs("MA", false);
+        try {
+            assertEquals(false, consultee.call(() -> callers.currentParticipant().focalPoint()));
+            long institution = institution("MA");
+            admin.call(() -> {
+                Account account = accounts.accounts().stream()
+                        .filter(a -> a.getUsername().equals(ConsultationProbe.ACTOR)).findFirst().orElseThrow();
+                accounts.update(account.getId(), account.getVersion(),
+                        new AccountForm("Test consultee", Set.of(Role.CONSULTEE), institution, null, true));
+                return null;
+            });
+            assertEquals(true, consultee.call(() -> callers.currentParticipant().focalPoint()),
+                    "the focal point named in this request is one in this request");
+        } finally {
+            probe.dropActor();
+        }
+    }
 
     @Test
     void aFullRoundFromOpeningToTheFinalSynthesis() {

@@ -14,9 +14,9 @@ import md.itpp.domain.account.Role;
  * the page's services each ask who the caller is; the container is asked for each of the six
  * roles once per user name and request, not once per service call. Roles cannot change within
  * a request: the container set them before the request reached the application. The account's
- * own state (enabled, institution, focal point) is not kept here: it is read for each question
- * ({@link Accounts#callerAccount}), so a change made earlier in the same request, or on another
- * node, counts at once.
+ * own state (enabled, institution, focal point) can change, by the request itself: it is kept
+ * apart ({@link Accounts#callerAccount}, {@code RequestReads}), only until the request records
+ * a change.
  */
 @RequestScoped
 public class CallerRoles {

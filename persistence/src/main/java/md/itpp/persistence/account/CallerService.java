@@ -19,7 +19,8 @@ import md.itpp.domain.consultation.Participant;
  * Who is calling: the roles the container authenticated, and the account's institution.
  * Roles come from the container (the identity store read them at login), never from a
  * parameter a page could forge. Several services ask for one page: the roles are asked of the
- * container once per request ({@link CallerRoles}), the account is one indexed row per call.
+ * container once per request ({@link CallerRoles}), the account is one indexed row per request
+ * until the request changes something ({@link Accounts#callerAccount}).
  */
 @Stateless
 @PermitAll

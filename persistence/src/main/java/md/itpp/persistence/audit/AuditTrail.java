@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,9 @@ public class AuditTrail {
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
+
+    @Inject
+    private RequestReads requestReads;
 
     /**
      * Records one event.
@@ -49,6 +53,8 @@ public class AuditTrail {
                 objectId == null ? null : objectId.toString(), before, after);
         em.persist(event);
         head.advanceTo(event);
+        // The head and whatever else this request read before the change are stale now.
+        requestReads.forget();
         return event.getNumber();
     }
 }

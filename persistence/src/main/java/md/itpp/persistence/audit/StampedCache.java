@@ -21,7 +21,8 @@ import md.itpp.domain.audit.AuditChainHead;
  * Every change of state in the Workbench records an audit event in the same transaction, and
  * every event moves the chain head; so a value computed when the head stood at event n is still
  * right while the head stands there, on this node and on any other (the head is read from the
- * database at every use: one primary-key read instead of the count queries it saves). The
+ * database once per request, {@link RequestReads}: one primary-key read instead of the count
+ * queries it saves, however many figures the page shows). The
  * lifetime bounds what the head cannot see: a deadline passing with no one acting. Callers use
  * it from read-only service calls, each its own transaction, so no value computed from a change
  * that later rolls back is kept.
@@ -44,6 +45,9 @@ public class StampedCache {
     @Inject
     private Clock clock;
 
+    @Inject
+    private RequestReads requestReads;
+
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
 
     /**
@@ -54,7 +58,8 @@ public class StampedCache {
      */
     @SuppressWarnings("unchecked")
     public <T> T get(String key, Supplier<T> compute) {
-        long stamp = em.createNamedQuery(AuditChainHead.LAST_NUMBER, Long.class).getSingleResult();
+        long stamp = requestReads.get("audit.head",
+                () -> em.createNamedQuery(AuditChainHead.LAST_NUMBER, Long.class).getSingleResult());
         Instant now = clock.instant();
         Entry entry = entries.get(key);
         if (entry != null && entry.stamp() == stamp && entry.computedAt().plus(LIFETIME).isAfter(now)) {
