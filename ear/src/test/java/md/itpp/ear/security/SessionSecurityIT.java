@@ -431,6 +431,32 @@ class SessionSecurityIT {
         assertFalse(auditOf(username, "session.ended").isEmpty());
     }
 
+    /**
+     * Another node deactivates the account: this node records no event of it, so nothing of what
+     * it read of the account in earlier requests may still be in use (each request reads the row
+     * once, RequestReads). The change is written as that node commits it, straight to the table.
+     */
+    @Test
+    void aDeactivationCommittedByAnotherNodeEndsTheSessionHereAtTheNextRequest() throws Exception {
+        String username = unique("elsewhere");
+        String password = "other-node-pass-" + UUID.randomUUID();
+        newAccount(username, password);
+        FacesHttp user = browser();
+        assertTrue(FacesHttp.signedIn(user.login(username, password)));
+        assertEquals(200, user.get("/account/password.xhtml").statusCode());
+        assertEquals(200, user.get("/account/password.xhtml").statusCode());
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update account set enabled = false, sessions_revoked_at = ? where username = ?")) {
+            update.setObject(1, Instant.now().atOffset(ZoneOffset.UTC));
+            update.setString(2, username);
+            assertEquals(1, update.executeUpdate());
+        }
+        HttpResponse<String> after = user.get("/account/password.xhtml");
+        assertEquals(302, after.statusCode(), "the session ended at its next request");
+        assertTrue(FacesHttp.header(after, "Location").orElse("").contains("/login.xhtml?ended=true"));
+    }
+
     @Test
     void aResetPasswordMustBeChangedAndWorksOnlyOnce() throws Exception {
         String username = unique("reset");

@@ -25,11 +25,18 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class RequestReads {
 
-    /** What this request read, by key. */
+    /**
+     * What this request read, by key. Reached through its methods only: the field of a client
+     * proxy is the proxy's own, one for the whole application, not the request's.
+     */
     @RequestScoped
-    static class Values {
+    public static class Values {
 
-        final Map<String, Object> read = new HashMap<>();
+        private final Map<String, Object> read = new HashMap<>();
+
+        public Map<String, Object> read() {
+            return read;
+        }
     }
 
     @Inject
@@ -44,7 +51,7 @@ public class RequestReads {
         if (!active()) {
             return read.get();
         }
-        Map<String, Object> kept = values.read;
+        Map<String, Object> kept = values.read();
         if (kept.containsKey(key)) {
             return (T) kept.get(key);
         }
@@ -56,7 +63,7 @@ public class RequestReads {
     /** Forgets everything this request read: the request has changed something. */
     public void forget() {
         if (active()) {
-            values.read.clear();
+            values.read().clear();
         }
     }
 
