@@ -166,13 +166,20 @@ public class TaskService {
                 .setParameter("statuses", statuses).getSingleResult();
     }
 
+    /**
+     * A page of the objectives in those statuses, most recently changed first. The same for every
+     * negotiator, and kept while the audit trail has not moved ({@link StampedCache}): the query
+     * filters thousands of objectives by status and sorts them by date for the 25 it shows.
+     */
     private List<Task> byStatus(TaskKind kind, Set<ObjectiveStatus> statuses, int first, int max) {
-        List<Task> tasks = new ArrayList<>();
-        for (Tuple row : em.createNamedQuery(Objective.LIST_IN_STATUSES, Tuple.class)
-                .setParameter("statuses", statuses).setFirstResult(first).setMaxResults(max).getResultList()) {
-            tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
-                    row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));
-        }
-        return tasks;
+        return cache.get("tasks.byStatus:" + kind + ":" + first + ":" + max, () -> {
+            List<Task> tasks = new ArrayList<>();
+            for (Tuple row : em.createNamedQuery(Objective.LIST_IN_STATUSES, Tuple.class)
+                    .setParameter("statuses", statuses).setFirstResult(first).setMaxResults(max).getResultList()) {
+                tasks.add(new Task(kind, row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                        row.get(3, String.class), row.get(4, ObjectiveStatus.class), null, null, null, null));
+            }
+            return List.copyOf(tasks);
+        });
     }
 }

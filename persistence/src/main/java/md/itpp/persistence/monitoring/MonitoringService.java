@@ -407,19 +407,19 @@ public class MonitoringService {
         Participant caller = caller();
         LocalDate today = today();
         List<ReportTask> tasks = new ArrayList<>();
+        // The same for every negotiator, and for every consultee of an institution: kept while the
+        // audit trail has not moved, 30 s at most (a report turns overdue at midnight unrecorded).
         if (caller.isNegotiator()) {
-            for (Object[] row : em.createNamedQuery(ProgressReport.TO_REVIEW, Object[].class)
-                    .setMaxResults(limit).getResultList()) {
-                tasks.add(task(row, today));
-            }
+            tasks.addAll(cache.get("reportTasks.toReview:" + limit, () -> em
+                    .createNamedQuery(ProgressReport.TO_REVIEW, Object[].class)
+                    .setMaxResults(limit).getResultStream().map(row -> task(row, today)).toList()));
         }
         Long institutionId = caller.institutionId();
         if (institutionId != null && caller.consultsFor(institutionId)) {
-            for (Object[] row : em.createNamedQuery(ProgressReport.TO_WRITE, Object[].class)
+            tasks.addAll(cache.get("reportTasks.toWrite:" + institutionId + ":" + limit, () -> em
+                    .createNamedQuery(ProgressReport.TO_WRITE, Object[].class)
                     .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
-                    .setMaxResults(limit).getResultList()) {
-                tasks.add(task(row, today));
-            }
+                    .setMaxResults(limit).getResultStream().map(row -> task(row, today)).toList()));
         }
         return tasks;
     }
