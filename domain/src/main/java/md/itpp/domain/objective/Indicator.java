@@ -124,40 +124,37 @@ public class Indicator implements Serializable {
     }
 
     public String getNameEn() {
-        return orEmpty(getName().en());
+        return Objects.toString(getName().en(), "");
     }
 
     public String getNameRo() {
-        return orEmpty(getName().ro());
+        return Objects.toString(getName().ro(), "");
     }
 
     public String getBaseline() {
-        return orEmpty(baseline);
+        return Objects.toString(baseline, "");
     }
 
     public String getTarget() {
-        return orEmpty(target);
+        return Objects.toString(target, "");
     }
 
     public String getUnitEn() {
-        return orEmpty(getUnit().en());
+        return Objects.toString(getUnit().en(), "");
     }
 
     public String getUnitRo() {
-        return orEmpty(getUnit().ro());
+        return Objects.toString(getUnit().ro(), "");
     }
 
     public String getMeansOfVerificationEn() {
-        return orEmpty(getMeansOfVerification().en());
+        return Objects.toString(getMeansOfVerification().en(), "");
     }
 
     public String getMeansOfVerificationRo() {
-        return orEmpty(getMeansOfVerification().ro());
+        return Objects.toString(getMeansOfVerification().ro(), "");
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
 
     @Override
     public boolean equals(Object other) {

@@ -769,22 +769,22 @@ public class Objective implements Serializable {
 
     /** Empty when not yet written. */
     public String getTitleEn() {
-        return orEmpty(getTitle().en());
+        return Objects.toString(getTitle().en(), "");
     }
 
     /** Empty when not yet written. */
     public String getTitleRo() {
-        return orEmpty(getTitle().ro());
+        return Objects.toString(getTitle().ro(), "");
     }
 
     /** Empty when not yet written. */
     public String getTextEn() {
-        return orEmpty(getText().en());
+        return Objects.toString(getText().en(), "");
     }
 
     /** Empty when not yet written. */
     public String getTextRo() {
-        return orEmpty(getText().ro());
+        return Objects.toString(getText().ro(), "");
     }
 
     public Language getAuthoritativeLanguage() {
@@ -801,17 +801,17 @@ public class Objective implements Serializable {
 
     /** Empty when not yet written. */
     public String getResources() {
-        return orEmpty(resources);
+        return Objects.toString(resources, "");
     }
 
     /** Empty when not yet written. */
     public String getRisks() {
-        return orEmpty(risks);
+        return Objects.toString(risks, "");
     }
 
     /** Empty when not yet written. */
     public String getContext() {
-        return orEmpty(context);
+        return Objects.toString(context, "");
     }
 
     /** By year; an unmodifiable view. */
@@ -876,9 +876,6 @@ public class Objective implements Serializable {
         return translationOutdated;
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text;
-    }
 
     private static String checkCode(String code) {
         String value = Texts.required("code", code, CODE_MAX);

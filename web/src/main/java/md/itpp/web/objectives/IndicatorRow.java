@@ -51,13 +51,12 @@ public class IndicatorRow implements Serializable {
     }
 
     public IndicatorEntry entry() {
-        return new IndicatorEntry(orEmpty(nameEn), orEmpty(nameRo), orEmpty(baseline), orEmpty(target),
-                orEmpty(unitEn), orEmpty(meansOfVerificationEn), orEmpty(unitRo), orEmpty(meansOfVerificationRo));
+        return new IndicatorEntry(ObjectiveForm.stripped(nameEn), ObjectiveForm.stripped(nameRo),
+                ObjectiveForm.stripped(baseline), ObjectiveForm.stripped(target), ObjectiveForm.stripped(unitEn),
+                ObjectiveForm.stripped(meansOfVerificationEn), ObjectiveForm.stripped(unitRo),
+                ObjectiveForm.stripped(meansOfVerificationRo));
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text.strip();
-    }
 
     public String getNameEn() {
         return nameEn;

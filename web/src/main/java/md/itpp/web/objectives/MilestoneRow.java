@@ -31,12 +31,9 @@ public class MilestoneRow implements Serializable {
     }
 
     public MilestoneEntry entry() {
-        return new MilestoneEntry(year == null ? 0 : year, orEmpty(descriptionEn), orEmpty(descriptionRo));
+        return new MilestoneEntry(year == null ? 0 : year, ObjectiveForm.stripped(descriptionEn), ObjectiveForm.stripped(descriptionRo));
     }
 
-    private static String orEmpty(String text) {
-        return text == null ? "" : text.strip();
-    }
 
     public Integer getYear() {
         return year;

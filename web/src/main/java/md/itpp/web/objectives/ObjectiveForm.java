@@ -260,8 +260,8 @@ public class ObjectiveForm implements Serializable {
     /** The form as a snapshot, unchecked, to compare with the {@code saved} version field by field. */
     public ObjectiveSnapshot snapshot(ObjectiveSnapshot saved, Map<Long, String> institutionCodes) {
         return new ObjectiveSnapshot(saved.code(), saved.parentCode(), saved.areaCode(), authoritativeLanguage,
-                orEmpty(titleEn), orEmpty(titleRo), orEmpty(textEn), orEmpty(textRo), sourceInstrument, priority,
-                orEmpty(resources), orEmpty(risks), orEmpty(context), orEmpty(leadId == null ? null : institutionCodes.get(leadId)),
+                stripped(titleEn), stripped(titleRo), stripped(textEn), stripped(textRo), sourceInstrument, priority,
+                stripped(resources), stripped(risks), stripped(context), stripped(leadId == null ? null : institutionCodes.get(leadId)),
                 contributorIds.stream().map(institutionCodes::get).filter(Objects::nonNull).sorted().toList(),
                 milestones.stream().map(MilestoneRow::entry).toList(),
                 indicators.stream().map(IndicatorRow::entry).toList(),
@@ -294,7 +294,8 @@ public class ObjectiveForm implements Serializable {
         }
     }
 
-    private static String orEmpty(String text) {
+    /** What a text field holds for the services: stripped, and empty where the field was not sent. */
+    static String stripped(String text) {
         return text == null ? "" : text.strip();
     }
 
