@@ -8,18 +8,19 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 
 import md.itpp.domain.account.Actor;
 import md.itpp.domain.account.Role;
 import md.itpp.domain.consultation.Participant;
+import md.itpp.persistence.audit.RequestReads;
 
 /**
  * Who is calling: the roles the container authenticated, and the account's institution.
  * Roles come from the container (the identity store read them at login), never from a
  * parameter a page could forge. Several services ask for one page: the roles are asked of the
- * container once per request ({@link CallerRoles}), the account is one indexed row per request
+ * container once per request ({@link RequestReads}: roles cannot change within a request, the
+ * container set them before it reached the application), the account is one indexed row per request
  * until the request changes something ({@link Accounts#callerAccount}).
  */
 @Stateless
@@ -33,7 +34,7 @@ public class CallerService {
     private Accounts accounts;
 
     @Inject
-    private CallerRoles callerRoles;
+    private RequestReads requestReads;
 
     public Actor currentActor() {
         return currentParticipant().actor();
@@ -49,12 +50,7 @@ public class CallerService {
     }
 
     private Set<Role> roles(String username) {
-        try {
-            return callerRoles.of(username, this::askRoles);
-        } catch (ContextNotActiveException e) {
-            // Work outside a request (none today): no request to share the answer with.
-            return askRoles();
-        }
+        return requestReads.get("roles." + username, () -> Set.copyOf(askRoles()));
     }
 
     private Set<Role> askRoles() {

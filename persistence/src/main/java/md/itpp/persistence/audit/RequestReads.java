@@ -13,7 +13,8 @@ import jakarta.inject.Inject;
 /**
  * Rows that every service of one request asks for again, read once per request: the audit
  * trail's head ({@link StampedCache}) and the caller's account row
- * ({@code Accounts.callerAccount}). A signed-in page asks for them from the session check, the
+ * ({@code Accounts.callerAccount}), and the caller's roles as the container answers them
+ * ({@code CallerService}). A signed-in page asks for them from the session check, the
  * menu's counts and the page's own services, each its own transaction.
  * <p>
  * What was read is kept until the request records an audit event ({@link AuditTrail#record}
