@@ -14,9 +14,10 @@
 # when every check passed and nothing left the machine. The Java tests run with offline Maven
 # (mvn -o -pl ear -am verify -Dit.test=...), as .ci/run's build leaves the repository.
 #
-# CHECKS="lockout crash" runs only those (names: secrets failover lockout readiness reminders
-# sessionids crash); secrets (no password in the instances' environment, both aliases there) runs
-# by default too. --full also runs reminders (a round due for its reminder: sent once by the two instances;
+# CHECKS="lockout crash" runs only those (names: secrets pool failover lockout readiness reminders
+# sessionids crash); secrets (no password in the instances' environment, both aliases there) and
+# pool (the application on the server's JDBC pool, pinged, watched and resized) run by default
+# too. --full also runs reminders (a round due for its reminder: sent once by the two instances;
 # a round whose deadline comes three minutes after it opens: closed once).
 # The checks sign in as the first administrator and clear the sign-in counters of the
 # cluster's own database (itpp_cluster) before and after, so that runs do not lock each other out.
@@ -237,6 +238,34 @@ check_secrets() {
     fi
 }
 
+# --- g. the server's JDBC pool -------------------------------------------------------------------
+# The application runs on the server's pool (up.sh: itpp-pool, resource jdbc/itpp on the group),
+# which IT pings, watches and sizes with asadmin: the pool answers a ping on the group; a sign-in
+# pinned to each instance acquires connections from that instance's pool (its monitoring count
+# grows); a new maximum size set on the DAS reaches both instances; the application's own H2
+# default was never opened.
+pool_acquired() { asadm get -m "$1.resources.$DB_POOL.numconnacquired-count" 2>/dev/null | sed -n 's/.*numconnacquired-count = //p'; }
+check_pool() {
+    local inst before after grew="" ping resized h2
+    ping="$(asadm ping-connection-pool --target "$DG_NAME" "$DB_POOL" 2>&1 | tail -n 1)"
+    for inst in "${INSTANCES[@]}"; do
+        before="$(pool_acquired "$inst")"
+        PROBE_NODE="$inst" probe login "$lb" "$admin_user" "$admin_pass" "$work/pool-$inst.jar" >/dev/null
+        after="$(pool_acquired "$inst")"
+        echo "pool on $inst: $before -> $after connections acquired"
+        [ -n "$before" ] && [ -n "$after" ] && [ "$after" -gt "$before" ] && grew="$grew $inst:$before->$after"
+    done
+    resized="$(asadm set "resources.jdbc-connection-pool.$DB_POOL.max-pool-size=40" 2>&1 | grep -c "^resources.jdbc-connection-pool.$DB_POOL.max-pool-size=40" || true)"
+    asadm set "resources.jdbc-connection-pool.$DB_POOL.max-pool-size=32" >/dev/null
+    h2="$(find "$CLUSTER_HOME" -name 'itpp.mv.db' | wc -l)"
+    if [[ "$ping" == *successfully* ]] && [ "$(echo "$grew" | wc -w)" = "${#INSTANCES[@]}" ] \
+            && [ "$resized" -ge $((${#INSTANCES[@]} + 1)) ] && [ "$h2" = 0 ]; then
+        result "PASS pool: the server's pool $DB_POOL answers a ping on $DG_NAME; a sign-in on each instance acquired its connections from it (acquired:$grew); max-pool-size set once reached the DAS and both instances; the application's own H2 default never opened (no itpp.mv.db)"
+    else
+        result "FAIL pool: ping: $ping; sign-ins acquiring from the pool:${grew:- none}; new size echoed by $resized of the DAS and ${#INSTANCES[@]} instances; H2 files: $h2"
+    fi
+}
+
 # --- e. session ids ------------------------------------------------------------------------------
 # Whether a session id carries 128 random bits or more (32 hex digits before the instance's route).
 # Not among the default checks: it fails today. Payara's replicated (availability) session manager
@@ -357,7 +386,7 @@ rss() {
     done
 }
 
-checks="${CHECKS:-secrets failover lockout readiness}"
+checks="${CHECKS:-secrets pool failover lockout readiness}"
 [ "$mode" = full ] && [ -z "${CHECKS:-}" ] && checks="$checks reminders crash"
 for c in $checks; do
     "check_$c"

@@ -129,6 +129,8 @@ if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     for cfg in server-config default-config; do
         asadm set "configs.config.$cfg.jms-service.type=DISABLED"
     done
+    # Connection pools watched per instance (asadmin get -m 'itpp-a.resources.itpp-pool.*').
+    asadm set "configs.config.default-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=LOW"
     asadm create-deployment-group "$DG_NAME"
     i=0
     for inst in "${INSTANCES[@]}"; do
@@ -162,24 +164,47 @@ set_alias() { # name value
 set_alias itpp.db.password "$(cluster_db_password)"
 set_alias itpp.admin.password "$(cluster_admin_password)"
 
+# --- the database: a JDBC pool and resource of the server -------------------------------------------
+# The pool is the server's, so IT sizes it (asadmin set resources.jdbc-connection-pool.$DB_POOL.
+# max-pool-size=64), pings it and watches it (asadmin get -m 'itpp-a.resources.$DB_POOL.*') with
+# asadmin; its password is the alias. The EAR uses the resource named in itpp.db.resource
+# (ITPP_DB_RESOURCE below) instead of its own datasource.
+if [ ! -f "$DOMAINS/$DOMAIN/lib/postgresql.jar" ]; then
+    # The driver the EAR carries, on the domain's common class path: instances take the domain's
+    # lib/ when they start (synchronisation); the DAS itself reads it at its next start.
+    unzip -p "$EAR" lib/postgresql.jar >"$CLUSTER_HOME/run/postgresql.jar"
+    asadm add-library --type common "$CLUSTER_HOME/run/postgresql.jar"
+fi
+if ! asadm list-jdbc-connection-pools | grep -qx "$DB_POOL"; then
+    log "creating the JDBC pool $DB_POOL and the resource $DB_RESOURCE on $DG_NAME"
+    asadm create-jdbc-connection-pool --restype javax.sql.DataSource \
+        --datasourceclassname org.postgresql.ds.PGSimpleDataSource \
+        --steadypoolsize 2 --maxpoolsize 32 --poolresize 2 --idletimeout 300 --maxwait 10000 \
+        --isconnectvalidatereq=true --validationmethod custom-validation \
+        --validationclassname org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
+        --failconnection=true \
+        --property "serverName=$DB_HOST:portNumber=$DB_PROXY_PORT:databaseName=$DB_NAME:user=$DB_USER:password=\${ALIAS=itpp.db.password}" \
+        "$DB_POOL"
+    asadm create-jdbc-resource --connectionpoolid "$DB_POOL" --target "$DG_NAME" "$DB_RESOURCE"
+fi
+
 # --- the instances' other settings -----------------------------------------------------------------
-# The EAR reads its settings through MicroProfile Config (the datasource with ${MPCONFIG=...}):
-# each instance reads what is not secret from its environment, kept in a file only its owner
-# reads (see README "Production cluster").
+# The EAR reads its settings through MicroProfile Config: each instance reads what is not secret
+# from its environment, kept in a file only its owner reads (see README "Production cluster").
 for inst in "${INSTANCES[@]}"; do
     envfile="$CLUSTER_HOME/env/$inst.env"
     if [ ! -f "$envfile" ]; then
         umask 077
         {
-            echo "ITPP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource"
-            echo "ITPP_DB_URL=jdbc:postgresql://$DB_HOST:$DB_PROXY_PORT/$DB_NAME"
-            echo "ITPP_DB_USER=$DB_USER"
+            echo "ITPP_DB_RESOURCE=$DB_RESOURCE"
             echo "ITPP_ADMIN_USERNAME=$CLUSTER_ADMIN_USER"
             echo "ITPP_BASE_URL=https://127.0.0.1:$LB_HTTPS_PORT"
             echo "ITPP_CONSULTATION_CHECK_SECONDS=60"
         } >"$envfile"
         umask 022
     fi
+    # (a cluster set up before the pool: its instances switch to it at their next start)
+    grep -q '^ITPP_DB_RESOURCE=' "$envfile" || echo "ITPP_DB_RESOURCE=$DB_RESOURCE" >>"$envfile"
     chmod 600 "$envfile"
 done
 

@@ -12,6 +12,12 @@ import jakarta.ejb.Startup;
  * the environment ({@code ITPP_DB_URL}: MicroProfile Config's name mapping) or a Payara password
  * alias of that name ({@code asadmin create-password-alias itpp.db.password}), so the password
  * need not be in the server's environment (readable in {@code /proc/<pid>/environ}); see README.
+ * <p>
+ * On Payara Server IT may instead give the application a JDBC resource of the server, whose pool
+ * it sizes and watches with asadmin: {@value #RESOURCE_SETTING} names it (see
+ * {@link ApplicationDataSource}). The persistence unit, the identity store and the readiness
+ * check then all use that resource, one pool within each transaction; this definition stays
+ * declared and opens no connection (Payara fills a pool at its first use).
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
@@ -30,5 +36,13 @@ import jakarta.ejb.Startup;
 @Startup
 public class DataSourceConfiguration {
 
+    /** The name of the application's own datasource, used when no server resource is named. */
     public static final String JNDI_NAME = "java:app/jdbc/itpp";
+
+    /**
+     * The MicroProfile Config setting that names a server JDBC resource instead ({@code jdbc/itpp};
+     * environment {@code ITPP_DB_RESOURCE}). persistence.xml reads it as
+     * {@code ${MPCONFIG=itpp.db.resource:java:app/jdbc/itpp}}.
+     */
+    public static final String RESOURCE_SETTING = "itpp.db.resource";
 }

@@ -4,17 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import md.itpp.persistence.config.DataSourceConfiguration;
+import md.itpp.persistence.config.ApplicationDataSource;
 import md.itpp.persistence.config.FlywayIntegrator;
 
 /**
@@ -34,15 +33,15 @@ public class DatabaseReadiness implements HealthCheck {
             + " where \"version\" is not null order by \"installed_rank\" desc fetch first 1 rows only";
     private static final int VALID_SECONDS = 2;
 
-    @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-    private DataSource dataSource;
+    @Inject
+    private ApplicationDataSource database;
 
     private volatile String expected;
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = database.dataSource().getConnection()) {
             if (!connection.isValid(VALID_SECONDS)) {
                 return response.down().withData("reason", "connection not valid").build();
             }
@@ -66,7 +65,7 @@ public class DatabaseReadiness implements HealthCheck {
     private String expectedVersion() {
         String version = expected;
         if (version == null) {
-            version = FlywayIntegrator.latestVersion(dataSource);
+            version = FlywayIntegrator.latestVersion(database.dataSource());
             expected = version;
         }
         return version;

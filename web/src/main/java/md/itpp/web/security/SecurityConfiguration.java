@@ -20,6 +20,9 @@ import md.itpp.persistence.account.PasswordPolicy;
  * Hash parameters come from {@link PasswordPolicy}, where the persistence module hashes new
  * passwords: a hash written with other parameters would still verify (each hash carries its
  * own), but the policy must be stated once.
+ * <p>
+ * The datasource is the one the persistence unit uses ({@code ApplicationDataSource}): named by
+ * a deferred expression, because IT may name a server resource in the settings.
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(
@@ -27,7 +30,7 @@ import md.itpp.persistence.account.PasswordPolicy;
                 errorPage = "",
                 useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
-        dataSourceLookup = "java:app/jdbc/itpp",
+        dataSourceLookup = "#{applicationDataSource.jndiName}",
         callerQuery = "select password_hash from account where username = ? and enabled = true",
         groupsQuery = "select r.role_name from account_role r join account a on a.id = r.account_id"
                 + " where a.username = ?",
