@@ -129,8 +129,10 @@ if [ -f "$CLUSTER_HOME/run/domain.new" ]; then
     for cfg in server-config default-config; do
         asadm set "configs.config.$cfg.jms-service.type=DISABLED"
     done
-    # Connection pools watched per instance (asadmin get -m 'itpp-a.resources.itpp-pool.*').
-    asadm set "configs.config.default-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=LOW"
+    # Connection pools watched per instance (asadmin get -m 'itpp-a.resources.itpp-pool.*'); each
+    # instance copies default-config when it is created. At LOW Payara reports nothing for a
+    # pool; HIGH also keeps the most frequent statements (frequsedsqlqueries).
+    asadm set "configs.config.default-config.monitoring-service.module-monitoring-levels.jdbc-connection-pool=HIGH"
     asadm create-deployment-group "$DG_NAME"
     i=0
     for inst in "${INSTANCES[@]}"; do
