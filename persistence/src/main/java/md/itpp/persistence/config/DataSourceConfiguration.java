@@ -13,6 +13,12 @@ import jakarta.ejb.Startup;
  * alias of that name ({@code asadmin create-password-alias itpp.db.password}), so the password
  * need not be in the server's environment (readable in {@code /proc/<pid>/environ}); see README.
  * <p>
+ * The H2 default is its {@code Driver}, not {@code org.h2.jdbcx.JdbcDataSource}: that class is
+ * also an {@code XADataSource}, so Payara made the pool XA and every transaction a distributed
+ * one (XA start, end and commit on H2, and the JTS path of the transaction manager), about a
+ * sixth of a signed-in page's work, for one database. PostgreSQL's {@code PGSimpleDataSource}
+ * is not XA either: both paths run local transactions.
+ * <p>
  * On Payara Server IT may instead give the application a JDBC resource of the server, whose pool
  * it sizes and watches with asadmin: {@value #RESOURCE_SETTING} names it (see
  * {@link ApplicationDataSource}). The persistence unit, the identity store and the readiness
@@ -21,7 +27,7 @@ import jakarta.ejb.Startup;
  */
 @DataSourceDefinition(
         name = DataSourceConfiguration.JNDI_NAME,
-        className = "${MPCONFIG=itpp.db.class:org.h2.jdbcx.JdbcDataSource}",
+        className = "${MPCONFIG=itpp.db.class:org.h2.Driver}",
         url = "${MPCONFIG=itpp.db.url:jdbc:h2:file:./itpp-data/itpp}",
         user = "${MPCONFIG=itpp.db.user:itpp}",
         password = "${MPCONFIG=itpp.db.password:itpp}",
