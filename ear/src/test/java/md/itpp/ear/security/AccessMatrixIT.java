@@ -74,6 +74,7 @@ import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.DashboardService;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.persistence.approval.TaskService;
+import md.itpp.persistence.menu.MenuService;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.persistence.audit.AuditTrail;
@@ -181,6 +182,8 @@ class AccessMatrixIT {
     private ApprovalService approval;
     @EJB
     private TaskService tasks;
+    @EJB
+    private MenuService menu;
     @EJB
     private DashboardService dashboard;
     @EJB
@@ -553,7 +556,6 @@ class AccessMatrixIT {
             consultation.submitPosition(fx.round(), PositionType.SUPPORT, "MX-2", LocalDate.now());
             return null;
         });
-        a.put("NotificationService.unreadCount", () -> notifications.unreadCount());
         a.put("NotificationService.latest", () -> notifications.latest(5));
         a.put("NotificationService.markAllRead", () -> notifications.markAllRead());
     }
@@ -571,7 +573,6 @@ class AccessMatrixIT {
         long report = monitoringReport("SO-INT-1");
         a.put("MonitoringService.periods", () -> monitoring.periods());
         a.put("MonitoringService.reportTasks", () -> monitoring.reportTasks(md.itpp.persistence.monitoring.MonitoringService.MAX_TASKS));
-        a.put("MonitoringService.reportTaskCount", () -> monitoring.reportTaskCount());
         a.put("MonitoringService.dashboard", () -> monitoring.dashboard(period));
         a.put("MonitoringService.period", () -> monitoring.period(period));
         a.put("MonitoringService.report", () -> monitoring.report(report));
@@ -678,7 +679,7 @@ class AccessMatrixIT {
             return null;
         });
         a.put("ApprovalService.record", () -> approval.record(objective));
-        a.put("TaskService.counts", () -> tasks.counts());
+        a.put("MenuService.figures", () -> menu.figures());
         a.put("TaskService.tasks", () -> tasks.tasks(TaskService.MAX_PAGE));
         a.put("TaskService.overdue", () -> tasks.overdue());
         a.put("DashboardService.objectivesByAreaAndStatus", () -> dashboard.objectivesByAreaAndStatus());

@@ -26,9 +26,8 @@ import md.itpp.persistence.audit.StampedCache;
 /**
  * The task inbox: what awaits the caller's action. Negotiators revise what was returned, send
  * approved objectives to NATO and answer NATO's comments; reviewers sign off at the steps that
- * name them; approvers approve what the chain has signed off. Counts are single count queries
- * on indexed columns, and the menu of every page reads them through {@link StampedCache}: kept
- * until the next recorded change.
+ * name them; approvers approve what the chain has signed off. How many of each kind there are
+ * is the menu's ({@link md.itpp.persistence.menu.MenuService}), on every page.
  */
 @Stateless
 @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
@@ -43,8 +42,8 @@ public class TaskService {
      * (drafts and objectives in revision are on the list): an objective a reviewer or approver
      * returned, an approved objective to send to NATO, NATO's comments to answer.
      */
-    static final Set<ObjectiveStatus> TO_REVISE = EnumSet.of(ObjectiveStatus.RETURNED);
-    static final Set<ObjectiveStatus> NATO_STAGE = EnumSet.of(ObjectiveStatus.APPROVED,
+    public static final Set<ObjectiveStatus> TO_REVISE = EnumSet.of(ObjectiveStatus.RETURNED);
+    public static final Set<ObjectiveStatus> NATO_STAGE = EnumSet.of(ObjectiveStatus.APPROVED,
             ObjectiveStatus.NATO_COMMENTS);
 
     @PersistenceContext(unitName = "itpp")
@@ -58,31 +57,6 @@ public class TaskService {
 
     @Inject
     private StampedCache cache;
-
-    public TaskCounts counts() {
-        Actor actor = callers.currentActor();
-        return cache.get("tasks:" + actor.username(), () -> countFor(actor));
-    }
-
-    private TaskCounts countFor(Actor actor) {
-        long revise = 0;
-        long nato = 0;
-        long signOff = 0;
-        long approve = 0;
-        if (actor.hasRole(Role.NEGOTIATOR)) {
-            revise = countByStatus(TO_REVISE);
-            nato = countByStatus(NATO_STAGE);
-        }
-        if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
-            signOff = em.createNamedQuery(Submission.COUNT_TO_SIGN_OFF, Long.class)
-                    .setParameter("username", actor.username()).getSingleResult();
-        }
-        if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
-            approve = em.createNamedQuery(Submission.COUNT_TO_APPROVE, Long.class)
-                    .setParameter("username", actor.username()).getSingleResult();
-        }
-        return new TaskCounts(revise, signOff, approve, nato);
-    }
 
     /**
      * The first {@code perKind} tasks of each kind the caller has (at most {@link #MAX_PAGE}):
@@ -159,11 +133,6 @@ public class TaskService {
         return new Task(kind, o.getId(), o.getCode(), o.getTitleEn(), o.getTitleRo(), o.getStatus(),
                 step == null ? null : step.getPosition() + 1, step == null ? null : step.getNameEn(),
                 step == null ? null : step.getNameRo(), s.getDueAt().orElse(null));
-    }
-
-    private long countByStatus(Set<ObjectiveStatus> statuses) {
-        return em.createNamedQuery(Objective.COUNT_IN_STATUSES, Long.class)
-                .setParameter("statuses", statuses).getSingleResult();
     }
 
     /**

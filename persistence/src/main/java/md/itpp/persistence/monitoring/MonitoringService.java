@@ -424,27 +424,6 @@ public class MonitoringService {
         return tasks;
     }
 
-    /** How many {@link #reportTasks(int)} there are in all (count queries, for the menu of every page). */
-    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE})
-    public long reportTaskCount() {
-        Participant caller = caller();
-        return cache.get("reportTasks:" + caller.username(), () -> countReportTasks(caller));
-    }
-
-    private long countReportTasks(Participant caller) {
-        long count = 0;
-        if (caller.isNegotiator()) {
-            count += em.createNamedQuery(ProgressReport.COUNT_TO_REVIEW, Long.class).getSingleResult();
-        }
-        Long institutionId = caller.institutionId();
-        if (institutionId != null && caller.consultsFor(institutionId)) {
-            count += em.createNamedQuery(ProgressReport.COUNT_TO_WRITE, Long.class)
-                    .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
-                    .getSingleResult();
-        }
-        return count;
-    }
-
     /**
      * The monitoring dashboard of a period ({@code null}: the latest) and the trend across every
      * period, for the ministry: the counts and the trend are aggregate queries; the progress

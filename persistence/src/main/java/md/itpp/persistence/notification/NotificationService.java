@@ -26,12 +26,6 @@ public class NotificationService {
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
 
-    /** For the menu's bell, on every page: one count on an index. */
-    public long unreadCount() {
-        return em.createNamedQuery(Notification.COUNT_UNREAD, Long.class)
-                .setParameter("username", caller()).getSingleResult();
-    }
-
     /** The newest notices first. */
     public List<NotificationView> latest(int max) {
         return em.createNamedQuery(Notification.LIST, Notification.class)

@@ -12,6 +12,7 @@ import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportTask;
+import md.itpp.web.MenuBean;
 import md.itpp.web.Pager;
 
 /**
@@ -35,7 +36,7 @@ public class TaskInboxBean {
     private TaskService service;
 
     @Inject
-    private TaskCountsBean counts;
+    private MenuBean menu;
 
     @Inject
     private MonitoringService monitoring;
@@ -85,18 +86,18 @@ public class TaskInboxBean {
     /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */
     public List<ReportTask> getReportTasks() {
         if (reportTasks == null) {
-            reportTasks = kind == null && counts.isReportWorker() ? monitoring.reportTasks(FIRST_OF_EACH_KIND) : List.of();
+            reportTasks = kind == null && menu.isReportWorker() ? monitoring.reportTasks(FIRST_OF_EACH_KIND) : List.of();
         }
         return reportTasks;
     }
 
     /** Whether the caller works on progress reports, so the inbox has a section for them. */
     public boolean isReportWorker() {
-        return counts.isReportWorker();
+        return menu.isReportWorker();
     }
 
     public TaskCounts getCounts() {
-        return counts.getCounts();
+        return menu.getTaskCounts();
     }
 
     public TaskKind[] getKinds() {
@@ -122,6 +123,6 @@ public class TaskInboxBean {
 
     /** Whether more progress reports await than the list shows. */
     public boolean isReportsCut() {
-        return kind == null && counts.getReportTasks() > getReportTasks().size();
+        return kind == null && menu.getReportTasks() > getReportTasks().size();
     }
 }
