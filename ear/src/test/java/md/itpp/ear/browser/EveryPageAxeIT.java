@@ -162,7 +162,7 @@ class EveryPageAxeIT {
                     const header = document.querySelector('.app-header');
                     const boxes = Array.from(header.children)
                         .filter(e => getComputedStyle(e).position !== 'absolute' && e.getClientRects().length)
-                        .concat(Array.from(header.querySelectorAll('.ui-menubar > ul > li')))
+                        .concat(Array.from(header.querySelectorAll('.app-menu > li')))
                         .map(e => e.getBoundingClientRect());
                     const rows = [];
                     for (const box of boxes) {
@@ -171,7 +171,7 @@ class EveryPageAxeIT {
                         }
                     }
                     return {height: header.getBoundingClientRect().height, rows: rows.length,
-                            items: header.querySelectorAll('.ui-menubar > ul > li').length,
+                            items: header.querySelectorAll('.app-menu > li').length,
                             width: document.documentElement.clientWidth};""");
             String line = account + " " + language + ": " + header.get("items") + " menu items, "
                     + Math.round(((Number) header.get("height")).doubleValue()) + " px high, " + header.get("rows")
