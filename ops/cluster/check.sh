@@ -4,9 +4,9 @@
 #
 #   ops/cluster/check.sh [--quick | --full] [--keep]
 #
-# --quick (default): failover (a browser: type in the editor, kill -9 the instance that served
-# the user, the typed text offered back on the other, saved once; ear/.../cluster/ClusterFailoverIT),
-# lockout, readiness. --full adds the crash test (ClusterCrashIT: CRASH_COMMANDS, default 1,000,
+# --quick (default): secrets, pool, failover (a browser: type in the editor, kill -9 the instance
+# that served the user, the typed text offered back on the other, saved once;
+# ear/.../cluster/ClusterFailoverIT), lockout, readiness. --full adds the crash test (ClusterCrashIT: CRASH_COMMANDS, default 1,000,
 # workflow commands - saves, submissions, sign-offs, returns - while one instance and then the
 # other is killed with -9 and restarted; then the database is checked against what was
 # acknowledged). Starts the cluster with up.sh when the balancer does not answer ready, stops it
