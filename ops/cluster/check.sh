@@ -6,10 +6,10 @@
 #
 # --quick (default): secrets, pool, failover (a browser: type in the editor, kill -9 the instance
 # that served the user, the typed text offered back on the other, saved once;
-# ear/.../cluster/ClusterFailoverIT), lockout, readiness. --full adds the crash test (ClusterCrashIT: CRASH_COMMANDS, default 1,000,
-# workflow commands - saves, submissions, sign-offs, returns - while one instance and then the
-# other is killed with -9 and restarted; then the database is checked against what was
-# acknowledged). Starts the cluster with up.sh when the balancer does not answer ready, stops it
+# ear/.../cluster/ClusterFailoverIT), lockout, readiness. --full adds the crash test
+# (ClusterCrashIT: CRASH_COMMANDS, default 1,000, workflow commands - saves, submissions,
+# sign-offs, returns - while one instance and then the other is killed with -9 and restarted;
+# then the database is checked against what was acknowledged). Starts the cluster with up.sh when the balancer does not answer ready, stops it
 # with down.sh at the end unless --keep. Prints PASS/FAIL per check and the figures; exit 0 only
 # when every check passed and nothing left the machine. The Java tests run with offline Maven
 # (mvn -o -pl ear -am verify -Dit.test=...), as .ci/run's build leaves the repository.

@@ -83,35 +83,26 @@ public class TaskService {
         int from = Math.max(0, first);
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         List<Task> tasks = new ArrayList<>();
+        if (!kind.isFor(actor)) {
+            return tasks;
+        }
         switch (kind) {
             case SIGN_OFF -> {
-                if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
-                    for (Submission s : em.createNamedQuery(Submission.FIND_TO_SIGN_OFF, Submission.class)
-                            .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
-                            .getResultList()) {
-                        tasks.add(task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
-                    }
+                for (Submission s : em.createNamedQuery(Submission.FIND_TO_SIGN_OFF, Submission.class)
+                        .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
+                        .getResultList()) {
+                    tasks.add(task(TaskKind.SIGN_OFF, s, s.getChain().step(s.getCurrentStep())));
                 }
             }
             case APPROVE -> {
-                if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
-                    for (Submission s : em.createNamedQuery(Submission.FIND_TO_APPROVE, Submission.class)
-                            .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
-                            .getResultList()) {
-                        tasks.add(task(TaskKind.APPROVE, s, null));
-                    }
+                for (Submission s : em.createNamedQuery(Submission.FIND_TO_APPROVE, Submission.class)
+                        .setParameter("username", actor.username()).setFirstResult(from).setMaxResults(size)
+                        .getResultList()) {
+                    tasks.add(task(TaskKind.APPROVE, s, null));
                 }
             }
-            case REVISE -> {
-                if (actor.hasRole(Role.NEGOTIATOR)) {
-                    tasks.addAll(byStatus(TaskKind.REVISE, TO_REVISE, from, size));
-                }
-            }
-            case NATO_STEP -> {
-                if (actor.hasRole(Role.NEGOTIATOR)) {
-                    tasks.addAll(byStatus(TaskKind.NATO_STEP, NATO_STAGE, from, size));
-                }
-            }
+            case REVISE -> tasks.addAll(byStatus(TaskKind.REVISE, TO_REVISE, from, size));
+            case NATO_STEP -> tasks.addAll(byStatus(TaskKind.NATO_STEP, NATO_STAGE, from, size));
         }
         return tasks;
     }

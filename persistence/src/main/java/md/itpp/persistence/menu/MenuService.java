@@ -20,6 +20,7 @@ import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.approval.TaskCounts;
+import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.audit.StampedCache;
 
@@ -54,24 +55,14 @@ public class MenuService {
         return new MenuFigures(tasks, reports, unread);
     }
 
-    /** The kinds of {@link TaskService}: what a reviewer or approver returned, NATO's steps, sign-offs, approvals. */
+    /** The kinds of {@link TaskService} the actor has ({@link TaskKind#isFor}), each counted as the inbox lists it. */
     private TaskCounts taskCounts(Actor actor) {
-        long revise = 0;
-        long nato = 0;
-        long signOff = 0;
-        long approve = 0;
-        if (actor.hasRole(Role.NEGOTIATOR)) {
-            revise = countByStatus(TaskService.TO_REVISE);
-            nato = countByStatus(TaskService.NATO_STAGE);
-        }
-        if (actor.hasRole(Role.REVIEWER) && !actor.hasRole(Role.ADMIN)) {
-            signOff = em.createNamedQuery(Submission.COUNT_TO_SIGN_OFF, Long.class)
-                    .setParameter("username", actor.username()).getSingleResult();
-        }
-        if (actor.hasRole(Role.APPROVER) && !actor.hasRole(Role.ADMIN)) {
-            approve = em.createNamedQuery(Submission.COUNT_TO_APPROVE, Long.class)
-                    .setParameter("username", actor.username()).getSingleResult();
-        }
+        long revise = TaskKind.REVISE.isFor(actor) ? countByStatus(TaskService.TO_REVISE) : 0;
+        long nato = TaskKind.NATO_STEP.isFor(actor) ? countByStatus(TaskService.NATO_STAGE) : 0;
+        long signOff = TaskKind.SIGN_OFF.isFor(actor) ? em.createNamedQuery(Submission.COUNT_TO_SIGN_OFF, Long.class)
+                .setParameter("username", actor.username()).getSingleResult() : 0;
+        long approve = TaskKind.APPROVE.isFor(actor) ? em.createNamedQuery(Submission.COUNT_TO_APPROVE, Long.class)
+                .setParameter("username", actor.username()).getSingleResult() : 0;
         return new TaskCounts(revise, signOff, approve, nato);
     }
 
@@ -81,10 +72,9 @@ public class MenuService {
         if (caller.isNegotiator()) {
             count += em.createNamedQuery(ProgressReport.COUNT_TO_REVIEW, Long.class).getSingleResult();
         }
-        Long institutionId = caller.institutionId();
-        if (institutionId != null && caller.consultsFor(institutionId)) {
+        if (caller.consultsFor(caller.institutionId())) {
             count += em.createNamedQuery(ProgressReport.COUNT_TO_WRITE, Long.class)
-                    .setParameter("institutionId", institutionId).setParameter("states", ReportState.OPEN_FOR_INPUT)
+                    .setParameter("institutionId", caller.institutionId()).setParameter("states", ReportState.OPEN_FOR_INPUT)
                     .getSingleResult();
         }
         return count;
