@@ -4,7 +4,7 @@
 # signs in USERS demo negotiator sessions through the real login form, warms up, then loads
 # the list page (back to back, then with THINK_MS think time) and a static file with USERS
 # concurrent connections for DURATION seconds each,
-# and times single requests of later pages, a sort and a text search. Stops the server (by
+# and times single requests of later pages, sorts, filters and a text search. Stops the server (by
 # its PID) and removes its temporary folder at the end, also on Ctrl+C. See bench/README.md.
 set -euo pipefail
 
@@ -20,8 +20,8 @@ DURATION="${DURATION:-60}"
 THINK_MS="${THINK_MS:-1000}"
 STATIC_PATH="${STATIC_PATH:-/resources/css/itpp.css}"
 MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
-# The link of the 20th row: the response holds the list's table with a full first page.
-LIST_MARKER='id="list:objectives:19:open"'
+# The pager's link to the next page: the response holds the list's table with a full first page.
+LIST_MARKER='rel="next"'
 
 # shellcheck source=quickstart-server.sh
 . "$HERE/quickstart-server.sh"
@@ -33,7 +33,7 @@ sign_in_sessions negotiator "$USERS" "$WORK/cookies.txt"
 
 page="$(curl -s -b "$(head -1 "$WORK/cookies.txt")" "$BASE/objectives/list.xhtml")"
 grep -qF "$LIST_MARKER" <<<"$page" || die "the list page has no full first page"
-total="$(grep -o 'id="list:result-count"[^>]*>[^<]*' <<<"$page" | sed 's/.*>//')"
+total="$(grep -o 'id="result-count"[^>]*>[^<]*' <<<"$page" | sed 's/.*>//')"
 log "list: $total"
 
 # --- load --------------------------------------------------------------------------------
@@ -48,37 +48,18 @@ static_result="$(run_wrk static "$BASE$STATIC_PATH" "$DURATION" "")"
 
 # --- single requests on an idle server: later pages, sorts, filters, a text search --------
 jar="$WORK/jars/negotiator-1"
-ajax() { # label, form fields...
-    local label="$1"; shift
-    local vs; vs="$(curl -s -b "$jar" -c "$jar" "$BASE/objectives/list.xhtml" | view_state)"
-    curl -s -o "$WORK/ajax.xml" -w "%{http_code} %{time_total}" -b "$jar" -c "$jar" \
-        -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
-        --data-urlencode jakarta.faces.partial.ajax=true --data-urlencode list=list \
-        --data-urlencode "jakarta.faces.ViewState=$vs" "$@" "$BASE/objectives/list.xhtml" \
-        | awk -v l="$label" '{ printf "%-30s HTTP %s %6.1f ms", l, $1, $2 * 1000 }'
-    grep -o 'Objectives found: [0-9,]*' "$WORK/ajax.xml" | sed 's/^/  /' || echo
+list_at() { # label, query string: the list is read with GET, its filters, order and page in the address
+    curl -s -o "$WORK/list.html" -w "%{http_code} %{time_total}" -b "$jar" -c "$jar" \
+        "$BASE/objectives/list.xhtml?$2" | awk -v l="$1" '{ printf "%-30s HTTP %s %6.1f ms", l, $1, $2 * 1000 }'
+    grep -o 'Objectives found: [0-9,]*' "$WORK/list.html" | sed 's/^/  /' || echo
 }
-table() { ajax "$1" --data-urlencode jakarta.faces.source=list:objectives \
-    --data-urlencode jakarta.faces.partial.execute=list:objectives \
-    --data-urlencode jakarta.faces.partial.render=list:objectives \
-    --data-urlencode list:objectives_skipChildren=true --data-urlencode list:objectives_encodeFeature=true "${@:2}"; }
-page_at() { table "page from row $1" --data-urlencode jakarta.faces.behavior.event=page \
-    --data-urlencode jakarta.faces.partial.event=page --data-urlencode list:objectives_pagination=true \
-    --data-urlencode "list:objectives_first=$1" --data-urlencode list:objectives_rows=20; }
-sort_by() { table "sort $1 $2" --data-urlencode jakarta.faces.behavior.event=sort \
-    --data-urlencode jakarta.faces.partial.event=sort --data-urlencode list:objectives_sorting=true \
-    --data-urlencode "list:objectives_sortKey=list:objectives:$1" --data-urlencode "list:objectives_sortDir=$2"; }
-search() { ajax "search $1" --data-urlencode jakarta.faces.source=list:search \
-    --data-urlencode jakarta.faces.partial.execute=list \
-    --data-urlencode "jakarta.faces.partial.render=list:objectives list:result-count" \
-    --data-urlencode list:search=list:search "${@:2}"; }
 singles="$(
-    for first in 40 60 2000 5020; do echo "$(page_at "$first")"; done
-    for column in title area status updated; do echo "$(sort_by "$column" -1)"; done
-    echo "$(search 'text "cyber"' --data-urlencode list:text=cyber)"
-    echo "$(search 'text "no such words"' --data-urlencode 'list:text=no such words')"
-    echo "$(search 'status ADOPTED' --data-urlencode list:status_input=ADOPTED)"
-    echo "$(search 'institution (4th)' --data-urlencode list:institution_input=4)"
+    for page in 3 4 101 252; do echo "$(list_at "page $page" "page=$page")"; done
+    for column in title area status updated; do echo "$(list_at "sort $column descending" "sort=$column&dir=desc")"; done
+    echo "$(list_at 'text "cyber"' 'q=cyber')"
+    echo "$(list_at 'text "no such words"' 'q=no+such+words')"
+    echo "$(list_at 'status ADOPTED' 'status=ADOPTED')"
+    echo "$(list_at 'institution (4th)' 'institution=4')"
 )"
 
 cat <<EOF
@@ -95,6 +76,6 @@ load:     $USERS signed-in sessions, $USERS connections, $THREADS wrk threads, w
 $list_result
 $users_result
 $static_result
-single requests after the load (one session, ajax on a fresh list view):
+single requests after the load (one session, GET with the filters, order and page in the address):
 $singles
 EOF

@@ -59,7 +59,7 @@ targets() {
 static|$STATIC_PATH||-|page
 login|/login.xhtml|name="jakarta.faces.ViewState"|-|page
 home|/index.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
-list|/objectives/list.xhtml|id="list:objectives:19:open"|$WORK/cookies.txt|page
+list|/objectives/list.xhtml|rel="next"|$WORK/cookies.txt|page
 tree|/objectives/tree.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
 dashboard|/objectives/dashboard.xhtml|$SIGNED_IN|$WORK/cookies.txt|page
 detail|/objectives/detail.xhtml?id=$objective_id|$SIGNED_IN|$WORK/cookies.txt|page

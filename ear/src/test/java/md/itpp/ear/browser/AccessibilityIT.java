@@ -114,7 +114,7 @@ class AccessibilityIT {
         screenshot("tree-ro", "objectives/tree.xhtml");
         screenshot("dashboard-ro", "objectives/dashboard.xhtml");
         // PrimeFaces' own ARIA texts in Romanian (its client-side locale): the paginator's.
-        visit("objectives/list.xhtml");
+        visit("objectives/history.xhtml?id=" + cyber);
         String firstPage = driver.findElements(By.cssSelector(".ui-paginator-first")).stream()
                 .map(e -> e.getAttribute("aria-label")).findFirst().orElse("");
         assertEquals("Prima pagină", firstPage, "PrimeFaces speaks Romanian on Romanian pages");

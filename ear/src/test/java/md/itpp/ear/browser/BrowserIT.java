@@ -80,11 +80,31 @@ class BrowserIT {
         assertTrue(list.codes().isEmpty());
         assertTrue(list.resultCount().contains("0"), list.resultCount());
 
-        list.clear().sortBy("code").sortBy("code");
+        assertEquals("ascending", list.clear().sortOf("code"), "by code at first");
+        list.sortBy("code");
         List<String> descending = list.codes();
         assertEquals(descending.stream().sorted(Comparator.reverseOrder()).toList(), descending,
-                "second click sorts descending");
+                "a click on the sorted column sorts it the other way");
         assertTrue(descending.get(0).compareTo("SO-SSR-1") >= 0, descending.get(0));
+        assertEquals("descending", list.sortOf("code"));
+        assertTrue(chromium.driver().getCurrentUrl().contains("sort=code&dir=desc"),
+                "the order is in the address: " + chromium.driver().getCurrentUrl());
+
+        // The next page keeps the order; so does a search, which starts again at page 1.
+        list.page("next");
+        assertTrue(list.pageOf().startsWith("Page 2 of "), list.pageOf());
+        List<String> secondPage = list.codes();
+        assertTrue(secondPage.get(0).compareTo(descending.get(descending.size() - 1)) < 0,
+                "page 2 follows page 1 in the same order: " + secondPage);
+        list.choose("level", "Strategic objective").search();
+        assertEquals("descending", list.sortOf("code"));
+        List<String> strategic = list.codes();
+        assertEquals(strategic.stream().sorted(Comparator.reverseOrder()).toList(), strategic);
+
+        // A hand-edited address: what is not understood is left out with a message, never an error.
+        chromium.driver().get(chromium.base() + "objectives/list.xhtml?area=abc&status=NOPE&sort=colour&page=-3");
+        assertTrue(list.bodyText().contains("was not understood and has been left out"), list.bodyText());
+        assertEquals(20, list.codes().size(), "the unfiltered list, first page");
 
         ObjectivePage detail = list.clear().text("SO-CYB-1").search().openObjective("SO-CYB-1");
         assertEquals("SO-CYB-1", detail.code());
@@ -163,8 +183,8 @@ class BrowserIT {
     }
 
     /**
-     * Bytes that are not UTF-8 (and a NUL) in a query string, in the login form and in an ajax
-     * search, sent over plain HTTP as no browser would: answered with the usual pages, never 500.
+     * Bytes that are not UTF-8 (and a NUL) in a query string, in the login form and in the
+     * list's search, sent over plain HTTP as no browser would: answered with the usual pages, never 500.
      */
     @Test
     void invalidUtf8InRequestsIsAnsweredWithoutAnError() {
@@ -181,13 +201,10 @@ class BrowserIT {
         HttpResponse<String> detail = http.get("objectives/detail.xhtml?id=" + hostile);
         assertEquals(404, detail.statusCode(), "an id that is not a number is not found");
 
-        HttpResponse<String> search = http.postEncoded("objectives/list.xhtml", "jakarta.faces.partial.ajax=true"
-                        + "&jakarta.faces.source=list:search&jakarta.faces.partial.execute=list"
-                        + "&jakarta.faces.partial.render=list:objectives&list=list&list:search=list:search"
-                        + "&list:text=" + hostile + "&" + formTokens(http, "objectives/list.xhtml", "list"),
-                "Faces-Request", "partial/ajax");
+        HttpResponse<String> search = http.get("objectives/list.xhtml?q=" + hostile + "&area=" + hostile
+                + "&sort=" + hostile + "&page=" + hostile);
         assertEquals(200, search.statusCode());
-        assertTrue(search.body().contains("<partial-response"), search.body());
+        assertTrue(search.body().contains("id=\"objectives\""), search.body());
         for (HttpResponse<String> answer : List.of(login, detail, search)) {
             // (The page's script names ViewExpiredException as a setting: look for traces, not the word.)
             assertFalse(answer.body().contains(".java:") || answer.body().contains("\tat "), answer.body());

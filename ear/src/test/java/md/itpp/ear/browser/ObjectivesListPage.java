@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** The objectives list: filters, the paged table, the count of results. */
 public class ObjectivesListPage extends Page {
@@ -21,42 +21,56 @@ public class ObjectivesListPage extends Page {
 
     /** The codes in the table's current page, top to bottom. */
     public List<String> codes() {
-        return all(By.cssSelector("[id='list:objectives'] tbody tr a[id$=':open']")).stream()
-                .map(WebElement::getText).map(String::strip).toList();
+        return textsOf("#objectives tbody a.objective-link");
     }
 
+    /** "Objectives found: 33." */
     public String resultCount() {
-        return byId("list:result-count").getText();
+        return byId("result-count").getText();
     }
 
-    /** Chooses an option of one of the filter menus (area, status, institution, level). */
+    /** "Page 2 of 3.", empty when the rows fit on one page. */
+    public String pageOf() {
+        return all(By.id("page-of")).stream().map(e -> e.getText().strip()).findFirst().orElse("");
+    }
+
+    /** Chooses an option of one of the filter selects (area, status, institution, level). */
     public ObjectivesListPage choose(String filter, String optionLabel) {
-        chooseFromMenu("list:" + filter, optionLabel);
+        new Select(byId(filter)).selectByVisibleText(optionLabel);
         return this;
     }
 
     public ObjectivesListPage text(String text) {
-        byId("list:text").clear();
-        byId("list:text").sendKeys(text);
+        byId("q").clear();
+        byId("q").sendKeys(text);
         return this;
     }
 
+    /** Sends the filter form: the list comes back as a new page, its address holding the filters. */
     public ObjectivesListPage search() {
-        byId("list:search").click();
-        awaitAjax();
+        clickAndAwaitNewPage(byId("search"));
         return this;
     }
 
     public ObjectivesListPage clear() {
-        byId("list:clear").click();
-        awaitAjax();
+        clickAndAwaitNewPage(byId("clear"));
         return this;
     }
 
     /** Sorts by clicking a column header (code, title, area, status, updated). */
     public ObjectivesListPage sortBy(String column) {
-        driver.findElement(By.cssSelector("[id='list:objectives:" + column + "'] .ui-column-title")).click();
-        awaitAjax();
+        clickAndAwaitNewPage(byId("sort-" + column));
+        return this;
+    }
+
+    /** The header's aria-sort of a sortable column: ascending, descending or none. */
+    public String sortOf(String column) {
+        return byId("sort-" + column).findElement(By.xpath("..")).getAttribute("aria-sort");
+    }
+
+    /** Follows a link of the pager: first, previous, next or last. */
+    public ObjectivesListPage page(String link) {
+        clickAndAwaitNewPage(byId(link));
         return this;
     }
 

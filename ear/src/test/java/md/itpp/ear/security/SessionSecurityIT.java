@@ -340,13 +340,14 @@ class SessionSecurityIT {
         FacesHttp user = browser();
         assertTrue(FacesHttp.signedIn(user.login("negotiator", DemoData.PASSWORD)));
         String page = "/objectives/list.xhtml?status=DRAFT";
-        Map<String, String> form = user.formFields(page, "list");
+        // The layout's sign-out form, which every page has (the list itself is read with GET).
+        Map<String, String> form = user.formFields(page, "sign-out");
         // What the browser sends when the server no longer has the view (a node died, the view expired).
         form.put("jakarta.faces.ViewState", "-1234567890123456789:-987654321098765432");
         form.put("jakarta.faces.partial.ajax", "true");
-        form.put("jakarta.faces.source", "list");
-        form.put("jakarta.faces.partial.execute", "list");
-        form.put("jakarta.faces.partial.render", "list");
+        form.put("jakarta.faces.source", "sign-out");
+        form.put("jakarta.faces.partial.execute", "sign-out");
+        form.put("jakarta.faces.partial.render", "sign-out");
         HttpResponse<String> answer = user.postEncoded("/objectives/list.xhtml", FacesHttp.encode(form),
                 "Faces-Request", "partial/ajax", "Referer", base() + page);
         assertEquals(200, answer.statusCode(), answer.body());

@@ -49,6 +49,10 @@ public final class Messages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    public static void globalWarning(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     public static void globalInfo(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }

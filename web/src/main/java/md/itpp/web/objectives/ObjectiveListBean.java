@@ -1,36 +1,45 @@
 package md.itpp.web.objectives;
 
-import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.component.UIComponent;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
+import md.itpp.persistence.objective.ObjectiveSort;
 import md.itpp.persistence.objective.ObjectiveSummary;
+import md.itpp.web.Pager;
+import md.itpp.web.i18n.LocaleBean;
+import md.itpp.web.i18n.Messages;
 
 /**
- * Backs objectives/list.xhtml. View-scoped because the filter form and the table's page and
- * order live across the page's ajax requests; it keeps only the query and small option lists.
+ * Backs objectives/list.xhtml, a page read with GET: the filters, the order and the page are in
+ * the address ({@code ?area=3&status=DRAFT&q=cyber&sort=updated&dir=desc&page=2}), so a list
+ * can be bookmarked, sent to a colleague and gone back to, and no view state or view-scoped
+ * bean is kept for it. A parameter that is not understood (an unknown area, a status that does
+ * not exist, a page that is not a number) is left out with a message, never an error page.
  */
 @Named("objectiveList")
-@ViewScoped
-public class ObjectiveListBean implements Serializable {
+@RequestScoped
+public class ObjectiveListBean {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
 
-    /** Client id of the table in list.xhtml, whose paging a new search starts over. */
-    static final String TABLE_ID = "list:objectives";
+    /** The sort keys of the address, in the order of the table's columns. */
+    static final Map<String, ObjectiveSort> SORTS = Map.of(
+            "code", ObjectiveSort.CODE, "title", ObjectiveSort.TITLE, "area", ObjectiveSort.AREA,
+            "status", ObjectiveSort.STATUS, "updated", ObjectiveSort.UPDATED);
 
     @Inject
     private ObjectiveService service;
@@ -38,49 +47,172 @@ public class ObjectiveListBean implements Serializable {
     @Inject
     private ReferenceOptions references;
 
+    @Inject
+    private LocaleBean locale;
+
+    // The address's parameters as given, set by the page's f:viewParam.
+    private String area;
+    private String status;
+    private String institution;
+    private String level;
+    private String q;
+    private String sort;
+    private String dir;
+    private String page;
+
     private final ObjectiveQuery query = new ObjectiveQuery();
-    private LazyDataModel<ObjectiveSummary> model;
-    private List<ReferenceOption> areas;
-    private List<ReferenceOption> institutions;
+    private String sortKey = "code";
+    private Pager pager = Pager.of(1, PAGE_SIZE, 0);
+    private List<ObjectiveSummary> rows = List.of();
 
-    @PostConstruct
-    void init() {
-        model = new ObjectiveSummaryModel(service, query);
-        areas = references.areas();
-        institutions = references.institutions();
-    }
+    /** Reads the parameters, then the page of rows and the count: once per request. */
+    public void load() {
+        boolean understood = true;
+        Long areaId = parseId(area, references.areas());
+        understood &= areaId != null || blank(area);
+        query.setAreaId(areaId);
+        Long institutionId = parseId(institution, references.institutions());
+        understood &= institutionId != null || blank(institution);
+        query.setInstitutionId(institutionId);
+        query.setStatus(parseEnum(ObjectiveStatus.class, status));
+        understood &= query.getStatus() != null || blank(status);
+        query.setLevel(parseEnum(ObjectiveLevel.class, level));
+        understood &= query.getLevel() != null || blank(level);
+        query.setText(text());
 
-    /** The filters are already bound to the query; only the paging has to start over. */
-    public void search() {
-        firstPage();
-    }
+        String key = blank(sort) ? "code" : sort.strip().toLowerCase(Locale.ROOT);
+        understood &= SORTS.containsKey(key);
+        sortKey = SORTS.containsKey(key) ? key : "code";
+        query.setSort(SORTS.get(sortKey));
+        understood &= blank(dir) || "asc".equals(dir) || "desc".equals(dir);
+        query.setAscending(!"desc".equals(dir));
+        query.setLanguage(locale.getLanguage());
 
-    public void clear() {
-        query.clearFilters();
-        firstPage();
-    }
-
-    private void firstPage() {
-        UIComponent table = FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE_ID);
-        if (table instanceof DataTable dataTable) {
-            dataTable.setFirst(0);
+        Integer asked = blank(page) ? Integer.valueOf(1) : parsePositive(page);
+        understood &= asked != null;
+        pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(query));
+        rows = service.find(query, pager.getOffset(), PAGE_SIZE);
+        if (!understood) {
+            Messages.globalWarning("page.objectives.list.notUnderstood");
         }
+    }
+
+    /** The search text, stripped and cut to the longest the query takes; null when empty. */
+    private String text() {
+        if (blank(q)) {
+            return null;
+        }
+        String text = q.strip();
+        return text.length() > ObjectiveQuery.MAX_TEXT_LENGTH ? text.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : text;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static Long parseId(String value, List<ReferenceOption> known) {
+        Integer id = blank(value) ? null : parsePositive(value);
+        return id == null ? null : known.stream().map(ReferenceOption::id)
+                .filter(candidate -> candidate.longValue() == id.longValue())
+                .findFirst().orElse(null);
+    }
+
+    private static Integer parsePositive(String value) {
+        try {
+            int number = Integer.parseInt(value.strip());
+            return number > 0 ? number : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    // Links: the current list with one thing changed.
+
+    /** The list ordered by a column: ascending, or descending when it is already ascending. */
+    public String sortUrl(String column) {
+        boolean descending = column.equals(sortKey) && query.isAscending();
+        return url(column, descending, 1);
+    }
+
+    /** The same list at another page. */
+    public String pageUrl(int number) {
+        return url(sortKey, !query.isAscending(), number);
+    }
+
+    /** {@code ascending}, {@code descending} or {@code none}, for the column's aria-sort. */
+    public String ariaSort(String column) {
+        if (!column.equals(sortKey)) {
+            return "none";
+        }
+        return query.isAscending() ? "ascending" : "descending";
+    }
+
+    private String url(String column, boolean descending, int number) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        put(parameters, "area", query.getAreaId());
+        put(parameters, "status", query.getStatus() == null ? null : query.getStatus().name());
+        put(parameters, "institution", query.getInstitutionId());
+        put(parameters, "level", query.getLevel() == null ? null : query.getLevel().name());
+        put(parameters, "q", query.getText());
+        if (!"code".equals(column) || descending) {
+            parameters.put("sort", column);
+        }
+        if (descending) {
+            parameters.put("dir", "desc");
+        }
+        if (number > 1) {
+            parameters.put("page", String.valueOf(number));
+        }
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/objectives/list.xhtml";
+        return parameters.isEmpty() ? path : path + "?" + parameters.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static void put(Map<String, String> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value.toString());
+        }
+    }
+
+    // What the page shows.
+
+    public List<ObjectiveSummary> getRows() {
+        return rows;
+    }
+
+    /** Where the page stands: "Objectives 21-40 of 5,001", previous and next. */
+    public Pager getPager() {
+        return pager;
     }
 
     public ObjectiveQuery getQuery() {
         return query;
     }
 
-    public LazyDataModel<ObjectiveSummary> getModel() {
-        return model;
+    /** The sort key of the address ({@code code}, {@code title}, ...), for the search form. */
+    public String getSortKey() {
+        return sortKey;
     }
 
     public List<ReferenceOption> getAreas() {
-        return areas;
+        return references.areas();
     }
 
     public List<ReferenceOption> getInstitutions() {
-        return institutions;
+        return references.institutions();
     }
 
     public ObjectiveStatus[] getStatuses() {
@@ -89,5 +221,71 @@ public class ObjectiveListBean implements Serializable {
 
     public ObjectiveLevel[] getLevels() {
         return ObjectiveLevel.values();
+    }
+
+    // The address's parameters.
+
+    public String getArea() {
+        return area;
+    }
+
+    public void setArea(String area) {
+        this.area = area;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(String institution) {
+        this.institution = institution;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getDir() {
+        return dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = dir;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 }

@@ -1,6 +1,7 @@
 package md.itpp.web.objectives;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,27 +17,24 @@ import org.junit.jupiter.api.Test;
 import md.itpp.persistence.objective.ObjectiveSort;
 
 /** The sortable columns of the list page and the orders the service offers stay in step. */
-class ObjectiveSummaryModelTest {
+class ObjectiveListBeanTest {
 
     private static final Path LIST_PAGE = Path.of("src/main/webapp/objectives/list.xhtml");
-    private static final Pattern FIELD = Pattern.compile("<p:column[^>]*\\sfield=\"([^\"]+)\"");
+    private static final Pattern SORT_LINK = Pattern.compile("objectiveList\\.sortUrl\\('([^']+)'\\)");
 
     @Test
     void everySortableColumnMapsToItsOwnServiceOrder() throws IOException {
         String page = Files.readString(LIST_PAGE, StandardCharsets.UTF_8);
         Set<ObjectiveSort> sorts = EnumSet.noneOf(ObjectiveSort.class);
         int columns = 0;
-        Matcher matcher = FIELD.matcher(page);
+        Matcher matcher = SORT_LINK.matcher(page);
         while (matcher.find()) {
-            sorts.add(ObjectiveSummaryModel.sortFor(matcher.group(1)));
+            String key = matcher.group(1);
+            assertTrue(ObjectiveListBean.SORTS.containsKey(key), "a column sorts by an unknown key: " + key);
+            sorts.add(ObjectiveListBean.SORTS.get(key));
             columns++;
         }
-        assertEquals(columns, sorts.size(), "two columns sort the same way (a misspelt field?)");
-        assertEquals(EnumSet.allOf(ObjectiveSort.class), sorts);
-    }
-
-    @Test
-    void noOrderMeansByCode() {
-        assertEquals(ObjectiveSort.CODE, ObjectiveSummaryModel.sortFor(null));
+        assertEquals(columns, sorts.size(), "two columns sort the same way (a misspelt key?)");
+        assertEquals(EnumSet.allOf(ObjectiveSort.class), sorts, "every order the service offers has its column");
     }
 }
