@@ -8,10 +8,11 @@
 # then calls `start_server [more JVM options]`. Gives WORK, BASE, PASSWORD, MICRO_PID,
 # `generated` (the generator's summary line), log and die; and, for the load, sign_in,
 # sign_in_sessions, server_rss_mb and run_wrk (wrk with sessions.lua, one result line).
-# WAR may name another build of the quick start (e.g. a copy of the one before a change).
+# WAR may name another build of the quick start (e.g. a copy of the one before a change), and
+# MICRO_JAR another copy of Payara Micro.
 
 WAR="${WAR:-$ROOT/quickstart/target/itpp-quickstart.war}"
-MICRO_JAR="$ROOT/quickstart/target/payara-micro.jar"
+MICRO_JAR="${MICRO_JAR:-$ROOT/quickstart/target/payara-micro.jar}"
 PREBOOT="$ROOT/quickstart/src/main/micro/preboot.asadmin"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="itpp-demo-2025"
