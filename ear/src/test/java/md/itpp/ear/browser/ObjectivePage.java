@@ -33,7 +33,7 @@ public class ObjectivePage extends Page {
 
     /** Codes of the partnership goals listed under a strategic objective (links read "code title"). */
     public List<String> goalCodes() {
-        return all(By.cssSelector("a[id$='goal-link']")).stream()
+        return all(By.cssSelector("a.goal-link")).stream()
                 .map(WebElement::getText).map(t -> t.strip().split("\\s+", 2)[0]).toList();
     }
 
