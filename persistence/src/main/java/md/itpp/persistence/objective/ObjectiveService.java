@@ -66,12 +66,28 @@ public class ObjectiveService {
     @Inject
     private StampedCache cache;
 
+    /**
+     * How many objectives the caller can see with the query's filters. Without search text the
+     * filters are a few ids and names, so the count is kept per visibility and filters until the
+     * next recorded change (as {@link #countByStatus()}): the unfiltered list, which everyone
+     * opens first, counts every objective once per change instead of once per visit.
+     */
     public long count(ObjectiveQuery query) {
+        Actor actor = callers.currentActor();
+        if (!normalise(query.getText()).isEmpty()) {
+            return count(query, actor);
+        }
+        String key = "objectives.count:" + (Objectives.seesAll(actor) ? "all" : "institution:" + actor.institutionId())
+                + ":" + query.getAreaId() + ":" + query.getStatus() + ":" + query.getLevel() + ":" + query.getInstitutionId();
+        return cache.get(key, () -> count(query, actor));
+    }
+
+    private long count(ObjectiveQuery query, Actor actor) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<Objective> objective = cq.from(Objective.class);
         cq.select(cb.count(objective))
-                .where(filters(cb, cq, objective, query, callers.currentActor()));
+                .where(filters(cb, cq, objective, query, actor));
         return em.createQuery(cq).getSingleResult();
     }
 
