@@ -28,7 +28,7 @@ class QuickStartBootIT {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(360);
     private static final Pattern STACK_TRACE =
             Pattern.compile("(\\w+\\.)+\\w*(Exception|Error):|\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)|Caused by:");
-    private static final Pattern TOTAL = Pattern.compile("id=\"list:result-count\"[^>]*>([^<]+)<");
+    private static final Pattern TOTAL = Pattern.compile("id=\"result-count\"[^>]*>([^<]+)<");
 
     @TempDir
     Path work;

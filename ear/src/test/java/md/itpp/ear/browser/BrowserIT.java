@@ -64,6 +64,12 @@ class BrowserIT {
         // Other test classes add objectives of their own: the checks below look at the demo's rows.
         list.choose("area", "Cyber defence").text("CYB-1").search();
         assertEquals(List.of("PG-CYB-1.1", "PG-CYB-1.2", "SO-CYB-1"), list.codes());
+        assertEquals("Cyber defence", list.chosen("area"), "the form shows the filters of the list it shows");
+        assertEquals("All", list.chosen("status"));
+        list.switchLanguage("ro");
+        assertEquals(List.of("PG-CYB-1.1", "PG-CYB-1.2", "SO-CYB-1"), list.codes(), "the same list in Romanian");
+        assertEquals("Apărare cibernetică", list.chosen("area"));
+        list.switchLanguage("en");
 
         list.clear().choose("level", "Strategic objective").text("resilience").search();
         List<String> resilience = list.codes();

@@ -40,6 +40,11 @@ public class ObjectivesListPage extends Page {
         return this;
     }
 
+    /** The option a filter select shows, e.g. after a search that used it. */
+    public String chosen(String filter) {
+        return new Select(byId(filter)).getFirstSelectedOption().getText().strip();
+    }
+
     public ObjectivesListPage text(String text) {
         byId("q").clear();
         byId("q").sendKeys(text);
