@@ -26,7 +26,7 @@ def endpoint(text):
 
 
 def tcp_flow(line):
-    """(local endpoint, remote endpoint, flags) of a TCP packet, or None."""
+    """(local endpoint, remote endpoint, flags, "in" or "out") of a TCP packet, or None."""
     m = ip_line.match(line)
     if not m or not m.group(3).startswith("Flags ["):
         return None

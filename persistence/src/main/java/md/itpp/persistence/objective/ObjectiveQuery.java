@@ -64,8 +64,14 @@ public class ObjectiveQuery implements Serializable {
         return text;
     }
 
+    /** Stripped, cut to {@link #MAX_TEXT_LENGTH}; blank text is no text (null). */
     public void setText(String text) {
-        this.text = text;
+        if (text == null || text.isBlank()) {
+            this.text = null;
+            return;
+        }
+        String stripped = text.strip();
+        this.text = stripped.length() > MAX_TEXT_LENGTH ? stripped.substring(0, MAX_TEXT_LENGTH) : stripped;
     }
 
     public ObjectiveSort getSort() {
@@ -91,14 +97,5 @@ public class ObjectiveQuery implements Serializable {
 
     public void setLanguage(String language) {
         this.language = Bilingual.ROMANIAN_CODE.equals(language) ? Bilingual.ROMANIAN_CODE : Bilingual.ENGLISH_CODE;
-    }
-
-    /** Clears every filter, keeping the order. */
-    public void clearFilters() {
-        areaId = null;
-        status = null;
-        institutionId = null;
-        level = null;
-        text = null;
     }
 }

@@ -77,7 +77,7 @@ public class ObjectiveService {
         if (!normalise(query.getText()).isEmpty()) {
             return count(query, actor);
         }
-        String key = "objectives.count:" + (Objectives.seesAll(actor) ? "all" : "institution:" + actor.institutionId())
+        String key = "objectives.count:" + visibility(actor)
                 + ":" + query.getAreaId() + ":" + query.getStatus() + ":" + query.getLevel() + ":" + query.getInstitutionId();
         return cache.get(key, () -> count(query, actor));
     }
@@ -218,9 +218,12 @@ public class ObjectiveService {
      */
     public Map<ObjectiveStatus, Long> countByStatus() {
         Actor actor = callers.currentActor();
-        String key = Objectives.seesAll(actor) ? "status:all"
-                : "status:institution:" + actor.institutionId();
-        return cache.get(key, () -> Collections.unmodifiableMap(countByStatus(actor)));
+        return cache.get("status:" + visibility(actor), () -> Collections.unmodifiableMap(countByStatus(actor)));
+    }
+
+    /** What a cached figure depends on besides the trail: everything, or one institution's objectives. */
+    private static String visibility(Actor actor) {
+        return Objectives.seesAll(actor) ? "all" : "institution:" + actor.institutionId();
     }
 
     private Map<ObjectiveStatus, Long> countByStatus(Actor actor) {
@@ -348,13 +351,13 @@ public class ObjectiveService {
         return orders;
     }
 
+    /**
+     * The query's text (stripped and cut by {@link ObjectiveQuery#setText}) in lower case, cut
+     * again because lower case can lengthen a few letters.
+     */
     static String normalise(String text) {
-        if (text == null) {
-            return "";
-        }
-        String trimmed = text.strip().toLowerCase(Locale.ROOT);
-        return trimmed.length() > ObjectiveQuery.MAX_TEXT_LENGTH
-                ? trimmed.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : trimmed;
+        String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return lower.length() > ObjectiveQuery.MAX_TEXT_LENGTH ? lower.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : lower;
     }
 
     static String escapeLike(String text) {

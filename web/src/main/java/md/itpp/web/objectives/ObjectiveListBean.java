@@ -78,7 +78,7 @@ public class ObjectiveListBean {
         understood &= query.getStatus() != null || blank(status);
         query.setLevel(parseEnum(ObjectiveLevel.class, level));
         understood &= query.getLevel() != null || blank(level);
-        query.setText(text());
+        query.setText(q);
 
         String key = blank(sort) ? "code" : sort.strip().toLowerCase(Locale.ROOT);
         understood &= SORTS.containsKey(key);
@@ -95,15 +95,6 @@ public class ObjectiveListBean {
         if (!understood) {
             Messages.globalWarning("page.objectives.list.notUnderstood");
         }
-    }
-
-    /** The search text, stripped and cut to the longest the query takes; null when empty. */
-    private String text() {
-        if (blank(q)) {
-            return null;
-        }
-        String text = q.strip();
-        return text.length() > ObjectiveQuery.MAX_TEXT_LENGTH ? text.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : text;
     }
 
     private static boolean blank(String value) {
