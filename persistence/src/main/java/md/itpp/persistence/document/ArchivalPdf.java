@@ -66,6 +66,18 @@ public final class ArchivalPdf {
      */
     public static void render(HtmlPage page, OutputStream target) {
         OutputStream out = new KeptOpen(target);
+        try (PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            PDDocument pdf = renderer.getPdfDocument();
+            describeLinks(pdf, page.title());
+            pdf.save(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The renderer's set-up for an archival PDF of {@code page} (conformance, fonts, no outside resources). */
+    static PdfRendererBuilder builder(HtmlPage page, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
@@ -80,14 +92,7 @@ public final class ArchivalPdf {
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(page.dom(), "classpath:/md/itpp/persistence/document/");
         builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            describeLinks(pdf, page.title());
-            pdf.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builder;
     }
 
     /**

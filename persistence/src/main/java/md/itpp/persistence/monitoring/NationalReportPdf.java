@@ -1,44 +1,53 @@
 package md.itpp.persistence.monitoring;
 
 import java.io.OutputStream;
+import java.util.List;
+
 import org.w3c.dom.Element;
 
 import md.itpp.persistence.document.ArchivalPdf;
 import md.itpp.persistence.document.DocumentLanguage;
 import md.itpp.persistence.document.HtmlPage;
+import md.itpp.persistence.document.PdfBook;
 
 /**
  * The national report as an archival PDF (tagged PDF/A and PDF/UA, see {@link ArchivalPdf}),
  * laid out like {@link NationalReportDocx}'s from the template {@code national-report.xhtml}: a
  * cover, contents linking to each area and objective, the areas with their objectives and
- * goals, a bookmark for each, and the annex of figures on landscape pages.
+ * goals, a bookmark for each, and the annex of figures on landscape pages. Written a part at a
+ * time ({@link PdfBook}), so a period of 1,400 reports takes the memory of a few dozen.
  */
 public final class NationalReportPdf {
 
     static final String TEMPLATE = "md/itpp/persistence/monitoring/national-report.xhtml";
 
     private final ReportText text;
-    private final HtmlPage page;
+    private final PdfBook book;
 
     private NationalReportPdf(NationalReport report) {
         this.text = new ReportText(report.language());
-        this.page = HtmlPage.fromTemplate(TEMPLATE, text.documentTitle(report), DocumentLanguage.of(report.language()));
+        String title = text.documentTitle(report);
+        String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
+        this.book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(report.language()))
+                .slot("header-title", title + " · " + report.programmeTitle())
+                .slot("footer-title", title)
+                .slot("footer-generated", generated)
+                .description(report.programmeTitle() + " · " + text.get("period") + ": " + report.periodTitle()),
+                text.get("page"), text.get("of"));
     }
 
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
     public static void write(NationalReport report, OutputStream out) {
-        new NationalReportPdf(report).render(report, out);
+        NationalReportPdf writer = new NationalReportPdf(report);
+        try (PdfBook book = writer.book) {
+            writer.render(report);
+            book.write(out);
+        }
     }
 
-    private void render(NationalReport report, OutputStream out) {
+    private void render(NationalReport report) {
         String title = text.documentTitle(report);
-        String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
-        page.slot("header-title", title + " · " + report.programmeTitle())
-                .slot("footer-title", title)
-                .slot("footer-generated", generated)
-                .slot("label-page", text.get("page"))
-                .slot("label-of", text.get("of"))
-                .description(report.programmeTitle() + " · " + text.get("period") + ": " + report.periodTitle());
+        HtmlPage page = book.page();
         Element content = page.content();
         Element cover = page.add(content, "div", "cover", null);
         page.add(cover, "p", "title", title);
@@ -46,7 +55,7 @@ public final class NationalReportPdf {
         page.add(cover, "p", null, text.get("period") + ": " + report.periodTitle());
         page.add(cover, "p", null, text.get("state") + ": " + report.state());
         page.add(cover, "p", "overall", text.get("overall") + ": " + text.percent(report.overall()));
-        page.add(cover, "p", null, generated);
+        page.add(cover, "p", null, text.get("generated") + ": " + ReportText.utc(report.generatedAt()));
         if (report.snapshotSha256() != null) {
             page.add(cover, "p", "hash", text.get("snapshot") + ": " + report.snapshotSha256());
         }
@@ -65,35 +74,52 @@ public final class NationalReportPdf {
         if (!report.areas().isEmpty()) {
             page.link(page.add(toc, "p", "toc1", null), "annex", text.get("annex"));
         }
-
         if (report.areas().isEmpty()) {
             page.add(content, "p", null, text.get("empty"));
         }
+        book.endPart();
+
         for (NationalReport.Area area : report.areas()) {
             String heading = NationalReportDocx.areaHeading(area, text);
-            page.heading(1, areaId(area), heading);
-            Element mark = page.bookmark(null, heading, areaId(area));
+            book.page().heading(1, areaId(area), heading);
+            PdfBook.Bookmark mark = book.bookmark(null, heading, areaId(area));
             for (NationalReport.Objective objective : area.objectives()) {
                 objective(objective, 2, mark);
+                book.mayEndPart();
             }
         }
+        book.endPart();
         if (!report.areas().isEmpty()) {
-            Element annex = page.add(content, "div", "annex", null);
-            Element heading = page.add(annex, "h1", null, text.get("annex"));
-            heading.setAttribute("id", "annex");
-            page.bookmark(null, text.get("annex"), "annex");
-            page.add(annex, "p", "note", text.get("annex.note"));
-            page.table(annex, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS),
-                    NationalReportDocx.annexHeadings(text), NationalReportDocx.annexRows(report, text));
+            annex(report);
         }
-        ArchivalPdf.render(page, out);
     }
 
-    private void objective(NationalReport.Objective o, int level, Element parentMark) {
+    /** The figures on landscape pages, a part per {@link PdfBook#PART_SIZE} times four rows, the header row on every page. */
+    private void annex(NationalReport report) {
+        List<String> headings = NationalReportDocx.annexHeadings(text);
+        List<List<String>> rows = NationalReportDocx.annexRows(report, text);
+        int perPart = PdfBook.PART_SIZE * 4;
+        for (int from = 0; from < rows.size(); from += perPart) {
+            HtmlPage page = book.page();
+            Element annex = page.add(page.content(), "div", "annex", null);
+            if (from == 0) {
+                Element heading = page.add(annex, "h1", null, text.get("annex"));
+                heading.setAttribute("id", "annex");
+                book.bookmark(null, text.get("annex"), "annex");
+                page.add(annex, "p", "note", text.get("annex.note"));
+            }
+            page.table(annex, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS), headings,
+                    rows.subList(from, Math.min(rows.size(), from + perPart)));
+            book.endPart();
+        }
+    }
+
+    private void objective(NationalReport.Objective o, int level, PdfBook.Bookmark parentMark) {
+        HtmlPage page = book.page();
         Element content = page.content();
         String heading = NationalReportDocx.objectiveHeading(o);
         page.heading(level, id(o), heading);
-        Element mark = page.bookmark(parentMark, heading, id(o));
+        PdfBook.Bookmark mark = book.bookmark(parentMark, heading, id(o));
         page.add(content, "p", "meta", text.reportedBy(o));
         page.add(content, "p", "progress", text.get("progress") + ": " + text.progress(o));
         if (!o.milestones().isEmpty()) {

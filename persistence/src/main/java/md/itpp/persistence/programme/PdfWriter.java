@@ -11,6 +11,7 @@ import org.w3c.dom.Element;
 import md.itpp.persistence.document.ArchivalPdf;
 import md.itpp.persistence.document.DocumentLanguage;
 import md.itpp.persistence.document.HtmlPage;
+import md.itpp.persistence.document.PdfBook;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -21,42 +22,47 @@ import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
  * The programme document as an archival PDF (tagged PDF/A, see {@link ArchivalPdf}), laid out
  * like {@link DocxWriter}'s from the template {@code programme.xhtml}: a cover, contents linking
  * to each area and objective, the areas with their objectives, a bookmark per area, objective and
- * goal, and an annex with the full hashes the approval records shorten.
+ * goal, and an annex with the full hashes the approval records shorten. Written a part at a
+ * time ({@link PdfBook}), so 5,000 objectives take the memory of a few dozen.
  */
 public final class PdfWriter {
 
     static final String TEMPLATE = "md/itpp/persistence/programme/programme.xhtml";
 
     private final DocumentText text;
-    private final HtmlPage page;
+    private final PdfBook book;
     /** Objective code, revision number and full SHA-256 of each revision decided on, for the annex. */
     private final Set<List<String>> hashes = new LinkedHashSet<>();
 
     private PdfWriter(ProgrammeDocument document) {
         this.text = new DocumentText(document.language());
-        this.page = HtmlPage.fromTemplate(TEMPLATE, document.programmeTitle(), DocumentLanguage.of(document.language()));
+        String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
+        this.book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, document.programmeTitle(), DocumentLanguage.of(document.language()))
+                .slot("header-title", document.programmeTitle())
+                .slot("footer-title", document.programmeTitle())
+                .slot("footer-generated", generated)
+                .description(text.get("cover.draft") + ", " + document.startYear() + "–" + document.endYear()),
+                text.get("page"), text.get("of"));
     }
 
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
     public static void write(ProgrammeDocument document, OutputStream out) {
-        new PdfWriter(document).render(document, out);
+        PdfWriter writer = new PdfWriter(document);
+        try (PdfBook book = writer.book) {
+            writer.render(document);
+            book.write(out);
+        }
     }
 
-    private void render(ProgrammeDocument model, OutputStream out) {
-        String generated = text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt());
-        page.slot("header-title", model.programmeTitle())
-                .slot("footer-title", model.programmeTitle())
-                .slot("footer-generated", generated)
-                .slot("label-page", text.get("page"))
-                .slot("label-of", text.get("of"))
-                .description(text.get("cover.draft") + ", " + model.startYear() + "–" + model.endYear());
+    private void render(ProgrammeDocument model) {
+        HtmlPage page = book.page();
         Element content = page.content();
         Element cover = page.add(content, "div", "cover", null);
         page.add(cover, "p", "title", model.programmeTitle());
         page.add(cover, "p", "subtitle", text.get("cover.draft"));
         page.add(cover, "p", null, text.get("cover.period") + ": " + model.startYear() + "–" + model.endYear());
         page.add(cover, "p", null, text.get("cover.count") + ": " + model.objectiveCount());
-        page.add(cover, "p", null, generated);
+        page.add(cover, "p", null, text.get("cover.generated") + ": " + DocumentText.utc(model.generatedAt()));
 
         Element toc = page.add(content, "div", "toc", null);
         page.add(toc, "p", "toc-title", text.get("toc"));
@@ -69,31 +75,41 @@ public final class PdfWriter {
                 }
             }
         }
-
         if (model.areas().isEmpty()) {
             page.add(content, "p", null, text.get("empty"));
         }
+        book.endPart();
+
         for (Area area : model.areas()) {
-            page.heading(1, areaId(area), area.code() + " " + area.name());
-            Element areaMark = page.bookmark(null, area.code() + " " + area.name(), areaId(area));
+            book.page().heading(1, areaId(area), area.code() + " " + area.name());
+            PdfBook.Bookmark areaMark = book.bookmark(null, area.code() + " " + area.name(), areaId(area));
             for (Entry entry : area.objectives()) {
                 entry(entry, 2, areaMark);
+                book.mayEndPart();
             }
         }
-        if (!hashes.isEmpty()) {
-            page.heading(1, "annex-hashes", text.get("annex"));
-            page.bookmark(null, text.get("annex"), "annex-hashes");
-            page.add(content, "p", "note", text.get("annex.note"));
-            page.table(content, "hash", new int[] {18, 10, 72}, List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"),
-                    new ArrayList<>(hashes));
+        book.endPart();
+        List<List<String>> rows = new ArrayList<>(hashes);
+        int perPart = PdfBook.PART_SIZE * 4;
+        for (int from = 0; from < rows.size(); from += perPart) {
+            page = book.page();
+            if (from == 0) {
+                page.heading(1, "annex-hashes", text.get("annex"));
+                book.bookmark(null, text.get("annex"), "annex-hashes");
+                page.add(page.content(), "p", "note", text.get("annex.note"));
+            }
+            page.table(page.content(), "hash", new int[] {18, 10, 72},
+                    List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"),
+                    rows.subList(from, Math.min(rows.size(), from + perPart)));
+            book.endPart();
         }
-        ArchivalPdf.render(page, out);
     }
 
-    private void entry(Entry entry, int level, Element parentMark) {
+    private void entry(Entry entry, int level, PdfBook.Bookmark parentMark) {
+        HtmlPage page = book.page();
         Element content = page.content();
         page.heading(level, id(entry), entry.code() + " " + entry.title());
-        Element mark = page.bookmark(parentMark, entry.code() + " " + entry.title(), id(entry));
+        PdfBook.Bookmark mark = book.bookmark(parentMark, entry.code() + " " + entry.title(), id(entry));
         page.add(content, "p", null, entry.text());
         page.add(content, "p", "meta", text.get("lead") + ": " + entry.lead());
         page.add(content, "p", "meta", DocxWriter.status(entry, text));

@@ -1,0 +1,349 @@
+package md.itpp.persistence.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+
+/**
+ * A long archival PDF (as {@link ArchivalPdf} writes it) laid out part by part, so that its
+ * memory does not grow with its length: the layout engine holds the whole document it lays out
+ * as one tree of boxes, which for the national report of a full-size period or the programme of
+ * 5,000 objectives did not fit the server's heap. Now the layout holds one part, and the joining
+ * ({@link PdfJoin}) one part's objects.
+ *
+ * <p>The writer fills {@link #page()} as it would one {@link HtmlPage} and calls
+ * {@link #mayEndPart()} after each unit (an objective, a table's rows) and {@link #endPart()}
+ * where a part must end (after the contents, before the annex). Every part is rendered on its
+ * own into a temporary file (a part starts on a new page), then {@link #write(OutputStream)}
+ * streams them into one document and does what spans the parts:
+ * <ul>
+ * <li>the structure trees become one: a {@code Document} with a {@code Part} per rendered part,
+ * the parent tree's keys renumbered, so the PDF stays tagged PDF/A-2a and PDF/UA-1;</li>
+ * <li>links ({@link HtmlPage#link}) point across parts: each part is rendered with its internal
+ * links as placeholders (and the position of every id noted), then every link goes to its
+ * target by name, which the joined document resolves to the page and height laid out, and is
+ * described by its own words;</li>
+ * <li>the outline is built from {@link #bookmark} the same way;</li>
+ * <li>"page X of Y" is written at the foot of every page (marked as an artifact for screen
+ * readers), since each part counts only its own pages; the template's footer leaves that line
+ * free.</li>
+ * </ul>
+ * Temporary files are removed when the book is written or {@link #close() closed}.
+ */
+public final class PdfBook implements AutoCloseable {
+
+    /**
+     * Units (objectives with their goals) laid out together: few enough to keep a part's layout
+     * small (the national report of 1,400 reports is written in a 128 MB heap), enough to keep
+     * the parts' overhead small (each embeds its own subset of the fonts and starts a new page).
+     */
+    public static final int PART_SIZE = 20;
+
+    /** The scheme of a link's placeholder while its part is rendered on its own. */
+    private static final String PLACEHOLDER = "itpp-part-link:";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
+    /** Where the page number's line sits: its baseline above the page's bottom edge, in points (8 mm). */
+    private static final float NUMBER_BASELINE = 22.7f;
+    private static final float NUMBER_SIZE = 8f;
+
+    private final Supplier<HtmlPage> template;
+    private final String pageLabel;
+    private final String ofLabel;
+    private final int partSize;
+    private final List<Part> parts = new ArrayList<>();
+    /** The ids links point at, which the joined document names, with the links' words (their description). */
+    private final Map<String, String> linked = new HashMap<>();
+    private final Map<String, Target> targets = new HashMap<>();
+    private final List<Bookmark> outline = new ArrayList<>();
+    private HtmlPage page;
+    private int units;
+    private int pages;
+
+    /**
+     * @param template makes a part: the document's template with its title, language, header
+     *                 and footer filled, and its content empty
+     * @param pageLabel and {@code ofLabel}: the words of "page X of Y" in the document's language
+     */
+    public PdfBook(Supplier<HtmlPage> template, String pageLabel, String ofLabel) {
+        this(template, pageLabel, ofLabel, PART_SIZE);
+    }
+
+    PdfBook(Supplier<HtmlPage> template, String pageLabel, String ofLabel, int partSize) {
+        this.template = template;
+        this.pageLabel = pageLabel;
+        this.ofLabel = ofLabel;
+        this.partSize = partSize;
+        this.page = template.get();
+    }
+
+    /** The part being filled. It changes when a part ends: ask for it again after {@link #mayEndPart()}. */
+    public HtmlPage page() {
+        return page;
+    }
+
+    /** Counts one unit; when the part holds {@link #PART_SIZE} of them, it is rendered and a new part begins. */
+    public void mayEndPart() {
+        if (++units >= partSize) {
+            endPart();
+        }
+    }
+
+    /** Renders the part filled so far, if it holds anything; the next content begins a new page. */
+    public void endPart() {
+        if (!page.content().hasChildNodes()) {
+            return;
+        }
+        try {
+            Path file = Files.createTempFile("itpp-part-", ".pdf");
+            try {
+                parts.add(new Part(file, render(page, file)));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(file);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page = template.get();
+        units = 0;
+    }
+
+    /** An outline entry pointing at the element with {@code targetId} (in any part); {@code parent} null for the top level. */
+    public Bookmark bookmark(Bookmark parent, String label, String targetId) {
+        Bookmark bookmark = new Bookmark(label, targetId);
+        (parent == null ? outline : parent.children).add(bookmark);
+        return bookmark;
+    }
+
+    /** Renders the last part and writes the whole document to {@code out}, which stays open. */
+    public void write(OutputStream out) {
+        endPart();
+        try {
+            PdfJoin join = new PdfJoin(new ArchivalPdf.KeptOpen(out));
+            int first = 0;
+            for (Part part : parts) {
+                try (PDDocument pdf = Loader.loadPDF(part.file().toFile())) {
+                    nameLinks(pdf);
+                    numberPages(pdf, first);
+                    ArchivalPdf.describeLinks(pdf, page.title()); // any link without words of its own
+                    join.append(pdf);
+                }
+                first += part.pages();
+                Files.delete(part.file());
+            }
+            parts.clear();
+            Map<String, PdfJoin.Destination> destinations = new HashMap<>();
+            for (var target : targets.entrySet()) {
+                if (linked.containsKey(target.getKey())) {
+                    destinations.put(target.getKey(), new PdfJoin.Destination(target.getValue().page(), target.getValue().top()));
+                }
+            }
+            join.finish(destinations, this::writeOutline);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the parts' temporary files, if the book was not written. */
+    @Override
+    public void close() {
+        for (Part part : parts) {
+            try {
+                Files.deleteIfExists(part.file());
+            } catch (IOException e) {
+                // A temporary file left behind is the operating system's to clean.
+            }
+        }
+        parts.clear();
+    }
+
+    /** Renders a part into {@code file}; answers its number of pages. */
+    private int render(HtmlPage part, Path file) throws IOException {
+        Set<String> ids = new HashSet<>();
+        collectIds(part.dom().getDocumentElement(), ids);
+        NodeList links = part.dom().getElementsByTagNameNS(XHTML, "a");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            String href = link.getAttribute("href");
+            if (href.startsWith("#")) {
+                String title = link.getAttribute("title");
+                linked.putIfAbsent(href.substring(1), title.isBlank() ? link.getTextContent().strip() : title);
+                link.setAttribute("href", PLACEHOLDER + href.substring(1));
+            }
+        }
+        try (OutputStream out = Files.newOutputStream(file);
+             PdfBoxRenderer renderer = ArchivalPdf.builder(part, out).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            for (var position : renderer.findPagePositionsByID(Pattern.compile("."))) {
+                if (ids.contains(position.getId())) {
+                    targets.putIfAbsent(position.getId(),
+                            new Target(pages + position.getPageNo(), position.getY() + position.getHeight()));
+                }
+            }
+            PDDocument pdf = renderer.getPdfDocument();
+            int count = pdf.getNumberOfPages();
+            pages += count;
+            pdf.save(out);
+            return count;
+        }
+    }
+
+    private static void collectIds(Element element, Set<String> ids) {
+        if (element.hasAttribute("id")) {
+            ids.add(element.getAttribute("id"));
+        }
+        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element e) {
+                collectIds(e, ids);
+            }
+        }
+    }
+
+    /**
+     * Every placeholder link goes to its target by name, which the joined document's name tree
+     * resolves, and is described (PDF/UA) by its own words, as the page gave them.
+     */
+    private void nameLinks(PDDocument pdf) throws IOException {
+        for (PDPage p : pdf.getPages()) {
+            for (PDAnnotation annotation : p.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
+                        && uri.getURI() != null && uri.getURI().startsWith(PLACEHOLDER)) {
+                    COSDictionary goTo = new COSDictionary();
+                    goTo.setItem(COSName.TYPE, COSName.getPDFName("Action"));
+                    goTo.setItem(COSName.S, COSName.getPDFName("GoTo"));
+                    String id = uri.getURI().substring(PLACEHOLDER.length());
+                    goTo.setItem(COSName.D, new COSString(id));
+                    link.getCOSObject().setItem(COSName.A, goTo);
+                    String words = linked.get(id);
+                    link.setContents(words == null || words.isBlank() ? null : words);
+                }
+            }
+        }
+    }
+
+    /** The outline's items, written into the joined document: areas and objectives closed, their children one click away. */
+    private int writeOutline(PdfJoin join) throws IOException {
+        if (outline.isEmpty()) {
+            return -1;
+        }
+        int root = join.allocate();
+        int[] ends = items(join, outline, root);
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OUTLINES);
+        dictionary.setItem(COSName.FIRST, PdfJoin.reference(ends[0]));
+        dictionary.setItem(COSName.LAST, PdfJoin.reference(ends[1]));
+        dictionary.setInt(COSName.COUNT, outline.size());
+        join.write(root, dictionary);
+        return root;
+    }
+
+    /** Writes the items of one level; answers the first's and the last's numbers. */
+    private int[] items(PdfJoin join, List<Bookmark> level, int parent) throws IOException {
+        int[] numbers = new int[level.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = join.allocate();
+        }
+        for (int i = 0; i < numbers.length; i++) {
+            Bookmark bookmark = level.get(i);
+            COSDictionary item = new COSDictionary();
+            item.setItem(COSName.TITLE, new COSString(bookmark.label));
+            item.setItem(COSName.PARENT, PdfJoin.reference(parent));
+            if (i > 0) {
+                item.setItem(COSName.PREV, PdfJoin.reference(numbers[i - 1]));
+            }
+            if (i + 1 < numbers.length) {
+                item.setItem(COSName.NEXT, PdfJoin.reference(numbers[i + 1]));
+            }
+            Target target = target(bookmark.targetId);
+            item.setItem(COSName.DEST, new PdfJoin.Destination(target.page(), target.top()).array(join));
+            if (!bookmark.children.isEmpty()) {
+                int[] ends = items(join, bookmark.children, numbers[i]);
+                item.setItem(COSName.FIRST, PdfJoin.reference(ends[0]));
+                item.setItem(COSName.LAST, PdfJoin.reference(ends[1]));
+                item.setInt(COSName.COUNT, -bookmark.children.size());
+            }
+            join.write(numbers[i], item);
+        }
+        return new int[] {numbers[0], numbers[numbers.length - 1]};
+    }
+
+    private Target target(String id) {
+        Target target = targets.get(id);
+        if (target == null) {
+            throw new IllegalStateException("Nothing laid out with id " + id);
+        }
+        return target;
+    }
+
+    /** "page X of Y" centred at the foot of every page, as an artifact (not part of the text a screen reader reads). */
+    private void numberPages(PDDocument pdf, int first) throws IOException {
+        PDFont font;
+        try (InputStream in = DocumentFonts.forPdf(DocumentFonts.REGULAR)) {
+            font = PDType0Font.load(pdf, in, true);
+        }
+        int count = pages;
+        int number = first;
+        for (PDPage p : pdf.getPages()) {
+            number++;
+            String line = pageLabel + " " + number + " " + ofLabel + " " + count;
+            float width = font.getStringWidth(line) / 1000 * NUMBER_SIZE;
+            try (PDPageContentStream content = new PDPageContentStream(pdf, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.beginMarkedContent(COSName.ARTIFACT);
+                content.beginText();
+                content.setFont(font, NUMBER_SIZE);
+                content.setNonStrokingColor(0.2f, 0.2f, 0.2f);
+                content.newLineAtOffset((p.getMediaBox().getWidth() - width) / 2, NUMBER_BASELINE);
+                content.showText(line);
+                content.endText();
+                content.endMarkedContent();
+            }
+        }
+        font.subset();
+    }
+
+    /** An entry of the outline, by the id of what it points at. */
+    public static final class Bookmark {
+        private final String label;
+        private final String targetId;
+        private final List<Bookmark> children = new ArrayList<>();
+
+        private Bookmark(String label, String targetId) {
+            this.label = label;
+            this.targetId = targetId;
+        }
+    }
+
+    private record Target(int page, float top) {
+    }
+
+    private record Part(Path file, int pages) {
+    }
+}
