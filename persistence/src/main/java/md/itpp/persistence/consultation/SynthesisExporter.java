@@ -13,9 +13,9 @@ import java.util.Locale;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.w3c.dom.Element;
 
-import md.itpp.persistence.document.ArchivalPdf;
 import md.itpp.persistence.document.DocumentLanguage;
 import md.itpp.persistence.document.HtmlPage;
+import md.itpp.persistence.document.PdfBook;
 import md.itpp.persistence.document.PrintableSheet;
 import md.itpp.persistence.document.WordDocument;
 
@@ -128,28 +128,37 @@ public final class SynthesisExporter {
 
     private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale) {
         String title = preamble.get(0);
-        HtmlPage page = HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(locale));
-        page.slot("header-title", title)
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PdfBook book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(locale))
+                .slot("header-title", title)
                 .slot("footer-title", preamble.get(1))
                 .slot("footer-generated", preamble.get(3))
-                .slot("label-page", ConsultationTexts.text(locale, "synthesis.page"))
-                .slot("label-of", ConsultationTexts.text(locale, "synthesis.of"))
-                .description(preamble.get(1));
-        Element content = page.content();
-        Element heading = page.heading(1, "synthesis", ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"));
-        heading.setAttribute("lang", DocumentLanguage.RO.tag());
-        page.add(heading, "br", null, null);
-        page.add(heading, "span", null, ConsultationTexts.text(Locale.ROOT, "synthesis.title"))
-                .setAttribute("lang", DocumentLanguage.EN.tag());
-        page.bookmark(null, title, "synthesis");
-        for (int i = 1; i < preamble.size(); i++) {
-            page.add(content, "p", "meta", preamble.get(i));
+                .description(preamble.get(1)),
+                ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"))) {
+            HtmlPage page = book.page();
+            Element content = page.content();
+            Element heading = page.heading(1, "synthesis", ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"));
+            heading.setAttribute("lang", DocumentLanguage.RO.tag());
+            page.add(heading, "br", null, null);
+            page.add(heading, "span", null, ConsultationTexts.text(Locale.ROOT, "synthesis.title"))
+                    .setAttribute("lang", DocumentLanguage.EN.tag());
+            book.bookmark(null, title, "synthesis");
+            for (int i = 1; i < preamble.size(); i++) {
+                page.add(content, "p", "meta", preamble.get(i));
+            }
+            if (rows.isEmpty()) {
+                page.add(content, "p", "meta", ConsultationTexts.text(locale, "synthesis.empty"));
+            }
+            // A round of a thousand comments is laid out a part of the table at a time (PdfBook).
+            int perPart = PdfBook.PART_SIZE * 5;
+            for (int from = 0; from == 0 || from < rows.size(); from += perPart) {
+                page = book.page();
+                page.table(page.content(), "synthesis", WIDTHS, headings, rows.subList(from, Math.min(rows.size(), from + perPart)));
+                book.endPart();
+            }
+            book.write(out);
         }
-        if (rows.isEmpty()) {
-            page.add(content, "p", "meta", ConsultationTexts.text(locale, "synthesis.empty"));
-        }
-        page.table(content, "synthesis", WIDTHS, headings, rows);
-        return ArchivalPdf.render(page);
+        return out.toByteArray();
     }
 
     // ---- XLSX ----------------------------------------------------------------------------

@@ -2,10 +2,8 @@ package md.itpp.persistence.document;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,17 +19,16 @@ import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
 
 /**
- * Renders an {@link HtmlPage} as an archival, accessible PDF: PDF/A-2a (which includes 2b) and
- * PDF/UA-1, both claimed in the XMP metadata; tagged (a structure tree a screen reader follows,
- * headings and table headers marked as such), with the page's title (shown by viewers in place
- * of the file name) and language in the metadata, every link described, its bookmarks as the
- * outline and Liberation Sans embedded.
+ * How an {@link HtmlPage} is rendered as an archival, accessible PDF ({@link PdfBook} renders a
+ * document a part at a time with it): PDF/A-2a (which includes 2b) and PDF/UA-1, both claimed in
+ * the XMP metadata; tagged (a structure tree a screen reader follows, headings and table headers
+ * marked as such), with the page's title (shown by viewers in place of the file name) and
+ * language in the metadata, every link described and Liberation Sans embedded.
  *
  * <p>Why not OpenPDF, which wrote the earlier PDFs: it writes neither a structure tree nor PDF/A.
  * openhtmltopdf lays out an XHTML template on PDFBox and writes both.
@@ -52,28 +49,6 @@ public final class ArchivalPdf {
     }
 
     private ArchivalPdf() {
-    }
-
-    public static byte[] render(HtmlPage page) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        render(page, out);
-        return out.toByteArray();
-    }
-
-    /**
-     * Renders the page into {@code out}, which stays open. Nothing is written before the whole
-     * document is laid out, so a failure leaves {@code out} untouched.
-     */
-    public static void render(HtmlPage page, OutputStream target) {
-        OutputStream out = new KeptOpen(target);
-        try (PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument pdf = renderer.getPdfDocument();
-            describeLinks(pdf, page.title());
-            pdf.save(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The renderer's set-up for an archival PDF of {@code page} (conformance, fonts, no outside resources). */

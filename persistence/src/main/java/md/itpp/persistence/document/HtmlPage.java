@@ -23,9 +23,9 @@ import org.xml.sax.SAXException;
  * footer's labels, the generation date);</li>
  * <li>{@link #content()} is the element with {@code id="content"} the body goes into, built with
  * {@link #add(Element, String, String, String)}, {@link #heading(int, String, String)} and
- * {@link #table(Element, String, List, List)};</li>
- * <li>{@link #bookmark(Element, String, String)} adds an entry to the PDF outline.</li>
+ * {@link #table(Element, String, int[], List, List)}.</li>
  * </ul>
+ * The outline is {@link PdfBook}'s, which joins the pages of a document.
  * The {@code <html lang>} and {@code <title>} become the PDF's language and title.
  */
 public final class HtmlPage {
@@ -34,7 +34,6 @@ public final class HtmlPage {
 
     private final Document dom;
     private final Element content;
-    private final Element bookmarks;
     private final String title;
     private final DocumentLanguage language;
 
@@ -43,9 +42,6 @@ public final class HtmlPage {
         this.title = title;
         this.language = language;
         this.content = byId("content");
-        Element head = (Element) dom.getElementsByTagNameNS(XHTML, "head").item(0);
-        this.bookmarks = dom.createElementNS(XHTML, "bookmarks");
-        head.appendChild(bookmarks);
         dom.getDocumentElement().setAttribute("lang", language.tag());
         dom.getDocumentElement().setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:lang", language.tag());
         Element titleElement = (Element) dom.getElementsByTagNameNS(XHTML, "title").item(0);
@@ -88,7 +84,7 @@ public final class HtmlPage {
             Element meta = dom.createElementNS(XHTML, "meta");
             meta.setAttribute("name", name);
             meta.setAttribute("content", text == null ? "" : text);
-            head.insertBefore(meta, bookmarks);
+            head.appendChild(meta);
         }
         return this;
     }
@@ -171,15 +167,6 @@ public final class HtmlPage {
             }
         }
         return table;
-    }
-
-    /** An outline entry pointing at the element with {@code targetId}; {@code parent} null for the top level. */
-    public Element bookmark(Element parent, String label, String targetId) {
-        Element bookmark = dom.createElementNS(XHTML, "bookmark");
-        bookmark.setAttribute("name", label);
-        bookmark.setAttribute("href", "#" + targetId);
-        (parent == null ? bookmarks : parent).appendChild(bookmark);
-        return bookmark;
     }
 
     private Element byId(String id) {

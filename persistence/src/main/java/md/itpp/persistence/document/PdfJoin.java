@@ -102,11 +102,6 @@ final class PdfJoin {
         out.write(new byte[] {(byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'});
     }
 
-    /** The pages written so far. */
-    int pageCount() {
-        return pages.size();
-    }
-
     /** The object number of the page at {@code index} (0-based) of the joined document. */
     int page(int index) {
         return pages.get(index);
@@ -181,8 +176,8 @@ final class PdfJoin {
 
     /**
      * Ends the document: page tree, structure tree, the named destinations ({@code name ->
-     * [page /XYZ left top null]}), the outline given as a catalogue entry writer, the catalogue,
-     * cross-references and trailer. {@code outline} writes its objects with {@link #allocate()}
+     * [page /XYZ left top null]}), the outline, the catalogue, and the cross-reference stream
+     * with the trailer's entries. {@code outline} writes its objects with {@link #allocate()}
      * and {@link #write(int, COSBase)} and returns the outline's number, or -1 for none.
      */
     void finish(Map<String, Destination> destinations, Outline outline) throws IOException {
