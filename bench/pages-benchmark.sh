@@ -21,6 +21,7 @@ DURATION="${DURATION:-30}"
 THINK_MS="${THINK_MS:-1000}"
 # Exports are seconds of work each: at saturation they get fewer connections.
 EXPORT_CONNECTIONS="${EXPORT_CONNECTIONS:-4}"
+EXPORT_TIMEOUT="${EXPORT_TIMEOUT:-300}"
 SIGNIN_CONCURRENCY="${SIGNIN_CONCURRENCY:-5}"
 SIGNIN_COUNT="${SIGNIN_COUNT:-20}"
 # Sessions of the auditor (audit page) and the administrator (accounts), rotated like the
@@ -95,7 +96,11 @@ run_wrk warmup "$BASE/index.xhtml" "$((WARMUP / 2))" "$SIGNED_IN" >/dev/null
 run_wrk warmup "$BASE/objectives/list.xhtml" "$((WARMUP / 2))" "$SIGNED_IN" >/dev/null
 while IFS='|' read -r name path marker cookies kind; do
     selected "$name" || continue
-    run_wrk warmup "$BASE$path" 5 "$marker" 0 "$cookies" "$([ "$kind" = export ] && echo 1 || echo "$USERS")" >/dev/null
+    if [ "$kind" = export ]; then
+        run_wrk warmup "$BASE$path" 5 "$marker" 0 "$cookies" 1 "$EXPORT_TIMEOUT" >/dev/null
+    else
+        run_wrk warmup "$BASE$path" 5 "$marker" 0 "$cookies" "$USERS" >/dev/null
+    fi
 done < <(targets)
 
 # One table row from run_wrk's line: req/s, p50, p95, p99, errors (non-200, missing marker,
@@ -117,13 +122,14 @@ rss_max="$(server_rss_mb)"
 log "measuring: ${DURATION}s per URL and mode (load average $load_before)"
 # Both modes of one URL: table rows, logged as they come (a run cut short still shows them).
 measure() { # name path marker cookies kind
-    local connections="$USERS" line
-    [ "$5" = export ] && connections="$EXPORT_CONNECTIONS"
-    line="$(row "$1" "$2" busy "$connections" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" 0 "$4" "$connections")")"
+    local connections="$USERS" users="$USERS" timeout=10 line
+    # An export is seconds of work: a few at once, each given EXPORT_TIMEOUT seconds.
+    [ "$5" = export ] && connections="$EXPORT_CONNECTIONS" users="$EXPORT_CONNECTIONS" timeout="$EXPORT_TIMEOUT"
+    line="$(row "$1" "$2" busy "$connections" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" 0 "$4" "$connections" "$timeout")")"
     log "$line"
     rows+="$line"$'\n'
     rss_max="$(( $(server_rss_mb) > rss_max ? $(server_rss_mb) : rss_max ))"
-    line="$(row "$1" "$2" users "$USERS" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" "$THINK_MS" "$4" "$USERS")")"
+    line="$(row "$1" "$2" users "$users" "$(run_wrk "$1" "$BASE$2" "$DURATION" "$3" "$THINK_MS" "$4" "$users" "$timeout")")"
     log "$line"
     rows+="$line"$'\n'
     rss_max="$(( $(server_rss_mb) > rss_max ? $(server_rss_mb) : rss_max ))"

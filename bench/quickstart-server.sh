@@ -128,12 +128,14 @@ settle() {
 # Runs wrk with sessions.lua and prints "NAME RESULT-FIELDS server_cpu=..% gc_pauses=N";
 # waits for the server to settle first.
 # COOKIE_FILE "-" sends no cookie (a public page). CONNECTIONS defaults to USERS.
-run_wrk() { # name url seconds marker [think_ms [cookie_file [connections]]]
-    local ticks0 gc0 ticks1 gc1 out
+run_wrk() { # name url seconds marker [think_ms [cookie_file [connections [timeout_s]]]]
+    local ticks0 gc0 ticks1 gc1 out connections="${7:-$USERS}" threads
+    # wrk wants at least one connection per thread (an export's warm-up has one connection).
+    threads=$(( connections < THREADS ? connections : THREADS ))
     settle
     ticks0=$(cpu_ticks); gc0=$(gc_pauses)
-    out="$(wrk -t "$THREADS" -c "${7:-$USERS}" -d "${3}s" --timeout 10s -s "$HERE/sessions.lua" "$2" \
-        -- "${6:-$WORK/cookies.txt}" "$4" "$THREADS" "${DUMP_PREFIX:-}" "${5:-0}")"
+    out="$(wrk -t "$threads" -c "$connections" -d "${3}s" --timeout "${8:-10}s" -s "$HERE/sessions.lua" "$2" \
+        -- "${6:-$WORK/cookies.txt}" "$4" "$threads" "${DUMP_PREFIX:-}" "${5:-0}")"
     ticks1=$(cpu_ticks); gc1=$(gc_pauses)
     printf '%-7s %s server_cpu=%.0f%% gc_pauses=%d\n' "$1" "$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')" \
         "$(awk -v t="$((ticks1 - ticks0))" -v hz="$(getconf CLK_TCK)" -v s="$3" 'BEGIN { print t * 100 / hz / s }')" \
