@@ -24,6 +24,14 @@ public record MonitoringDashboard(Long periodId, String periodTitle, PeriodState
                                   List<AttentionRow> attention, long attentionTotal, List<TrendRow> trend)
         implements Serializable {
 
+    /** Unmodifiable lists: one dashboard is shown to every negotiator and auditor until the next change. */
+    public MonitoringDashboard {
+        areas = List.copyOf(areas);
+        institutions = List.copyOf(institutions);
+        attention = List.copyOf(attention);
+        trend = List.copyOf(trend);
+    }
+
     public record AreaRow(String code, String nameEn, String nameRo, ReportView.Figure figure)
             implements Serializable {
 

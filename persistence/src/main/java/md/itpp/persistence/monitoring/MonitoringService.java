@@ -431,6 +431,13 @@ public class MonitoringService {
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
     public MonitoringDashboard dashboard(Long periodId) {
+        // The same for every negotiator and auditor: kept until the next recorded change (a
+        // report saved, submitted, returned or accepted, a figure set by hand, a period opened or
+        // closed) and for the day, which decides what is overdue.
+        return cache.get("monitoring.dashboard:" + periodId + ":" + today(), () -> computeDashboard(periodId));
+    }
+
+    private MonitoringDashboard computeDashboard(Long periodId) {
         List<ReportingPeriod> periods = em.createNamedQuery(ReportingPeriod.LIST_ALL, ReportingPeriod.class)
                 .setMaxResults(100).getResultList();
         List<MonitoringDashboard.TrendRow> trend = trend(periods);
