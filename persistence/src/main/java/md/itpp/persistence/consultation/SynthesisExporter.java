@@ -150,12 +150,7 @@ public final class SynthesisExporter {
                 page.add(content, "p", "meta", ConsultationTexts.text(locale, "synthesis.empty"));
             }
             // A round of a thousand comments is laid out a part of the table at a time (PdfBook).
-            int perPart = PdfBook.PART_SIZE * 5;
-            for (int from = 0; from == 0 || from < rows.size(); from += perPart) {
-                page = book.page();
-                page.table(page.content(), "synthesis", WIDTHS, headings, rows.subList(from, Math.min(rows.size(), from + perPart)));
-                book.endPart();
-            }
+            book.table(PdfBook.PART_SIZE * 5, "synthesis", WIDTHS, headings, rows, (part, first) -> part.content());
             book.write(out);
         }
         return out.toByteArray();

@@ -8,10 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -24,9 +23,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -81,7 +82,8 @@ public final class PdfBook implements AutoCloseable {
     private final List<Part> parts = new ArrayList<>();
     /** The ids links point at, which the joined document names, with the links' words (their description). */
     private final Map<String, String> linked = new HashMap<>();
-    private final Map<String, Target> targets = new HashMap<>();
+    /** Where each id was laid out, for the links and the outline. */
+    private final Map<String, PdfJoin.Destination> targets = new HashMap<>();
     private final List<Bookmark> outline = new ArrayList<>();
     private HtmlPage page;
     private int units;
@@ -143,6 +145,21 @@ public final class PdfBook implements AutoCloseable {
         return bookmark;
     }
 
+    /**
+     * A long table laid out {@code rowsPerPart} rows a part, its header row on every page: each
+     * part of it ends the part it is in, so what follows begins on a new page. At least one part,
+     * so a table without rows still shows its header. {@code container} gives, in each part's
+     * page, the element the table goes into; it is told whether the part is the table's first.
+     */
+    public void table(int rowsPerPart, String cssClass, int[] widths, List<String> headers, List<List<String>> rows,
+                      BiFunction<HtmlPage, Boolean, Element> container) {
+        for (int from = 0; from == 0 || from < rows.size(); from += rowsPerPart) {
+            page.table(container.apply(page, from == 0), cssClass, widths, headers,
+                    rows.subList(from, Math.min(rows.size(), from + rowsPerPart)));
+            endPart();
+        }
+    }
+
     /** Renders the last part and writes the whole document to {@code out}, which stays open. */
     public void write(OutputStream out) {
         endPart();
@@ -160,12 +177,8 @@ public final class PdfBook implements AutoCloseable {
                 Files.delete(part.file());
             }
             parts.clear();
-            Map<String, PdfJoin.Destination> destinations = new HashMap<>();
-            for (var target : targets.entrySet()) {
-                if (linked.containsKey(target.getKey())) {
-                    destinations.put(target.getKey(), new PdfJoin.Destination(target.getValue().page(), target.getValue().top()));
-                }
-            }
+            Map<String, PdfJoin.Destination> destinations = new HashMap<>(targets);
+            destinations.keySet().retainAll(linked.keySet());
             join.finish(destinations, this::writeOutline);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -187,8 +200,6 @@ public final class PdfBook implements AutoCloseable {
 
     /** Renders a part into {@code file}; answers its number of pages. */
     private int render(HtmlPage part, Path file) throws IOException {
-        Set<String> ids = new HashSet<>();
-        collectIds(part.dom().getDocumentElement(), ids);
         NodeList links = part.dom().getElementsByTagNameNS(XHTML, "a");
         for (int i = 0; i < links.getLength(); i++) {
             Element link = (Element) links.item(i);
@@ -202,28 +213,16 @@ public final class PdfBook implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(file);
              PdfBoxRenderer renderer = ArchivalPdf.builder(part, out).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
+            // Every id of this part's layout (the renderer's map is the part's own), as the joined page.
             for (var position : renderer.findPagePositionsByID(Pattern.compile("."))) {
-                if (ids.contains(position.getId())) {
-                    targets.putIfAbsent(position.getId(),
-                            new Target(pages + position.getPageNo(), position.getY() + position.getHeight()));
-                }
+                targets.putIfAbsent(position.getId(),
+                        new PdfJoin.Destination(pages + position.getPageNo(), position.getY() + position.getHeight()));
             }
             PDDocument pdf = renderer.getPdfDocument();
             int count = pdf.getNumberOfPages();
             pages += count;
             pdf.save(out);
             return count;
-        }
-    }
-
-    private static void collectIds(Element element, Set<String> ids) {
-        if (element.hasAttribute("id")) {
-            ids.add(element.getAttribute("id"));
-        }
-        for (var child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element e) {
-                collectIds(e, ids);
-            }
         }
     }
 
@@ -236,12 +235,10 @@ public final class PdfBook implements AutoCloseable {
             for (PDAnnotation annotation : p.getAnnotations()) {
                 if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri
                         && uri.getURI() != null && uri.getURI().startsWith(PLACEHOLDER)) {
-                    COSDictionary goTo = new COSDictionary();
-                    goTo.setItem(COSName.TYPE, COSName.getPDFName("Action"));
-                    goTo.setItem(COSName.S, COSName.getPDFName("GoTo"));
                     String id = uri.getURI().substring(PLACEHOLDER.length());
-                    goTo.setItem(COSName.D, new COSString(id));
-                    link.getCOSObject().setItem(COSName.A, goTo);
+                    PDActionGoTo goTo = new PDActionGoTo();
+                    goTo.setDestination(new PDNamedDestination(id));
+                    link.setAction(goTo);
                     String words = linked.get(id);
                     link.setContents(words == null || words.isBlank() ? null : words);
                 }
@@ -282,8 +279,7 @@ public final class PdfBook implements AutoCloseable {
             if (i + 1 < numbers.length) {
                 item.setItem(COSName.NEXT, PdfJoin.reference(numbers[i + 1]));
             }
-            Target target = target(bookmark.targetId);
-            item.setItem(COSName.DEST, new PdfJoin.Destination(target.page(), target.top()).array(join));
+            item.setItem(COSName.DEST, target(bookmark.targetId).array(join));
             if (!bookmark.children.isEmpty()) {
                 int[] ends = items(join, bookmark.children, numbers[i]);
                 item.setItem(COSName.FIRST, PdfJoin.reference(ends[0]));
@@ -295,8 +291,8 @@ public final class PdfBook implements AutoCloseable {
         return new int[] {numbers[0], numbers[numbers.length - 1]};
     }
 
-    private Target target(String id) {
-        Target target = targets.get(id);
+    private PdfJoin.Destination target(String id) {
+        PdfJoin.Destination target = targets.get(id);
         if (target == null) {
             throw new IllegalStateException("Nothing laid out with id " + id);
         }
@@ -339,9 +335,6 @@ public final class PdfBook implements AutoCloseable {
             this.label = label;
             this.targetId = targetId;
         }
-    }
-
-    private record Target(int page, float top) {
     }
 
     private record Part(Path file, int pages) {

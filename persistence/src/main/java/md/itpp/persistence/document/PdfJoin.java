@@ -65,6 +65,8 @@ final class PdfJoin {
     private final Counting out;
     /** Where {@link #value} writes: the file, or the object stream being filled. */
     private OutputStream sink;
+    /** The object {@link #write} is writing at its top level, which is not a reference to itself. */
+    private COSBase top;
     private final ByteArrayOutputStream packed = new ByteArrayOutputStream();
     private final List<Integer> packedNumbers = new ArrayList<>();
     private final List<Integer> packedOffsets = new ArrayList<>();
@@ -242,8 +244,6 @@ final class PdfJoin {
 
         // The cross-reference stream: per object, type 1 (offset in the file) or 2 (object stream, index).
         int xref = allocate();
-        ensureRoom(xref);
-        offsets[xref] = out.count;
         ByteArrayOutputStream table = new ByteArrayOutputStream();
         try (OutputStream deflated = new BufferedOutputStream(new DeflaterOutputStream(table), 1 << 16)) {
             entry(deflated, 0, 0, 0xFFFF);
@@ -274,13 +274,8 @@ final class PdfJoin {
         ids.add(new COSString(id));
         trailer.setItem(COSName.ID, ids);
         trailer.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-        trailer.setInt(COSName.LENGTH, table.size());
-        out.write((xref + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
-        top = trailer;
-        value(trailer);
-        out.write("\nstream\n".getBytes(StandardCharsets.US_ASCII));
-        table.writeTo(out);
-        out.write(("\nendstream\nendobj\nstartxref\n" + offsets[xref] + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+        streamObject(xref, trailer, table.toByteArray());
+        out.write(("startxref\n" + offsets[xref] + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }
 
@@ -296,6 +291,7 @@ final class PdfJoin {
 
     /** A new object number, for an object {@link #write(int, COSBase) written} by the caller. */
     int allocate() {
+        ensureRoom(next);
         return next++;
     }
 
@@ -305,13 +301,13 @@ final class PdfJoin {
      * must be written too.
      */
     void write(int number, COSBase object) throws IOException {
-        ensureRoom(number);
         top = object;
         if (object instanceof COSStream stream) {
-            offsets[number] = out.count;
-            out.write((number + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
-            stream(stream);
-            out.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+            byte[] data;
+            try (InputStream in = stream.createRawInputStream()) {
+                data = in.readAllBytes();
+            }
+            streamObject(number, stream, data);
             return;
         }
         packedNumbers.add(number);
@@ -343,7 +339,6 @@ final class PdfJoin {
             return;
         }
         int number = allocate();
-        ensureRoom(number);
         StringBuilder header = new StringBuilder();
         for (int i = 0; i < packedNumbers.size(); i++) {
             header.append(packedNumbers.get(i)).append(' ').append(packedOffsets.get(i)).append(' ');
@@ -356,11 +351,12 @@ final class PdfJoin {
             deflated.write(first);
             packed.writeTo(deflated);
         }
-        offsets[number] = out.count;
-        out.write((number + " 0 obj\n<</Type /ObjStm /N " + packedNumbers.size() + " /First " + first.length
-                + " /Filter /FlateDecode /Length " + data.size() + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
-        data.writeTo(out);
-        out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        COSDictionary dictionary = new COSDictionary();
+        dictionary.setItem(COSName.TYPE, COSName.OBJ_STM);
+        dictionary.setInt(COSName.N, packedNumbers.size());
+        dictionary.setInt(COSName.FIRST, first.length);
+        dictionary.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        streamObject(number, dictionary, data.toByteArray());
         packed.reset();
         packedNumbers.clear();
         packedOffsets.clear();
@@ -464,13 +460,12 @@ final class PdfJoin {
         }
     }
 
-    private void stream(COSStream stream) throws IOException {
-        byte[] data;
-        try (InputStream in = stream.createRawInputStream()) {
-            data = in.readAllBytes();
-        }
-        out.write("<<".getBytes(StandardCharsets.US_ASCII));
-        for (var entry : stream.entrySet()) {
+    /** Writes a stream object into the file: its dictionary with a direct /Length, then its data as given (still encoded). */
+    private void streamObject(int number, COSDictionary dictionary, byte[] data) throws IOException {
+        offsets[number] = out.count;
+        top = dictionary;
+        out.write((number + " 0 obj\n<<").getBytes(StandardCharsets.US_ASCII));
+        for (var entry : dictionary.entrySet()) {
             if (!COSName.LENGTH.equals(entry.getKey())) {
                 entry.getKey().writePDF(out);
                 out.write(' ');
@@ -479,7 +474,7 @@ final class PdfJoin {
         }
         out.write(("/Length " + data.length + ">>\nstream\n").getBytes(StandardCharsets.US_ASCII));
         out.write(data);
-        out.write("\nendstream".getBytes(StandardCharsets.US_ASCII));
+        out.write("\nendstream\nendobj\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     private void value(COSBase value) throws IOException {
@@ -527,9 +522,6 @@ final class PdfJoin {
             sink.write("null".getBytes(StandardCharsets.US_ASCII));
         }
     }
-
-    /** The object {@link #write} is writing at its top level, which is not a reference to itself. */
-    private COSBase top;
 
     /** A destination in the joined document: a page (0-based) and the height of the target's top. */
     record Destination(int page, float top) {

@@ -1,7 +1,6 @@
 package md.itpp.persistence.monitoring;
 
 import java.io.OutputStream;
-import java.util.List;
 
 import org.w3c.dom.Element;
 
@@ -94,24 +93,18 @@ public final class NationalReportPdf {
         }
     }
 
-    /** The figures on landscape pages, a part per {@link PdfBook#PART_SIZE} times four rows, the header row on every page. */
+    /** The figures on landscape pages, {@link PdfBook#PART_SIZE} times four rows a part, the header row on every page. */
     private void annex(NationalReport report) {
-        List<String> headings = NationalReportDocx.annexHeadings(text);
-        List<List<String>> rows = NationalReportDocx.annexRows(report, text);
-        int perPart = PdfBook.PART_SIZE * 4;
-        for (int from = 0; from < rows.size(); from += perPart) {
-            HtmlPage page = book.page();
-            Element annex = page.add(page.content(), "div", "annex", null);
-            if (from == 0) {
-                Element heading = page.add(annex, "h1", null, text.get("annex"));
-                heading.setAttribute("id", "annex");
-                book.bookmark(null, text.get("annex"), "annex");
-                page.add(annex, "p", "note", text.get("annex.note"));
-            }
-            page.table(annex, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS), headings,
-                    rows.subList(from, Math.min(rows.size(), from + perPart)));
-            book.endPart();
-        }
+        book.table(PdfBook.PART_SIZE * 4, "figures", percentages(NationalReportDocx.ANNEX_WIDTHS),
+                NationalReportDocx.annexHeadings(text), NationalReportDocx.annexRows(report, text), (page, first) -> {
+                    Element annex = page.add(page.content(), "div", "annex", null);
+                    if (first) {
+                        page.add(annex, "h1", null, text.get("annex")).setAttribute("id", "annex");
+                        book.bookmark(null, text.get("annex"), "annex");
+                        page.add(annex, "p", "note", text.get("annex.note"));
+                    }
+                    return annex;
+                });
     }
 
     private void objective(NationalReport.Objective o, int level, PdfBook.Bookmark parentMark) {

@@ -89,19 +89,17 @@ public final class PdfWriter {
             }
         }
         book.endPart();
-        List<List<String>> rows = new ArrayList<>(hashes);
-        int perPart = PdfBook.PART_SIZE * 4;
-        for (int from = 0; from < rows.size(); from += perPart) {
-            page = book.page();
-            if (from == 0) {
-                page.heading(1, "annex-hashes", text.get("annex"));
-                book.bookmark(null, text.get("annex"), "annex-hashes");
-                page.add(page.content(), "p", "note", text.get("annex.note"));
-            }
-            page.table(page.content(), "hash", new int[] {18, 10, 72},
-                    List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"),
-                    rows.subList(from, Math.min(rows.size(), from + perPart)));
-            book.endPart();
+        if (!hashes.isEmpty()) {
+            book.table(PdfBook.PART_SIZE * 4, "hash", new int[] {18, 10, 72},
+                    List.of(text.get("objective"), text.get("revisionNumber"), "SHA-256"), new ArrayList<>(hashes),
+                    (part, first) -> {
+                        if (first) {
+                            part.heading(1, "annex-hashes", text.get("annex"));
+                            book.bookmark(null, text.get("annex"), "annex-hashes");
+                            part.add(part.content(), "p", "note", text.get("annex.note"));
+                        }
+                        return part.content();
+                    });
         }
     }
 
