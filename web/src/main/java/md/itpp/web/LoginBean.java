@@ -19,11 +19,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
-import md.itpp.web.security.PostLoginRedirectFilter;
 import md.itpp.web.security.SessionGuardFilter;
 import md.itpp.web.security.SessionToken;
+import md.itpp.web.security.SignInRedirect;
 
-/** Backs login.xhtml: signs the user in through the form mechanism of SecurityConfiguration. */
+/**
+ * Backs login.xhtml: signs the user in through the form mechanism of SecurityConfiguration, then
+ * goes to the page that asked for sign-in ({@code next}, see {@link SignInRedirect}) or home.
+ */
 @Named("login")
 @RequestScoped
 public class LoginBean {
@@ -46,6 +49,8 @@ public class LoginBean {
     /** Set when the session guard ended the session (timeout, deactivation). */
     private boolean ended;
     private String language;
+    /** The page to go to after signing in, as SignInRedirect named it; checked before use. */
+    private String next;
 
     /** View action: a signed-in user has nothing to do here; a signed-out one is told so. */
     public String onLoad() {
@@ -78,24 +83,22 @@ public class LoginBean {
             Messages.globalError("error.login.failed");
             return;
         }
-        // Before authenticating: on success the mechanism commits its redirect at once, and a
-        // cookie added after that would be lost. A failed login leaves a token nothing accepts.
-        SessionToken.issue(request, response);
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 withParams()
                         .credential(new UsernamePasswordCredential(username.strip(), new Password(given)))
                         .newAuthentication(false));
-        if (status == AuthenticationStatus.SEND_CONTINUE || status == AuthenticationStatus.SUCCESS) {
-            request.getSession().setAttribute(SessionGuardFilter.SIGNED_IN_AT, Instant.now());
-        }
         switch (status) {
-            case SEND_CONTINUE:
-                // The mechanism has redirected to the page that asked for login.
-                request.getSession().setAttribute(PostLoginRedirectFilter.PENDING, Boolean.TRUE);
+            case SUCCESS:
+                // The session begins here (SignedInSession has put the caller in it): a failed
+                // sign-in leaves none behind.
+                request.getSession().setAttribute(SessionGuardFilter.SIGNED_IN_AT, Instant.now());
+                SessionToken.issue(request, response);
+                String target = SignInRedirect.localTarget(next);
+                external.redirect(external.getRequestContextPath() + (target == null ? "/index.xhtml" : target));
                 facesContext.responseComplete();
                 break;
-            case SUCCESS:
-                external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            case SEND_CONTINUE:
+                // The mechanism has answered already.
                 facesContext.responseComplete();
                 break;
             default:
@@ -147,5 +150,13 @@ public class LoginBean {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 }

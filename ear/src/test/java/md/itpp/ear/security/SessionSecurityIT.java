@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -135,24 +137,91 @@ class SessionSecurityIT {
     }
 
     @Test
-    void loginGivesANewSessionIdAndTheOldOneIsRefused() throws Exception {
+    void loginGivesANewSessionIdAndAPlantedOneIsNotAdopted() throws Exception {
         FacesHttp victim = browser();
         victim.get("/login.xhtml");
-        String before = victim.sessionId();
-        assertTrue(before != null && !before.isEmpty(), "the login page starts a session");
+        // An id fixed beforehand by an attacker (the sign-in page itself starts no session).
+        String planted = "1c" + UUID.randomUUID().toString().replace("-", "").substring(0, 26);
+        victim.useSessionId(planted);
         HttpResponse<String> login = victim.login("negotiator", DemoData.PASSWORD);
         assertTrue(FacesHttp.signedIn(login), "status " + login.statusCode());
         String after = victim.sessionId();
-        assertNotEquals(before, after, "the login response carries a new session id");
+        assertNotEquals(planted, after, "the login response carries a new session id");
         assertTrue(showsSignedIn(victim.get("/index.xhtml")), "the new id is signed in");
 
         FacesHttp attacker = browser();
-        attacker.useSessionId(before);
+        attacker.useSessionId(planted);
         HttpResponse<String> replay = attacker.get("/index.xhtml");
-        assertFalse(showsSignedIn(replay), "the pre-login id must not be signed in");
+        assertFalse(showsSignedIn(replay), "the planted id must not be signed in");
         assertTrue(replay.statusCode() == 302 || replay.body().contains("type=\"password\""),
-                "the old id is sent to the login page (status " + replay.statusCode() + ")");
+                "the planted id is sent to the login page (status " + replay.statusCode() + ")");
         assertFalse(auditOf("negotiator", "login.success").isEmpty(), "the login is in the audit trail");
+    }
+
+    /**
+     * Anyone can send these requests, as fast as they like: none may leave anything held on the
+     * server for the session timeout (a session each filled a 512 MB heap in about a minute).
+     */
+    @Test
+    void whatAnonymousVisitorsDoStartsNoSession() throws Exception {
+        FacesHttp visitor = browser();
+        assertEquals(200, visitor.get("/login.xhtml").statusCode());
+        HttpResponse<String> asked = visitor.get("/objectives/detail.xhtml?id=1&tab=history");
+        assertEquals(302, asked.statusCode());
+        String location = FacesHttp.header(asked, "Location").orElseThrow();
+        assertTrue(location.endsWith("/login.xhtml?next=%2Fobjectives%2Fdetail.xhtml%3Fid%3D1%26tab%3Dhistory"), location);
+        assertEquals(404, visitor.get("/no-such-page.xhtml").statusCode());
+        HttpResponse<String> refused = visitor.login("nobody." + UUID.randomUUID(), "not-a-password-at-all");
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Invalid user name or password."), "the form again, with its message");
+        HttpResponse<String> romanian = visitor.submit("/login.xhtml", "language",
+                Map.of("language", "language", "language:ro", ""));
+        assertTrue(romanian.body().contains("lang=\"ro\""), "the page in Romanian");
+        assertEquals(Optional.of("ro"), visitor.cookie("itpp-lang"), "the language is remembered in a cookie");
+        assertNull(visitor.sessionId(), "no session before sign-in");
+
+        // The sign-in then goes to the page first asked for, in the language chosen.
+        Map<String, String> form = visitor.formFields(location.substring(location.indexOf("/login.xhtml")), "login");
+        form.putAll(Map.of("login", "login", "login:username", "negotiator",
+                "login:password", DemoData.PASSWORD, "login:submit", ""));
+        HttpResponse<String> signedIn = visitor.post("/login.xhtml", form);
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(FacesHttp.header(signedIn, "Location").orElseThrow().endsWith("/objectives/detail.xhtml?id=1&tab=history"),
+                signedIn.headers().map().toString());
+        assertNotNull(visitor.sessionId(), "the session begins at sign-in");
+        HttpResponse<String> detail = visitor.get("/objectives/detail.xhtml?id=1&tab=history");
+        assertTrue(showsSignedIn(detail) && detail.body().contains("lang=\"ro\""), "signed in, in Romanian");
+
+        // Only a page of this application: a sign-in never leads to another site.
+        FacesHttp other = browser();
+        Map<String, String> lured = other.formFields("/login.xhtml", "login");
+        lured.putAll(Map.of("login", "login", "login:username", "negotiator",
+                "login:password", DemoData.PASSWORD, "login:submit", "", "next", "/\\elsewhere.example/"));
+        HttpResponse<String> home = other.post("/login.xhtml", lured);
+        assertEquals(302, home.statusCode());
+        assertTrue(FacesHttp.header(home, "Location").orElseThrow().endsWith("/index.xhtml"), home.headers().map().toString());
+    }
+
+    @Test
+    void aFormPostedFromAnotherSiteIsRefused() throws Exception {
+        FacesHttp victim = browser();
+        Map<String, String> form = victim.formFields("/login.xhtml", "login");
+        form.putAll(Map.of("login", "login", "login:username", "negotiator",
+                "login:password", DemoData.PASSWORD, "login:submit", ""));
+        HttpResponse<String> forged = victim.postEncoded("/login.xhtml", FacesHttp.encode(form),
+                "Origin", "https://elsewhere.example");
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("You do not have permission"), "the forbidden page, translated");
+        assertFalse(STACK_TRACE.matcher(forged.body()).find(), forged.body());
+        HttpResponse<String> fetched = victim.postEncoded("/login.xhtml", FacesHttp.encode(form),
+                "Sec-Fetch-Site", "cross-site", "Origin", base());
+        assertEquals(403, fetched.statusCode(), "the browser's word on where the page came from decides");
+        assertNull(victim.sessionId(), "not signed in");
+
+        // The same form from the application's own page (the test above can fail).
+        HttpResponse<String> own = victim.postEncoded("/login.xhtml", FacesHttp.encode(form),
+                "Origin", base(), "Sec-Fetch-Site", "same-origin");
+        assertTrue(FacesHttp.signedIn(own), "status " + own.statusCode());
     }
 
     @Test
@@ -174,7 +243,7 @@ class SessionSecurityIT {
 
     @Test
     void sessionCookieHasEachFlagExactlyOnce() throws Exception {
-        HttpResponse<String> page = browser().get("/login.xhtml");
+        HttpResponse<String> page = browser().login("reviewer", DemoData.PASSWORD);
         String cookie = FacesHttp.headers(page, "Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + page.headers().map()));

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.audit.AuditTrail;
-import md.itpp.web.i18n.LocaleBean;
 
 /**
  * The signed-in caller as the template needs it: name, what the menu may offer, and signing
@@ -34,9 +33,6 @@ public class CurrentUser {
 
     @Inject
     private FacesContext facesContext;
-
-    @Inject
-    private LocaleBean localeBean;
 
     @Inject
     private AuditTrail auditTrail;
@@ -88,12 +84,11 @@ public class CurrentUser {
     }
 
     /**
-     * Ends the session and shows the login page with a confirmation. The language travels in
-     * the URL because the session that remembered it is gone.
+     * Ends the session and shows the login page with a confirmation (in the same language: its
+     * cookie outlives the session).
      */
     public void signOut() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
-        String language = localeBean.getLanguage();
         if (isSignedIn()) {
             auditTrail.record(getName(), LOGOUT, "Account", getName(), null, null);
         }
@@ -104,7 +99,7 @@ public class CurrentUser {
         }
         external.invalidateSession();
         external.redirect(external.getRequestContextPath()
-                + "/login.xhtml?signedOut=true&lang=" + language);
+                + "/login.xhtml?signedOut=true");
         facesContext.responseComplete();
     }
 

@@ -66,13 +66,7 @@ public class SessionGuardFilter extends HttpFilter {
             session.setAttribute(SIGNED_IN_AT, signedInAt);
         }
         String username = request.getUserPrincipal().getName();
-        boolean replay = session.getAttribute(PostLoginRedirectFilter.PENDING) != null
-                && "GET".equals(request.getMethod());
-        // The first request after a login that was asked for by a protected page is the form
-        // mechanism's replay of that page's saved request, with the cookies it had before the
-        // login, so without the token. PostLoginRedirectFilter answers that GET with a redirect
-        // and nothing else; the browser's next request is checked.
-        if (!replay && !SessionToken.matches(request, session)) {
+        if (!SessionToken.matches(request, session)) {
             // The session id without its token: guessed, stolen from a log, or fixed beforehand.
             end(request, response, session, username, "tokenMismatch");
             return;
