@@ -18,9 +18,10 @@ SOURCE="${1:-itpp_it}"
 TARGET="itpp_restore_check"
 PORT="${PORT:-38180}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-EAR="$ROOT/ear/target/itpp.ear"
-WAR="$ROOT/quickstart/target/itpp-quickstart.war"
-MICRO_JAR="$ROOT/quickstart/target/payara-micro.jar"
+# EAR, WAR and MICRO_JAR may name copies (.ci/run gives copies, as a build may rewrite these).
+EAR="${EAR:-$ROOT/ear/target/itpp.ear}"
+WAR="${WAR:-$ROOT/quickstart/target/itpp-quickstart.war}"
+MICRO_JAR="${MICRO_JAR:-$ROOT/quickstart/target/payara-micro.jar}"
 PREBOOT="$ROOT/quickstart/src/main/micro/preboot.asadmin"
 JDBC="jdbc:postgresql://$PGHOST:$PGPORT"
 
