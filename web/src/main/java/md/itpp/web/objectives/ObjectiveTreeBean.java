@@ -1,15 +1,11 @@
 package md.itpp.web.objectives;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.primefaces.model.DefaultTreeNode;
-import org.primefaces.model.TreeNode;
 
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
@@ -20,14 +16,13 @@ import md.itpp.web.Pager;
 /**
  * Backs objectives/tree.xhtml: the programme's shape, each strategic objective with its
  * partnership goals under it, status and progress (goals nationally approved), fifty strategic
- * objectives a page, so the page costs the same at fifty objectives or five thousand. View
- * scoped: the tree keeps which rows are expanded between ajax requests.
+ * objectives a page, so the page costs the same at fifty objectives or five thousand. A GET page
+ * of plain tables (one row group per strategic objective), read anew on each request: nothing
+ * of it is kept between requests.
  */
 @Named("objectiveTree")
-@ViewScoped
-public class ObjectiveTreeBean implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ObjectiveTreeBean {
 
     @Inject
     private ObjectiveService service;
@@ -35,25 +30,28 @@ public class ObjectiveTreeBean implements Serializable {
     /** Strategic objectives per page; with their goals a page holds a few hundred rows at most. */
     static final int PAGE_SIZE = 50;
 
-    private TreeNode<Node> root;
+    private List<Group> groups;
     private Pager pager;
 
     /** The page shown, from 1 (view parameter {@code page}). */
     private int page = 1;
 
-    /** What one row shows; {@code goals} and {@code approvedGoals} are 0 for a goal. */
-    public record Node(OutlineRow objective, int goals, int approvedGoals) implements Serializable {
+    /**
+     * A strategic objective with the goals under it, and how many of those are nationally
+     * approved; or a goal whose strategic objective the reader may not see, on its own.
+     */
+    public record Group(OutlineRow objective, List<OutlineRow> goals, int approvedGoals) {
 
         public boolean isStrategic() {
             return objective.parentId() == null;
         }
     }
 
-    public TreeNode<Node> getRoot() {
-        if (root == null) {
+    public List<Group> getGroups() {
+        if (groups == null) {
             build();
         }
-        return root;
+        return groups;
     }
 
     public int getPage() {
@@ -66,44 +64,42 @@ public class ObjectiveTreeBean implements Serializable {
 
     /** Where the outline's strategic objectives stand. */
     public Pager getPager() {
-        getRoot();
+        getGroups();
         return pager;
     }
 
     private void build() {
         Pager.Read<OutlinePage> read = Pager.read(page, PAGE_SIZE, service::outline, OutlinePage::topLevelCount);
-        OutlinePage outline = read.rows();
         pager = read.pager();
         page = pager.getPage();
-        root = new DefaultTreeNode<>(null, null);
-        List<OutlineRow> goals = new ArrayList<>();
+        groups = group(read.rows().rows());
+    }
+
+    /** The outline's rows (each strategic objective followed by its goals) as groups. */
+    static List<Group> group(List<OutlineRow> rows) {
+        List<Group> result = new ArrayList<>();
         OutlineRow parent = null;
-        for (OutlineRow row : outline.rows()) {
+        List<OutlineRow> goals = new ArrayList<>();
+        for (OutlineRow row : rows) {
             if (parent != null && parent.id().equals(row.parentId())) {
                 goals.add(row);
                 continue;
             }
-            place(parent, goals);
+            close(parent, goals, result);
             goals = new ArrayList<>();
             parent = row.parentId() == null ? row : null;
             if (parent == null) {
-                // A goal whose strategic objective the reader may not see stands on its own.
-                new DefaultTreeNode<>(new Node(row, 0, 0), root);
+                result.add(new Group(row, List.of(), 0));
             }
         }
-        place(parent, goals);
+        close(parent, goals, result);
+        return result;
     }
 
-    /** Adds a strategic objective and its goals to the tree (nothing when {@code objective} is null). */
-    private void place(OutlineRow objective, List<OutlineRow> goals) {
-        if (objective == null) {
-            return;
-        }
-        int approved = (int) goals.stream().filter(g -> nationallyApproved(g.status())).count();
-        TreeNode<Node> node = new DefaultTreeNode<>(new Node(objective, goals.size(), approved), root);
-        node.setExpanded(true);
-        for (OutlineRow goal : goals) {
-            new DefaultTreeNode<>(new Node(goal, 0, 0), node);
+    private static void close(OutlineRow objective, List<OutlineRow> goals, List<Group> result) {
+        if (objective != null) {
+            int approved = (int) goals.stream().filter(g -> nationallyApproved(g.status())).count();
+            result.add(new Group(objective, List.copyOf(goals), approved));
         }
     }
 
