@@ -15,7 +15,10 @@ import md.itpp.persistence.account.PasswordPolicy;
  * <p>
  * The login page calls {@code SecurityContext.authenticate} itself (see {@code LoginBean}) so
  * that it can renew the session id first: Payara keeps the pre-login id valid otherwise.
- * The error page is empty because the login page shows the failure in place.
+ * The error page is empty because the login page shows the failure in place. The login page
+ * named here is never reached through the mechanism's own "login to continue" (which would keep
+ * the request in a new session): {@link SignInRedirect} sends a caller who is not signed in
+ * there first, with the page to go back to in the address.
  * <p>
  * Hash parameters come from {@link PasswordPolicy}, where the persistence module hashes new
  * passwords: a hash written with other parameters would still verify (each hash carries its
