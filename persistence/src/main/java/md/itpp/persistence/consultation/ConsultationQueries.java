@@ -45,6 +45,9 @@ public class ConsultationQueries {
     @Inject
     private Rounds rounds;
 
+    @Inject
+    private FrozenTexts frozenTexts;
+
     /** Negotiators and auditors see every round; consultees those (opened) their institution is invited to. */
     public List<RoundSummary> rounds(Participant caller) {
         boolean staff = isStaff(caller);
@@ -89,7 +92,7 @@ public class ConsultationQueries {
         ConsultationRound round = rounds.visible(caller, roundId);
         boolean staff = isStaff(caller);
         List<RoundView.ObjectiveItem> objectives = round.getObjectives().stream().map(item -> item.getRevision()
-                .map(revision -> frozen(item.getObjective(), revision))
+                .map(revision -> frozenTexts.item(item.getObjective(), revision))
                 .orElseGet(() -> current(item.getObjective()))).toList();
         List<RoundView.InvitationItem> invitations = round.getInvitations().stream()
                 .filter(i -> staff || i.getInstitution().getId().equals(caller.institutionId()))
@@ -155,12 +158,6 @@ public class ConsultationQueries {
 
     static boolean isStaff(Participant caller) {
         return caller.isNegotiator() || caller.actor().hasRole(Role.AUDITOR);
-    }
-
-    private static RoundView.ObjectiveItem frozen(Objective o, ObjectiveRevision revision) {
-        ObjectiveSnapshot s = revision.content();
-        return new RoundView.ObjectiveItem(o.getId(), o.getCode(), o.getStatus(), o.getVersion(),
-                revision.getNumber(), revision.getSha256(), s.titleEn(), s.titleRo(), s.textEn(), s.textRo());
     }
 
     /** An objective not yet frozen in a round: its current text. */
