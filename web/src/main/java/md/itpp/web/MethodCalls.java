@@ -2,6 +2,7 @@ package md.itpp.web;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -75,16 +76,16 @@ public class MethodCalls extends ELResolver {
     }
 
     private static Optional<Method> only(Object base, String name, int arity) {
-        List<Method> candidates = Arrays.stream(base.getClass().getMethods())
+        Method[] methods = base.getClass().getMethods();
+        List<Method> candidates = Arrays.stream(methods)
                 .filter(m -> m.getName().equals(name) && m.getParameterCount() == arity && !m.isBridge())
                 .toList();
-        boolean variadic = Arrays.stream(base.getClass().getMethods())
-                .anyMatch(m -> m.getName().equals(name) && m.isVarArgs());
+        boolean variadic = Arrays.stream(methods).anyMatch(m -> m.getName().equals(name) && m.isVarArgs());
         if (candidates.size() != 1 || variadic) {
             return Optional.empty();
         }
         Method method = candidates.get(0);
-        boolean isStatic = java.lang.reflect.Modifier.isStatic(method.getModifiers());
+        boolean isStatic = Modifier.isStatic(method.getModifiers());
         return method.canAccess(isStatic ? null : base) ? Optional.of(method) : Optional.empty();
     }
 

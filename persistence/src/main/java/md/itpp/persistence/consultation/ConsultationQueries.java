@@ -19,7 +19,6 @@ import md.itpp.domain.consultation.Invitation;
 import md.itpp.domain.consultation.Participant;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveRevision;
-import md.itpp.domain.objective.ObjectiveSnapshot;
 import md.itpp.domain.reference.Institution;
 
 /**
@@ -138,13 +137,14 @@ public class ConsultationQueries {
     public List<SynthesisRow> synthesis(Participant caller, long roundId) {
         rounds.visible(caller, roundId);
         return em.createNamedQuery(ConsultationComment.SUBMITTED_PAGE, ConsultationComment.class)
-                .setParameter("roundId", roundId).getResultStream().map(ConsultationQueries::row).toList();
+                .setParameter("roundId", roundId).getResultStream().map(this::row).toList();
     }
 
-    private static SynthesisRow row(ConsultationComment c) {
+    /** A row of the table; the frozen titles of a round's objective are parsed once, not once per comment. */
+    private SynthesisRow row(ConsultationComment c) {
         Invitation invitation = c.getInvitation();
         Institution institution = invitation.getInstitution();
-        ObjectiveSnapshot frozen = c.getRoundObjective().frozenContent().orElse(null);
+        FrozenTexts.Frozen frozen = c.getRoundObjective().getRevision().map(frozenTexts::of).orElse(null);
         Objective objective = c.getRoundObjective().getObjective();
         return new SynthesisRow(objective.getCode(),
                 frozen == null ? objective.getTitleEn() : frozen.titleEn(),

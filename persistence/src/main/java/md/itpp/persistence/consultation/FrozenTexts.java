@@ -13,7 +13,8 @@ import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.ObjectiveSnapshot;
 
 /**
- * The titles and texts of the revisions that rounds froze, as the round page shows them. A
+ * The titles and texts of the revisions that rounds froze, as the round page and the
+ * comment-resolution table show them. A
  * revision is written once and never changed (its SHA-256 is its content's), so what was read
  * of it stays true on every node and needs no invalidation. Without this, each request of a
  * round page loaded each of its objectives' frozen revisions and parsed the whole snapshot
@@ -54,6 +55,14 @@ public class FrozenTexts {
      * is read and parsed only the first time; its id is known without loading it.
      */
     RoundView.ObjectiveItem item(Objective objective, ObjectiveRevision revision) {
+        Frozen frozen = of(revision);
+        return new RoundView.ObjectiveItem(objective.getId(), objective.getCode(), objective.getStatus(),
+                objective.getVersion(), frozen.number(), frozen.sha256(), frozen.titleEn(), frozen.titleRo(),
+                frozen.textEn(), frozen.textRo());
+    }
+
+    /** What is shown of that revision, read and parsed the first time it is asked for. */
+    Frozen of(ObjectiveRevision revision) {
         Object id = emf.getPersistenceUnitUtil().getIdentifier(revision);
         Frozen frozen = kept.get(id);
         if (frozen == null) {
@@ -61,8 +70,6 @@ public class FrozenTexts {
             frozen = new Frozen(revision.getNumber(), revision.getSha256(), s.titleEn(), s.titleRo(), s.textEn(), s.textRo());
             kept.put(id, frozen);
         }
-        return new RoundView.ObjectiveItem(objective.getId(), objective.getCode(), objective.getStatus(),
-                objective.getVersion(), frozen.number(), frozen.sha256(), frozen.titleEn(), frozen.titleRo(),
-                frozen.textEn(), frozen.textRo());
+        return frozen;
     }
 }
