@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Benchmark of the audit trail at a million events: starts the quick start on Payara Micro
+# (loopback only, no Hazelcast, no phone home) on a fresh H2 database whose demo data holds
+# EVENTS audit events in a valid chain (ITPP_DEMO_AUDIT_EVENTS), signs in as the auditor through
+# the login form, and times the audit page's first page (GET) and the chain's verification (the
+# page's "Verify the chain" button, posted as the browser's ajax request), RUNS times each after
+# one warm-up request; prints one markdown table and the server's resident memory. Stops the
+# server (by its PID) and removes its temporary folder at the end, also on Ctrl+C.
+# See bench/README.md.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+ROOT="$(cd "$HERE/.." && pwd)"
+
+PORT="${PORT:-38110}"
+# The objectives do not matter here: the smallest data set starts in under a minute.
+SCALE="${SCALE:-100}"
+EVENTS="${EVENTS:-1000000}"
+RUNS="${RUNS:-5}"
+MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms512m -Xmx512m}"
+
+# shellcheck source=quickstart-server.sh
+. "$HERE/quickstart-server.sh"
+export ITPP_DEMO_AUDIT_EVENTS="$EVENTS"
+start_server
+log "$generated"
+
+jar="$WORK/auditor.jar"
+code="$(sign_in auditor "$jar" | cut -d' ' -f1)"
+[ "$code" = 302 ] || [ "$code" = 303 ] || die "the auditor's sign-in answered $code"
+
+page="$WORK/events.html"
+# The page, kept for its view state and CSP nonce; prints its time in ms.
+audit_page() {
+    curl -s -o "$page" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" "$BASE/audit/events.xhtml" \
+        | awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }' || die "the audit page did not answer 200"
+    grep -q 'id="signed-in-as"' "$page" || die "the audit page lost the auditor's session"
+}
+# Posts the page's verify button as PrimeFaces' ajax request; prints its time in ms and the
+# message, and fails unless the chain was found intact.
+verify() {
+    local vs nonce
+    vs="$(view_state <"$page")"
+    nonce="$(grep -o '<script[^>]* nonce="[^"]*"' "$page" | sed 's/.* nonce="//; s/"$//' | awk 'NR == 1')"
+    curl -s -o "$WORK/verify.xml" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" \
+        -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
+        --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=audit:verify' \
+        --data-urlencode 'jakarta.faces.partial.execute=audit:verify' --data-urlencode 'audit:verify=audit:verify' \
+        --data-urlencode 'audit=audit' --data-urlencode "jakarta.faces.ViewState=$vs" \
+        --data-urlencode "primefaces.nonce=$nonce" "$BASE/audit/events.xhtml" \
+        | awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }' || die "the verification did not answer 200"
+    grep -q 'ui-messages-info-summary' "$WORK/verify.xml" \
+        || die "the chain was not found intact: $(grep -o 'summary">[^<]*' "$WORK/verify.xml" | head -1)"
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+audit_page >/dev/null
+: >"$WORK/page.ms"
+for _ in $(seq "$RUNS"); do audit_page >>"$WORK/page.ms"; done
+verify >/dev/null
+: >"$WORK/verify.ms"
+for _ in $(seq "$RUNS"); do audit_page >/dev/null; verify >>"$WORK/verify.ms"; done
+checked="$(grep -o 'intact: [0-9,]* events' "$WORK/verify.xml" | head -1)"
+
+printf '| what (%s audit events) | median | min | max |\n|---|---|---|---|\n' "$EVENTS"
+for what in page verify; do
+    label="audit page, first page"; [ "$what" = verify ] && label="chain verification (${checked:-?})"
+    printf '| %s | %s ms | %s ms | %s ms |\n' "$label" "$(median <"$WORK/$what.ms")" \
+        "$(sort -n "$WORK/$what.ms" | head -1)" "$(sort -n "$WORK/$what.ms" | tail -1)"
+done
+log "server RSS $(server_rss_mb) MB ($MICRO_JAVA_OPTS); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
