@@ -24,9 +24,6 @@ MICRO_JAVA_OPTS="${MICRO_JAVA_OPTS:--Xms1g -Xmx1g}"
 start_server
 
 # --- a personal token, made the way a user makes one ----------------------------------------
-# Reads all its input (no early exit that would break the pipe under pipefail).
-view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | awk 'NR == 1'; }
-nonce() { grep -o '<script[^>]* nonce="[^"]*"' | sed 's/.* nonce="//; s/"$//' | awk 'NR == 1'; }
 jar="$WORK/cookies"
 vs="$(curl -s -c "$jar" -b "$jar" "$BASE/login.xhtml" | view_state)"
 code="$(curl -s -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" \

@@ -39,15 +39,15 @@ audit_page() {
 # Posts the page's verify button as PrimeFaces' ajax request; prints its time in ms and the
 # message, and fails unless the chain was found intact.
 verify() {
-    local vs nonce
+    local vs csp
     vs="$(view_state <"$page")"
-    nonce="$(grep -o '<script[^>]* nonce="[^"]*"' "$page" | sed 's/.* nonce="//; s/"$//' | awk 'NR == 1')"
+    csp="$(nonce <"$page")"
     curl -s -o "$WORK/verify.xml" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" \
         -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
         --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=audit:verify' \
         --data-urlencode 'jakarta.faces.partial.execute=audit:verify' --data-urlencode 'audit:verify=audit:verify' \
         --data-urlencode 'audit=audit' --data-urlencode "jakarta.faces.ViewState=$vs" \
-        --data-urlencode "primefaces.nonce=$nonce" "$BASE/audit/events.xhtml" \
+        --data-urlencode "primefaces.nonce=$csp" "$BASE/audit/events.xhtml" \
         | awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }' || die "the verification did not answer 200"
     grep -q 'ui-messages-info-summary' "$WORK/verify.xml" \
         || die "the chain was not found intact: $(grep -o 'summary">[^<]*' "$WORK/verify.xml" | head -1)"

@@ -6,7 +6,8 @@
 # and removes the folder when the script ends, also on Ctrl+C.
 # The caller sets HERE, ROOT, PORT, SCALE, MICRO_JAVA_OPTS and optionally STARTUP_TIMEOUT (s),
 # then calls `start_server [more JVM options]`. Gives WORK, BASE, PASSWORD, MICRO_PID,
-# `generated` (the generator's summary line), log and die; and, for the load, sign_in,
+# `generated` (the generator's summary line), log and die; view_state and nonce (of a page read
+# on standard input); and, for the load, sign_in,
 # sign_in_sessions, server_rss_mb and run_wrk (wrk with sessions.lua, one result line).
 # WAR may name another build of the quick start (e.g. a copy of the one before a change), and
 # MICRO_JAR another copy of Payara Micro.
@@ -74,6 +75,8 @@ start_server() {
 # The first jakarta.faces.ViewState of a page. Reads all its input (no early exit that would
 # break the pipe under pipefail).
 view_state() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | awk 'NR == 1'; }
+# The first CSP nonce of a page (PrimeFaces' ajax and its forms post it back as primefaces.nonce).
+nonce() { grep -o '<script[^>]* nonce="[^"]*"' | sed 's/.* nonce="//; s/"$//' | awk 'NR == 1'; }
 
 # Signs USER in through the Faces login form (GET the page, POST it with its view state),
 # keeping the cookies in the curl cookie jar JAR; prints the POST's status and its time in ms.
