@@ -24,11 +24,13 @@ import jakarta.ejb.Startup;
  * so a page's queries were parsed and planned again on every request (under load, H2 had 20 %
  * of the objective page's request-thread samples and 31 % of a progress report's, more than
  * half of it parsing and planning); with the cache each distinct statement is prepared once
- * per connection. The cache is Payara's {@code FIXED} one (an unset type fails on Payara 6, its
- * issue 6647): it keeps the first 200 distinct statements of a connection and prepares any
- * further one as before, enough for every page's statements and the common variants of the
+ * per connection. The cache keeps a connection's 200 most recently used statements (Payara's
+ * LRU cache, its default type: left unset, the type reaches Payara 6 as the text "null", which it
+ * takes for a class name, logs an error and runs without a cache, its issue 6647; a blank type
+ * is read as the default). Enough for a connection's pages and the common variants of the
  * filtered lists (persistence.xml pads {@code in} lists so that their lengths make few
- * variants). PostgreSQL's driver keeps its server-side statements per connection anyway.
+ * variants); the first fixed 200 ({@code FIXED}) would keep whatever the start-up ran first.
+ * PostgreSQL's driver keeps its server-side statements per connection anyway.
  * <p>
  * On Payara Server IT may instead give the application a JDBC resource of the server, whose pool
  * it sizes and watches with asadmin: {@value #RESOURCE_SETTING} names it (see
@@ -49,7 +51,8 @@ import jakarta.ejb.Startup;
                 "fish.payara.connection-validation-method=meta-data",
                 "fish.payara.fail-all-connections=true",
                 "fish.payara.statement-cache-size=200",
-                "fish.payara.statement-cache-type=FIXED"
+                // Blank on purpose: Payara's default type, LRU (see above).
+                "fish.payara.statement-cache-type= "
         })
 @Singleton
 @Startup
