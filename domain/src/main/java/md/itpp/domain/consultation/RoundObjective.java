@@ -15,7 +15,6 @@ import jakarta.persistence.Table;
 
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveRevision;
-import md.itpp.domain.objective.ObjectiveSnapshot;
 
 /**
  * An objective put to a round, with the revision frozen when the round opened: what the
@@ -67,10 +66,5 @@ public class RoundObjective implements Serializable {
     /** Empty while the round is planned. */
     public Optional<ObjectiveRevision> getRevision() {
         return Optional.ofNullable(revision);
-    }
-
-    /** The frozen content; empty while the round is planned. */
-    public Optional<ObjectiveSnapshot> frozenContent() {
-        return getRevision().map(ObjectiveRevision::content);
     }
 }

@@ -77,7 +77,7 @@ class ConsultationRoundTest {
     void openingFreezesTheRevisionAndPutsTheObjectiveInConsultation() {
         assertEquals(RoundState.OPEN, round.getState());
         assertEquals(ObjectiveStatus.IN_CONSULTATION, objective.getStatus());
-        assertEquals("Cyber", round.getObjectives().get(0).frozenContent().orElseThrow().titleEn());
+        assertEquals("Cyber", round.getObjectives().get(0).getRevision().orElseThrow().content().titleEn());
     }
 
     @Test
