@@ -30,14 +30,16 @@ code="$(sign_in auditor "$jar" | cut -d' ' -f1)"
 [ "$code" = 302 ] || [ "$code" = 303 ] || die "the auditor's sign-in answered $code"
 
 page="$WORK/events.html"
+# Reads curl's "status seconds" line: prints the time in ms when the status is 200, fails otherwise.
+ms_if_200() { awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }'; }
 # The page, kept for its view state and CSP nonce; prints its time in ms.
 audit_page() {
     curl -s -o "$page" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" "$BASE/audit/events.xhtml" \
-        | awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }' || die "the audit page did not answer 200"
+        | ms_if_200 || die "the audit page did not answer 200"
     grep -q 'id="signed-in-as"' "$page" || die "the audit page lost the auditor's session"
 }
-# Posts the page's verify button as PrimeFaces' ajax request; prints its time in ms and the
-# message, and fails unless the chain was found intact.
+# Posts the page's verify button as PrimeFaces' ajax request; prints its time in ms, and
+# fails unless the answer says the chain is intact.
 verify() {
     local vs csp
     vs="$(view_state <"$page")"
@@ -48,7 +50,7 @@ verify() {
         --data-urlencode 'jakarta.faces.partial.execute=audit:verify' --data-urlencode 'audit:verify=audit:verify' \
         --data-urlencode 'audit=audit' --data-urlencode "jakarta.faces.ViewState=$vs" \
         --data-urlencode "primefaces.nonce=$csp" "$BASE/audit/events.xhtml" \
-        | awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }' || die "the verification did not answer 200"
+        | ms_if_200 || die "the verification did not answer 200"
     grep -q 'ui-messages-info-summary' "$WORK/verify.xml" \
         || die "the chain was not found intact: $(grep -o 'summary">[^<]*' "$WORK/verify.xml" | head -1)"
 }
