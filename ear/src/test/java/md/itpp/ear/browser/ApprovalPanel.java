@@ -64,19 +64,19 @@ public class ApprovalPanel extends Page {
 
     /** The decisions table, one string per row. */
     public List<String> decisions() {
-        return all(By.cssSelector("[id$='decisions_data'] tr")).stream().map(WebElement::getText).toList();
+        return all(By.cssSelector("#decisions tbody tr")).stream().map(WebElement::getText).toList();
     }
 
     public int staleDecisions() {
-        return all(By.cssSelector("[id$='decisions_data'] .decision-stale-note")).size();
+        return all(By.cssSelector("#decisions tbody .decision-stale-note")).size();
     }
 
     public int changedSinceLinks() {
-        return all(By.cssSelector("[id$='decisions_data'] a.changed-since")).size();
+        return all(By.cssSelector("#decisions tbody a.changed-since")).size();
     }
 
     public ComparePage openChangedSince(int index) {
-        all(By.cssSelector("[id$='decisions_data'] a.changed-since")).get(index).click();
+        all(By.cssSelector("#decisions tbody a.changed-since")).get(index).click();
         awaitAjax();
         return new ComparePage(driver, base);
     }
