@@ -79,10 +79,18 @@ ITPP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource ITPP_DB_URL="$JDBC/$TARGET" I
     --nohazelcast --disablephonehome --prebootcommandfile "$PREBOOT" --rootdir "$WORK/micro" \
     >"$WORK/micro.log" 2>&1 &
 MICRO_PID=$!
+# What to show when the server does not come up: its first errors (the cause, which a start-up
+# failure's last lines do not name) and its last lines.
+server_log() {
+    echo "--- first errors in the server's log:"
+    grep -n -m 3 -A 25 'SEVERE' "$WORK/micro.log" | head -90
+    echo "--- last lines:"
+    tail -40 "$WORK/micro.log"
+}
 started=$(date +%s)
 until [ "$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready" || true)" = 200 ]; do
-    kill -0 "$MICRO_PID" 2>/dev/null || { tail -40 "$WORK/micro.log"; die "the server exited"; }
-    [ $(($(date +%s) - started)) -lt 600 ] || { tail -40 "$WORK/micro.log"; die "not ready within 600 s"; }
+    kill -0 "$MICRO_PID" 2>/dev/null || { server_log; die "the server exited"; }
+    [ $(($(date +%s) - started)) -lt 600 ] || { server_log; die "not ready within 600 s"; }
     sleep 2
 done
 log "ready on the restored database after $(($(date +%s) - started)) s: $(tr -d '\n ' < "$WORK/ready.json")"
