@@ -43,6 +43,8 @@ import md.itpp.domain.Bilingual;
         query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.FIND_ALL,
         query = "select a from Account a order by a.username")
+@NamedQuery(name = Account.FIND_BY_IDS,
+        query = "select a from Account a left join fetch a.institution where a.id in :ids order by a.username")
 @NamedQuery(name = Account.CALLER_STATE,
         query = "select a.enabled, a.sessionsRevokedAt, a.passwordChangeRequired, i.id, a.focalPoint"
                 + " from Account a left join a.institution i where a.username = :username")
@@ -58,6 +60,8 @@ public class Account implements Serializable {
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     /** Every account, by username. */
     public static final String FIND_ALL = "Account.findAll";
+    /** The accounts of a page by their ids (parameter {@code ids}), by username, with their institutions. */
+    public static final String FIND_BY_IDS = "Account.findByIds";
     /**
      * Parameter {@code username}: what every request of a signed-in caller needs of the account
      * (enabled, sessions revoked at, password change required, institution id, focal point), as

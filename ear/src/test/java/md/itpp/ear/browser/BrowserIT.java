@@ -183,6 +183,24 @@ class BrowserIT {
         AccountsPage accounts = new AccountsPage(chromium.driver(), chromium.base());
         assertTrue(accounts.usernames().containsAll(List.of("it.admin", "negotiator", "consultee")),
                 accounts.usernames().toString());
+        int all = accounts.usernames().size();
+        assertEquals("Accounts found: " + all + ".", accounts.resultCount());
+
+        // Found by part of the name, in any case, then narrowed by role; the address keeps the search.
+        List<String> consultees = accounts.text("CONSULTEE").search().usernames();
+        assertTrue(consultees.containsAll(List.of("consultee", "consultee.mai")), consultees.toString());
+        assertTrue(chromium.driver().getCurrentUrl().contains("q=CONSULTEE"), chromium.driver().getCurrentUrl());
+        assertEquals(List.of(), accounts.text("").choose("role", "Auditor").choose("status", "Deactivated").search().usernames()
+                .stream().filter(u -> u.equals("auditor")).toList(), "the demo auditor is active");
+        assertTrue(accounts.text("no such account").search().usernames().isEmpty());
+        assertTrue(accounts.bodyText().contains("No account matches the search."), accounts.bodyText());
+        assertTrue(accounts.clear().usernames().size() == all, "cleared: every account again");
+
+        // An address that is not understood shows the whole list with a message, not an error.
+        chromium.driver().get(chromium.base() + "admin/accounts.xhtml?role=NOT-A-ROLE&page=x&status=maybe");
+        accounts = new AccountsPage(chromium.driver(), chromium.base());
+        assertEquals(all, accounts.usernames().size());
+        assertTrue(accounts.bodyText().contains("was not understood"), accounts.bodyText());
 
         chromium.driver().get(chromium.base() + "objectives/list.xhtml");
         assertEquals("Access denied", new ErrorPage(chromium.driver(), chromium.base()).heading());

@@ -64,6 +64,7 @@ import md.itpp.ear.security.AccessMatrix.Row;
 import md.itpp.ear.services.ConsultationProbe;
 import md.itpp.ear.services.RunAsRole;
 import md.itpp.persistence.account.AccountForm;
+import md.itpp.persistence.account.AccountFilter;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.account.ApiTokenService;
@@ -749,6 +750,8 @@ class AccessMatrixIT {
         a.put("AuditService.find", () -> audit.find(AuditFilter.none(), 0, 5));
         a.put("AuditService.verify", () -> audit.verify());
         a.put("AccountService.accounts", () -> accounts.accounts());
+        a.put("AccountService.count", () -> accounts.count(AccountFilter.none()));
+        a.put("AccountService.find", () -> accounts.find(AccountFilter.none(), 0, 5));
         a.put("AccountService.getAccount", () -> accounts.getAccount(account));
         a.put("AccountService.create", () -> accounts.create("mx." + tag + "." + System.nanoTime() % 1000,
                 new AccountForm("Matrix", EnumSet.of(Role.AUDITOR), null), "matrix-pass-" + UUID.randomUUID()));

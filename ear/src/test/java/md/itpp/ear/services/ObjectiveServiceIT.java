@@ -19,11 +19,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 
+import md.itpp.domain.account.Account;
+import md.itpp.domain.account.Role;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveLevel;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.ear.Deployments;
+import md.itpp.persistence.account.AccountFilter;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
@@ -97,6 +100,49 @@ class ObjectiveServiceIT {
         assertFalse(admin.call(() -> accounts.accounts()).isEmpty());
         assertRefused(() -> negotiator.call(() -> accounts.accounts()));
         assertRefused(() -> auditor.call(() -> accounts.accounts()));
+    }
+
+    @Test
+    void accountsAreFoundByTextRoleInstitutionAndStatusAPageAtATime() {
+        List<Account> all = admin.call(() -> accounts.accounts());
+        assertEquals(all.size(), admin.call(() -> accounts.count(AccountFilter.none())));
+        List<String> byName = all.stream().map(Account::getUsername).toList();
+        List<String> paged = new ArrayList<>();
+        for (int first = 0; first < all.size(); first += 3) {
+            int from = first;
+            paged.addAll(admin.call(() -> accounts.find(AccountFilter.none(), from, 3)).stream()
+                    .map(Account::getUsername).toList());
+        }
+        assertEquals(byName, paged, "pages of three, by username, without gaps or repeats");
+
+        // Any case, in the username, the name or the e-mail; % and _ typed match themselves.
+        List<Account> negotiators = admin.call(() -> accounts.find(new AccountFilter("NEGOT", null, null, null), 0, 50));
+        assertTrue(negotiators.stream().anyMatch(a -> a.getUsername().equals("negotiator")), negotiators.toString());
+        assertTrue(negotiators.stream().allMatch(a -> (a.getUsername() + a.getDisplayName() + a.getEmail())
+                .toLowerCase(java.util.Locale.ROOT).contains("negot")));
+        assertEquals(0L, admin.call(() -> accounts.count(new AccountFilter("%", null, null, null))));
+        assertEquals(0L, admin.call(() -> accounts.count(new AccountFilter("no such account", null, null, null))));
+
+        List<Account> reviewers = admin.call(() -> accounts.find(new AccountFilter(null, Role.REVIEWER, null, null), 0, 50));
+        assertFalse(reviewers.isEmpty());
+        assertTrue(reviewers.stream().allMatch(a -> a.getRoles().contains(Role.REVIEWER)), "roles read with the page");
+        assertEquals(all.stream().filter(a -> a.getRoles().contains(Role.REVIEWER)).count(), reviewers.size());
+
+        Account withInstitution = all.stream().filter(a -> a.getInstitution() != null).findFirst().orElseThrow();
+        long institutionId = withInstitution.getInstitution().getId();
+        List<Account> ofInstitution = admin.call(() -> accounts.find(new AccountFilter(null, null, institutionId, null), 0, 50));
+        assertTrue(ofInstitution.stream().anyMatch(a -> a.getId().equals(withInstitution.getId())));
+        assertTrue(ofInstitution.stream().allMatch(a -> a.getInstitution().getId() == institutionId));
+
+        long active = admin.call(() -> accounts.count(new AccountFilter(null, null, null, true)));
+        long deactivated = admin.call(() -> accounts.count(new AccountFilter(null, null, null, false)));
+        assertEquals(all.size(), active + deactivated);
+        assertTrue(admin.call(() -> accounts.find(new AccountFilter(null, null, null, false), 0, 50)).stream()
+                .noneMatch(Account::isEnabled));
+
+        assertRefused(() -> negotiator.call(() -> accounts.find(AccountFilter.none(), 0, 10)));
+        assertRefused(() -> auditor.call(() -> accounts.count(AccountFilter.none())));
+        assertRefused(() -> accounts.count(AccountFilter.none()));
     }
 
     @Test

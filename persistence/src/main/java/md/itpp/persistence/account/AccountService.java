@@ -1,7 +1,9 @@
 package md.itpp.persistence.account;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,6 +12,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 import md.itpp.domain.ConcurrentChangeException;
 import md.itpp.domain.ConcurrentChangeException.Kind;
@@ -20,6 +26,7 @@ import md.itpp.domain.account.Role;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.store.LikePatterns;
 import md.itpp.persistence.store.Store;
 
 /**
@@ -58,6 +65,55 @@ public class AccountService {
 
     public List<Account> accounts() {
         return em.createNamedQuery(Account.FIND_ALL, Account.class).getResultList();
+    }
+
+    /** How many accounts {@code filter} finds. */
+    public long count(AccountFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Account> account = query.from(Account.class);
+        query.select(cb.count(account)).where(conditions(cb, account, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /**
+     * The accounts {@code filter} finds, by username, {@code max} of them from {@code first}
+     * (0-based), with their institutions and roles: one page of the accounts page.
+     */
+    public List<Account> find(AccountFilter filter, int first, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> page = cb.createQuery(Long.class);
+        Root<Account> account = page.from(Account.class);
+        page.select(account.get("id")).where(conditions(cb, account, filter)).orderBy(cb.asc(account.get("username")));
+        List<Long> ids = em.createQuery(page).setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max))
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // The page's accounts by id with their institutions (their roles are read for the page in one batch).
+        return em.createNamedQuery(Account.FIND_BY_IDS, Account.class).setParameter("ids", ids).getResultList();
+    }
+
+    private static Predicate[] conditions(CriteriaBuilder cb, Root<Account> account, AccountFilter filter) {
+        AccountFilter f = filter == null ? AccountFilter.none() : filter;
+        List<Predicate> where = new ArrayList<>();
+        if (f.text() != null && !f.text().isBlank()) {
+            String pattern = LikePatterns.containing(f.text().strip().toLowerCase(Locale.ROOT));
+            where.add(cb.or(
+                    cb.like(cb.lower(account.get("username")), pattern, '\\'),
+                    cb.like(cb.lower(account.get("displayName")), pattern, '\\'),
+                    cb.like(cb.lower(account.get("email")), pattern, '\\')));
+        }
+        if (f.role() != null) {
+            where.add(cb.isMember(f.role(), account.get("roles")));
+        }
+        if (f.institutionId() != null) {
+            where.add(cb.equal(account.get("institution").get("id"), f.institutionId()));
+        }
+        if (f.enabled() != null) {
+            where.add(cb.equal(account.get("enabled"), f.enabled()));
+        }
+        return where.toArray(Predicate[]::new);
     }
 
     public Account getAccount(long id) {

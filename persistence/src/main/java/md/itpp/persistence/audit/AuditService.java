@@ -24,6 +24,7 @@ import md.itpp.domain.audit.AuditChainHead;
 import md.itpp.domain.audit.AuditEvent;
 import md.itpp.domain.audit.AuditLink;
 import md.itpp.domain.audit.AuditVerification;
+import md.itpp.persistence.store.LikePatterns;
 
 /**
  * Reading and checking the audit trail, for auditors and IT. Lists are filtered and paged in the
@@ -90,7 +91,7 @@ public class AuditService {
         }
         if (present(f.action())) {
             // A prefix, escaped so that % and _ typed by the user match themselves.
-            where.add(cb.like(event.get("action"), escapeLike(f.action().strip()) + "%", '\\'));
+            where.add(cb.like(event.get("action"), LikePatterns.escape(f.action().strip()) + "%", '\\'));
         }
         if (present(f.objectType())) {
             where.add(cb.equal(event.get("objectType"), f.objectType().strip()));
@@ -103,10 +104,6 @@ public class AuditService {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /**

@@ -39,6 +39,7 @@ import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.StampedCache;
+import md.itpp.persistence.store.LikePatterns;
 import md.itpp.domain.Bilingual;
 
 /**
@@ -284,7 +285,7 @@ public class ObjectiveService {
         }
         String text = normalise(query.getText());
         if (!text.isEmpty()) {
-            String pattern = "%" + escapeLike(text) + "%";
+            String pattern = LikePatterns.containing(text);
             predicates.add(cb.or(
                     cb.like(cb.lower(objective.get("code")), pattern, '\\'),
                     cb.like(cb.lower(objective.get("title").get(Bilingual.EN)), pattern, '\\'),
@@ -358,9 +359,5 @@ public class ObjectiveService {
     static String normalise(String text) {
         String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
         return lower.length() > ObjectiveQuery.MAX_TEXT_LENGTH ? lower.substring(0, ObjectiveQuery.MAX_TEXT_LENGTH) : lower;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
