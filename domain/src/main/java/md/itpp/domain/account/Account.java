@@ -44,7 +44,8 @@ import md.itpp.domain.Bilingual;
 @NamedQuery(name = Account.FIND_ALL,
         query = "select a from Account a order by a.username")
 @NamedQuery(name = Account.FIND_BY_IDS,
-        query = "select a from Account a left join fetch a.institution where a.id in :ids order by a.username")
+        query = "select a from Account a left join fetch a.institution left join fetch a.roles where a.id in :ids"
+                + " order by a.username")
 @NamedQuery(name = Account.CALLER_STATE,
         query = "select a.enabled, a.sessionsRevokedAt, a.passwordChangeRequired, i.id, a.focalPoint"
                 + " from Account a left join a.institution i where a.username = :username")
@@ -60,7 +61,7 @@ public class Account implements Serializable {
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     /** Every account, by username. */
     public static final String FIND_ALL = "Account.findAll";
-    /** The accounts of a page by their ids (parameter {@code ids}), by username, with their institutions. */
+    /** The accounts of a page by their ids (parameter {@code ids}), by username, with their institutions and roles. */
     public static final String FIND_BY_IDS = "Account.findByIds";
     /**
      * Parameter {@code username}: what every request of a signed-in caller needs of the account

@@ -90,7 +90,7 @@ public class AccountService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // The page's accounts by id with their institutions (their roles are read for the page in one batch).
+        // The page's accounts by id, with their institutions and roles in the same query.
         return em.createNamedQuery(Account.FIND_BY_IDS, Account.class).setParameter("ids", ids).getResultList();
     }
 
