@@ -1,8 +1,5 @@
 package md.itpp.web.admin;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -18,6 +14,7 @@ import md.itpp.domain.account.Account;
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.account.AccountFilter;
 import md.itpp.persistence.account.AccountService;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
@@ -62,19 +59,19 @@ public class AccountsBean {
     /** View action: reads the parameters, then one page of accounts and their count, once per request. */
     public void load() {
         boolean understood = true;
-        String text = blank(q) ? null : q.strip();
+        String text = ListAddress.blank(q) ? null : q.strip();
         if (text != null && text.length() > TEXT_MAX) {
             text = text.substring(0, TEXT_MAX);
         }
-        Role roleAsked = parseRole(role);
-        understood &= roleAsked != null || blank(role);
+        Role roleAsked = ListAddress.constant(Role.class, role);
+        understood &= roleAsked != null || ListAddress.blank(role);
         Long institutionId = parseInstitution(institution);
-        understood &= institutionId != null || blank(institution);
+        understood &= institutionId != null || ListAddress.blank(institution);
         Boolean enabled = "active".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
-        understood &= enabled != null || blank(status);
+        understood &= enabled != null || ListAddress.blank(status);
         filter = new AccountFilter(text, roleAsked, institutionId, enabled);
 
-        Integer asked = blank(page) ? Integer.valueOf(1) : parsePositive(page);
+        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
         accounts = pager.getTotal() == 0 ? List.of() : service.find(filter, pager.getOffset(), PAGE_SIZE);
@@ -83,52 +80,19 @@ public class AccountsBean {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
-    private static Role parseRole(String value) {
-        return blank(value) ? null : Arrays.stream(Role.values())
-                .filter(candidate -> candidate.name().equals(value.strip())).findFirst().orElse(null);
-    }
-
     private Long parseInstitution(String value) {
-        Integer id = blank(value) ? null : parsePositive(value);
-        return id == null ? null : references.institutions().stream().map(ReferenceOption::id)
-                .filter(candidate -> candidate.longValue() == id.longValue())
-                .findFirst().orElse(null);
-    }
-
-    private static Integer parsePositive(String value) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            return number > 0 ? number : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return ListAddress.knownId(value, references.institutions().stream().map(ReferenceOption::id).toList());
     }
 
     /** The same list at another page. */
     public String pageUrl(int number) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "q", filter.text());
-        put(parameters, "role", filter.role() == null ? null : filter.role().name());
-        put(parameters, "institution", filter.institutionId());
-        put(parameters, "status", getStatus());
-        if (number > 1) {
-            parameters.put("page", String.valueOf(number));
-        }
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/admin/accounts.xhtml";
-        return parameters.isEmpty() ? path : path + "?" + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static void put(Map<String, String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value.toString());
-        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("q", filter.text());
+        parameters.put("role", filter.role() == null ? null : filter.role().name());
+        parameters.put("institution", filter.institutionId());
+        parameters.put("status", getStatus());
+        parameters.put("page", number > 1 ? number : null);
+        return ListAddress.of("/admin/accounts.xhtml", parameters);
     }
 
     // What the page shows.

@@ -1,15 +1,11 @@
 package md.itpp.web.objectives;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -19,6 +15,7 @@ import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.ObjectiveSort;
 import md.itpp.persistence.objective.ObjectiveSummary;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
@@ -69,26 +66,26 @@ public class ObjectiveListBean {
     public void load() {
         boolean understood = true;
         Long areaId = parseId(area, references.areas());
-        understood &= areaId != null || blank(area);
+        understood &= areaId != null || ListAddress.blank(area);
         query.setAreaId(areaId);
         Long institutionId = parseId(institution, references.institutions());
-        understood &= institutionId != null || blank(institution);
+        understood &= institutionId != null || ListAddress.blank(institution);
         query.setInstitutionId(institutionId);
-        query.setStatus(parseEnum(ObjectiveStatus.class, status));
-        understood &= query.getStatus() != null || blank(status);
-        query.setLevel(parseEnum(ObjectiveLevel.class, level));
-        understood &= query.getLevel() != null || blank(level);
+        query.setStatus(ListAddress.constant(ObjectiveStatus.class, status));
+        understood &= query.getStatus() != null || ListAddress.blank(status);
+        query.setLevel(ListAddress.constant(ObjectiveLevel.class, level));
+        understood &= query.getLevel() != null || ListAddress.blank(level);
         query.setText(q);
 
-        String key = blank(sort) ? "code" : sort.strip().toLowerCase(Locale.ROOT);
+        String key = ListAddress.blank(sort) ? "code" : sort.strip().toLowerCase(Locale.ROOT);
         understood &= SORTS.containsKey(key);
         sortKey = SORTS.containsKey(key) ? key : "code";
         query.setSort(SORTS.get(sortKey));
-        understood &= blank(dir) || "asc".equals(dir) || "desc".equals(dir);
+        understood &= ListAddress.blank(dir) || "asc".equals(dir) || "desc".equals(dir);
         query.setAscending(!"desc".equals(dir));
         query.setLanguage(locale.getLanguage());
 
-        Integer asked = blank(page) ? Integer.valueOf(1) : parsePositive(page);
+        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(query));
         rows = service.find(query, pager.getOffset(), PAGE_SIZE);
@@ -97,35 +94,8 @@ public class ObjectiveListBean {
         }
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
-
     private static Long parseId(String value, List<ReferenceOption> known) {
-        Integer id = blank(value) ? null : parsePositive(value);
-        return id == null ? null : known.stream().map(ReferenceOption::id)
-                .filter(candidate -> candidate.longValue() == id.longValue())
-                .findFirst().orElse(null);
-    }
-
-    private static Integer parsePositive(String value) {
-        try {
-            int number = Integer.parseInt(value.strip());
-            return number > 0 ? number : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ListAddress.knownId(value, known.stream().map(ReferenceOption::id).toList());
     }
 
     // Links: the current list with one thing changed.
@@ -150,32 +120,16 @@ public class ObjectiveListBean {
     }
 
     private String url(String column, boolean descending, int number) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        put(parameters, "area", query.getAreaId());
-        put(parameters, "status", query.getStatus() == null ? null : query.getStatus().name());
-        put(parameters, "institution", query.getInstitutionId());
-        put(parameters, "level", query.getLevel() == null ? null : query.getLevel().name());
-        put(parameters, "q", query.getText());
-        if (!"code".equals(column) || descending) {
-            parameters.put("sort", column);
-        }
-        if (descending) {
-            parameters.put("dir", "desc");
-        }
-        if (number > 1) {
-            parameters.put("page", String.valueOf(number));
-        }
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                + "/objectives/list.xhtml";
-        return parameters.isEmpty() ? path : path + "?" + parameters.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static void put(Map<String, String> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value.toString());
-        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("area", query.getAreaId());
+        parameters.put("status", query.getStatus() == null ? null : query.getStatus().name());
+        parameters.put("institution", query.getInstitutionId());
+        parameters.put("level", query.getLevel() == null ? null : query.getLevel().name());
+        parameters.put("q", query.getText());
+        parameters.put("sort", !"code".equals(column) || descending ? column : null);
+        parameters.put("dir", descending ? "desc" : null);
+        parameters.put("page", number > 1 ? number : null);
+        return ListAddress.of("/objectives/list.xhtml", parameters);
     }
 
     // What the page shows.
