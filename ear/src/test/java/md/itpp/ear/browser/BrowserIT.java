@@ -119,6 +119,13 @@ class BrowserIT {
         assertTrue(detail.tablesText().contains("2026"), "milestones shown by year");
         assertTrue(detail.bodyText().contains("Strengthened national cyber defence"));
 
+        // A goal's page names its strategic objective with a link, the reader being allowed there.
+        ObjectivePage goal = detail.openGoal("PG-CYB-1.1");
+        assertEquals("PG-CYB-1.1", goal.code());
+        assertTrue(goal.parentLinkText().startsWith("SO-CYB-1 "), goal.parentLinkText());
+        detail = goal.openParent();
+        assertEquals("SO-CYB-1", detail.code());
+
         detail.switchLanguage("ro");
         assertEquals("ro", detail.htmlLang());
         assertTrue(detail.bodyText().contains("Apărare cibernetică națională consolidată"));

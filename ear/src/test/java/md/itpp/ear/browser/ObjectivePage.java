@@ -37,6 +37,26 @@ public class ObjectivePage extends Page {
                 .map(WebElement::getText).map(t -> t.strip().split("\\s+", 2)[0]).toList();
     }
 
+    /** Opens a partnership goal listed under this strategic objective. */
+    public ObjectivePage openGoal(String code) {
+        WebElement link = all(By.cssSelector("a.goal-link")).stream()
+                .filter(a -> a.getText().strip().startsWith(code + " ")).findFirst().orElseThrow();
+        clickAndAwaitNewPage(link);
+        return new ObjectivePage(driver, base);
+    }
+
+    /** The words of a goal's link to its strategic objective; empty when the page names it without a link. */
+    public String parentLinkText() {
+        List<WebElement> links = all(By.id("parent-link"));
+        return links.isEmpty() ? "" : links.get(0).getText().strip();
+    }
+
+    /** Follows a goal's link to its strategic objective. */
+    public ObjectivePage openParent() {
+        clickAndAwaitNewPage(byId("parent-link"));
+        return new ObjectivePage(driver, base);
+    }
+
     /** All table cells of the page, for milestones and indicators. */
     public String tablesText() {
         return all(By.tagName("table")).stream().map(WebElement::getText)

@@ -792,6 +792,7 @@ class AccessMatrixIT {
         a.put("ObjectiveService.countByStatus", () -> objectives.countByStatus());
         a.put("ObjectiveService.outline", () -> objectives.outline(0, 10));
         a.put("ObjectiveService.getObjective", () -> objectives.getObjective(objective));
+        a.put("ObjectiveService.isVisible", () -> objectives.isVisible(objective));
         a.put("DraftingService.create", () -> drafting.create(null, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.save", () -> drafting.save(objective, -1, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.confirmTranslation",

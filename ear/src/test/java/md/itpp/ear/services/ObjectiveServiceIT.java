@@ -269,6 +269,27 @@ class ObjectiveServiceIT {
                 () -> negotiator.call(() -> objectives.getObjective(Long.MAX_VALUE)));
     }
 
+    @Test
+    void aGoalNamesItsStrategicObjectiveAndWhetherItMayBeOpened() {
+        ObjectiveQuery strategic = new ObjectiveQuery();
+        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        strategic.setText("SO-CYB-1");
+        long id = negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
+        long goalId = auditor.call(() -> objectives.getObjective(id)).getChildren().get(0).getId();
+
+        Objective goal = negotiator.call(() -> objectives.getObjective(goalId));
+        Objective parent = goal.getParent().orElseThrow();
+        assertEquals("SO-CYB-1", parent.getCode());
+        assertFalse(parent.getContributingInstitutions().isEmpty(), "the page names its institutions");
+
+        assertTrue(negotiator.call(() -> objectives.isVisible(id)));
+        assertTrue(auditor.call(() -> objectives.isVisible(goalId)));
+        assertFalse(consultee.call(() -> objectives.isVisible(id)), "a consultee of no institution");
+        assertFalse(negotiator.call(() -> objectives.isVisible(Long.MAX_VALUE)), "none: the same answer");
+        assertRefused(() -> admin.call(() -> objectives.isVisible(id)));
+        assertRefused(() -> objectives.isVisible(id));
+    }
+
     private static void assertRefused(Executable call) {
         Throwable thrown = assertThrows(Throwable.class, call);
         for (Throwable t = thrown; t != null; t = t.getCause()) {

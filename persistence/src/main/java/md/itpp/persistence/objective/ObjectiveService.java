@@ -244,23 +244,41 @@ public class ObjectiveService {
 
     /**
      * One objective with everything its detail page shows, or a refusal that looks the same
-     * whether the objective does not exist or the caller may not see it.
+     * whether the objective does not exist or the caller may not see it. Of a goal's strategic
+     * objective only what the page names it by (code, titles, area, institutions): its own
+     * milestones, indicators and goals are its page's, four statements a goal's page read for
+     * nothing before.
      */
     public Objective getObjective(long id) {
         Objective objective = objectives.getVisible(id, callers.currentActor());
         initialise(objective);
-        objective.getParent().ifPresent(ObjectiveService::initialise);
+        objective.getParent().ifPresent(ObjectiveService::initialiseNamed);
         objective.getChildren().forEach(ObjectiveService::initialise);
         return objective;
     }
 
+    /**
+     * Whether the caller may open the objective's page: {@code false} alike when it does not
+     * exist and when the caller may not see it, as {@link #getObjective} refuses both. For a
+     * link (a goal's page to its strategic objective): one or two statements where reading the
+     * page's whole objective took nine.
+     */
+    public boolean isVisible(long id) {
+        return objectives.find(id).map(o -> Objectives.canSee(callers.currentActor(), o)).orElse(false);
+    }
+
     private static void initialise(Objective objective) {
-        objective.getArea().getCode();
-        objective.getLeadInstitution().getCode();
-        objective.getContributingInstitutions().size();
+        initialiseNamed(objective);
         objective.getMilestones().size();
         objective.getIndicators().size();
         objective.getChildren().size();
+    }
+
+    /** What names an objective and says who may see it: area, lead and contributing institutions. */
+    private static void initialiseNamed(Objective objective) {
+        objective.getArea().getCode();
+        objective.getLeadInstitution().getCode();
+        objective.getContributingInstitutions().size();
     }
 
     private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective,

@@ -124,12 +124,13 @@ public class ObjectiveDetailBean implements Serializable {
     /**
      * Whether the reader may open the page of the goal's strategic objective: a consultee whose
      * institution takes part in a goal only may not, and then sees its code and title without a
-     * link that would lead to "not found". Asked of the service, which holds the one rule.
+     * link that would lead to "not found". Asked of the service, which holds the one rule (and
+     * reads the parent alone, not the whole page it would show).
      */
     public boolean isParentReadable() {
         Objective parent = getParent();
         return parent != null
-                && memo.get("objective:" + parent.getId(), () -> readable(parent.getId())) != null;
+                && memo.get("visible:" + parent.getId(), () -> service.isVisible(parent.getId()));
     }
 
     /** The strategic objective of a goal; {@code null} for a strategic objective. */
