@@ -18,7 +18,7 @@ import md.itpp.domain.approval.Submission;
 import md.itpp.domain.approval.SubmissionState;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveAction;
-import md.itpp.domain.objective.ObjectiveRevision;
+import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.objective.Objectives;
 
@@ -39,13 +39,13 @@ public class ApprovalQueries {
     /** The objective's chain, decisions and the caller's possible actions. */
     public ApprovalRecord record(Actor actor, long objectiveId, Programme programme) {
         Objective objective = objectives.getVisible(objectiveId, actor);
-        Optional<ObjectiveRevision> latest = objectives.latestRevision(objective);
-        String currentSha = latest.map(ObjectiveRevision::getSha256).orElse("");
+        Optional<RevisionSummary> latest = objectives.latestSummary(objectiveId);
+        String currentSha = latest.map(RevisionSummary::sha256).orElse("");
         List<Submission> all = submissions.ofObjective(objectiveId);
         Submission last = all.isEmpty() ? null : all.get(all.size() - 1);
         Optional<ApprovalChain> current = submissions.currentChain(programme);
         Optional<ApprovalChain> chain = last != null ? Optional.of(last.getChain()) : current;
-        return new ApprovalRecord(latest.map(ObjectiveRevision::getNumber).orElse(0), currentSha,
+        return new ApprovalRecord(latest.map(RevisionSummary::number).orElse(0), currentSha,
                 current.isPresent(), last == null ? null : last.getState(),
                 last == null ? null : last.getRevisionNumber(),
                 last == null ? null : last.getDueAt().orElse(null),

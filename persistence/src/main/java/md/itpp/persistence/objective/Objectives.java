@@ -14,6 +14,7 @@ import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.objective.RevisionNotFoundException;
+import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.persistence.store.Store;
 
 /**
@@ -63,6 +64,18 @@ public class Objectives {
     public Optional<Objective> findByCode(String code) {
         return em.createNamedQuery(Objective.FIND_BY_CODE, Objective.class)
                 .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /**
+     * The newest revision's number and hash without its snapshot (the whole content as JSON,
+     * which a page showing the approval record does not need).
+     */
+    public Optional<RevisionSummary> latestSummary(long objectiveId) {
+        return em.createNamedQuery(ObjectiveRevision.LIST, RevisionSummary.class)
+                .setParameter("objectiveId", objectiveId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The newest revision; every objective has revision 1 from its creation. */
