@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,7 @@ import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.domain.objective.RevisionSummary;
 import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.audit.StampedCache;
 import md.itpp.persistence.objective.Objectives;
 
 /**
@@ -36,21 +38,41 @@ public class ApprovalQueries {
     @Inject
     private Submissions submissions;
 
+    @Inject
+    private StampedCache cache;
+
+    /**
+     * The programme's current chain as a panel without a submission shows it: whether there is
+     * one, and its steps, none done. The same for every objective page until the chain is
+     * configured anew (an audited change), so it is kept while the audit trail has not moved:
+     * four statements (programme, chain, steps, reviewers) a page read for it before.
+     */
+    private record CurrentChain(boolean present, List<StepView> steps) {
+        CurrentChain {
+            steps = List.copyOf(steps); // shared by every request that finds it kept
+        }
+    }
+
     /** The objective's chain, decisions and the caller's possible actions. */
-    public ApprovalRecord record(Actor actor, long objectiveId, Programme programme) {
+    public ApprovalRecord record(Actor actor, long objectiveId, Supplier<Programme> programme) {
         Objective objective = objectives.getVisible(objectiveId, actor);
         Optional<RevisionSummary> latest = objectives.latestSummary(objectiveId);
         String currentSha = latest.map(RevisionSummary::sha256).orElse("");
         List<Submission> all = submissions.ofObjective(objectiveId);
         Submission last = all.isEmpty() ? null : all.get(all.size() - 1);
-        Optional<ApprovalChain> current = submissions.currentChain(programme);
-        Optional<ApprovalChain> chain = last != null ? Optional.of(last.getChain()) : current;
+        CurrentChain current = cache.get("approval.currentChain", () -> {
+            Optional<ApprovalChain> chain = submissions.currentChain(programme.get());
+            return new CurrentChain(chain.isPresent(), steps(chain, null));
+        });
+        boolean chainPresent = last != null || current.present();
         return new ApprovalRecord(latest.map(RevisionSummary::number).orElse(0), currentSha,
-                current.isPresent(), last == null ? null : last.getState(),
+                current.present(), last == null ? null : last.getState(),
                 last == null ? null : last.getRevisionNumber(),
                 last == null ? null : last.getDueAt().orElse(null),
-                last != null && last.isAwaitingApproval(), steps(chain, last), decisions(all, last, currentSha),
-                actions(objective, actor, last, chain.isPresent() && latest.isPresent()));
+                last != null && last.isAwaitingApproval(),
+                last == null ? current.steps() : steps(Optional.of(last.getChain()), last),
+                decisions(all, last, currentSha),
+                actions(objective, actor, last, chainPresent && latest.isPresent()));
     }
 
     private static List<StepView> steps(Optional<ApprovalChain> chain, Submission last) {

@@ -225,7 +225,7 @@ public class ApprovalService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public ApprovalRecord record(long objectiveId) {
-        return queries.record(callers.currentActor(), objectiveId, reference.programme());
+        return queries.record(callers.currentActor(), objectiveId, reference::programme);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
