@@ -254,11 +254,7 @@ class ObjectiveServiceIT {
 
     @Test
     void detailCarriesGoalsMilestonesAndIndicators() {
-        // A demo objective: other tests add strategic objectives without goals to the same database.
-        ObjectiveQuery strategic = new ObjectiveQuery();
-        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
-        strategic.setText("SO-CYB-1");
-        long id = negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
+        long id = demoStrategicObjective("SO-CYB-1");
         Objective objective = auditor.call(() -> objectives.getObjective(id));
         assertFalse(objective.getChildren().isEmpty(), "a strategic objective has partnership goals");
         Objective goal = objective.getChildren().get(0);
@@ -271,10 +267,7 @@ class ObjectiveServiceIT {
 
     @Test
     void aGoalNamesItsStrategicObjectiveAndWhetherItMayBeOpened() {
-        ObjectiveQuery strategic = new ObjectiveQuery();
-        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
-        strategic.setText("SO-CYB-1");
-        long id = negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
+        long id = demoStrategicObjective("SO-CYB-1");
         long goalId = auditor.call(() -> objectives.getObjective(id)).getChildren().get(0).getId();
 
         Objective goal = negotiator.call(() -> objectives.getObjective(goalId));
@@ -288,6 +281,14 @@ class ObjectiveServiceIT {
         assertFalse(negotiator.call(() -> objectives.isVisible(Long.MAX_VALUE)), "none: the same answer");
         assertRefused(() -> admin.call(() -> objectives.isVisible(id)));
         assertRefused(() -> objectives.isVisible(id));
+    }
+
+    /** A demo strategic objective with its goals (other tests add strategic objectives without goals). */
+    private long demoStrategicObjective(String code) {
+        ObjectiveQuery strategic = new ObjectiveQuery();
+        strategic.setLevel(ObjectiveLevel.STRATEGIC_OBJECTIVE);
+        strategic.setText(code);
+        return negotiator.call(() -> objectives.find(strategic, 0, 1)).get(0).id();
     }
 
     private static void assertRefused(Executable call) {
