@@ -43,6 +43,27 @@ public class AccountPage extends Page {
         create(username, displayName, roleLabel, firstPassword);
     }
 
+    public String username() {
+        return byId("account:username").getAttribute("value");
+    }
+
+    /** The account's id in the current address. */
+    public String idInUrl() {
+        String url = driver.getCurrentUrl();
+        return url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*$", "");
+    }
+
+    /** Where the page's back link leads. */
+    public String backHref() {
+        return byId("back").getAttribute("href");
+    }
+
+    /** Follows the back link to the accounts list. */
+    public AccountsPage back() {
+        clickAndAwaitNewPage(byId("back"));
+        return new AccountsPage(driver, base);
+    }
+
     /** Whether the page shows a saved account (its state line), not the form of a new one. */
     public boolean showsSavedAccount() {
         return !all(By.id("status")).isEmpty();

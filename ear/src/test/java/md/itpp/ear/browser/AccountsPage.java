@@ -19,6 +19,15 @@ public class AccountsPage extends Page {
                 .map(WebElement::getText).map(String::strip).toList();
     }
 
+    /** Opens the page of the account in the row of {@code username}. */
+    public AccountPage openAccount(String username) {
+        WebElement row = all(By.cssSelector("#accounts tbody tr")).stream()
+                .filter(r -> r.findElement(By.cssSelector("td:first-child")).getText().strip().equals(username))
+                .findFirst().orElseThrow();
+        clickAndAwaitNewPage(row.findElement(By.cssSelector("a.account-edit")));
+        return new AccountPage(driver, base);
+    }
+
     /** "Accounts found: 12." */
     public String resultCount() {
         return byId("result-count").getText();

@@ -199,6 +199,19 @@ class BrowserIT {
         assertTrue(chromium.driver().getCurrentUrl().contains("q=CONSULTEE"), chromium.driver().getCurrentUrl());
         assertEquals(List.of(), accounts.text("").choose("role", "Auditor").choose("status", "Deactivated").search().usernames()
                 .stream().filter(u -> u.equals("auditor")).toList(), "the demo auditor is active");
+        // An account opened from a search leads back to that search, not to the whole list.
+        accounts.clear().text("consultee").search();
+        AccountPage consulteeAccount = accounts.openAccount("consultee.mai");
+        assertEquals("consultee.mai", consulteeAccount.username());
+        accounts = consulteeAccount.back();
+        assertTrue(chromium.driver().getCurrentUrl().contains("q=consultee"), chromium.driver().getCurrentUrl());
+        assertTrue(accounts.usernames().stream().allMatch(u -> u.contains("consultee")), accounts.usernames().toString());
+        // A back link given something else than the list's query leads to the whole list.
+        chromium.driver().get(chromium.base() + "admin/account.xhtml?id=" + consulteeAccount.idInUrl()
+                + "&back=" + java.net.URLEncoder.encode("q=x\"><script>", java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(chromium.base() + "admin/accounts.xhtml", new AccountPage(chromium.driver(), chromium.base()).backHref());
+        chromium.driver().get(chromium.base() + "admin/accounts.xhtml");
+        accounts = new AccountsPage(chromium.driver(), chromium.base());
         assertTrue(accounts.text("no such account").search().usernames().isEmpty());
         assertTrue(accounts.bodyText().contains("No account matches the search."), accounts.bodyText());
         assertTrue(accounts.clear().usernames().size() == all, "cleared: every account again");

@@ -3,6 +3,8 @@ package md.itpp.web.admin;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import md.itpp.persistence.account.AccountException;
 import md.itpp.persistence.account.AccountForm;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.reference.ReferenceService;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
@@ -29,6 +32,9 @@ import md.itpp.web.objectives.ReferenceOption;
 public class AccountEditBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** An encoded query string of the accounts list, and nothing longer than a search needs. */
+    private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9%=&._~+*-]{1,1000}");
 
     @Inject
     private AccountService service;
@@ -49,6 +55,8 @@ public class AccountEditBean implements Serializable {
     private boolean passwordChangeRequired;
     private String password;
     private List<ReferenceOption> institutions = List.of();
+    /** The query of the accounts list this page was opened from ({@code q=...&role=...}), if any. */
+    private String back;
 
     /** View action. */
     public void load() {
@@ -147,6 +155,24 @@ public class AccountEditBean implements Serializable {
 
     public void setFocalPoint(boolean focalPoint) {
         this.focalPoint = focalPoint;
+    }
+
+    /**
+     * The accounts list the administrator came from, with its search and page: the list's own
+     * query, which it reads and checks itself. Anything but the characters of an encoded query
+     * is not followed, and the link leads to the whole list.
+     */
+    public String getBackUrl() {
+        String list = ListAddress.of("/admin/accounts.xhtml", Map.of());
+        return back != null && LIST_QUERY.matcher(back).matches() ? list + "?" + back : list;
+    }
+
+    public String getBack() {
+        return back;
+    }
+
+    public void setBack(String back) {
+        this.back = back;
     }
 
     public Long getId() {

@@ -55,6 +55,8 @@ public class AccountsBean {
     private AccountFilter filter = AccountFilter.none();
     private Pager pager = Pager.of(1, PAGE_SIZE, 0);
     private List<Account> accounts = List.of();
+    /** This list's query, for the account pages' links back to it; computed for the first row. */
+    private String backQuery;
 
     /** View action: reads the parameters, then one page of accounts and their count, once per request. */
     public void load() {
@@ -70,6 +72,7 @@ public class AccountsBean {
         Boolean enabled = "active".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
         understood &= enabled != null || ListAddress.blank(status);
         filter = new AccountFilter(text, roleAsked, institutionId, enabled);
+        backQuery = null;
 
         Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
         understood &= asked != null;
@@ -93,6 +96,19 @@ public class AccountsBean {
         parameters.put("status", getStatus());
         parameters.put("page", number > 1 ? number : null);
         return ListAddress.of("/admin/accounts.xhtml", parameters);
+    }
+
+    /** An account's page, which links back to this list with its search and page. */
+    public String editUrl(Account account) {
+        if (backQuery == null) {
+            String list = pageUrl(pager.getPage());
+            int query = list.indexOf('?');
+            backQuery = query < 0 ? "" : list.substring(query + 1);
+        }
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", account.getId());
+        parameters.put("back", backQuery.isEmpty() ? null : backQuery);
+        return ListAddress.of("/admin/account.xhtml", parameters);
     }
 
     // What the page shows.
