@@ -62,10 +62,15 @@ public final class ListAddress {
 
     /** {@code path} with the parameters that have a value, in their order, encoded; the path alone when none has. */
     static String link(String path, Map<String, ?> parameters) {
-        String query = parameters.entrySet().stream()
+        String query = query(parameters);
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The parameters that have a value, in their order, encoded ({@code q=a%20b&page=2}); empty when none has. */
+    public static String query(Map<String, ?> parameters) {
+        return parameters.entrySet().stream()
                 .filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(Objects.toString(e.getValue()), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return query.isEmpty() ? path : path + "?" + query;
     }
 }

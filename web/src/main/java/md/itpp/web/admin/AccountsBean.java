@@ -55,8 +55,6 @@ public class AccountsBean {
     private AccountFilter filter = AccountFilter.none();
     private Pager pager = Pager.of(1, PAGE_SIZE, 0);
     private List<Account> accounts = List.of();
-    /** This list's query, for the account pages' links back to it; computed for the first row. */
-    private String backQuery;
 
     /** View action: reads the parameters, then one page of accounts and their count, once per request. */
     public void load() {
@@ -72,7 +70,6 @@ public class AccountsBean {
         Boolean enabled = "active".equals(status) ? Boolean.TRUE : "disabled".equals(status) ? Boolean.FALSE : null;
         understood &= enabled != null || ListAddress.blank(status);
         filter = new AccountFilter(text, roleAsked, institutionId, enabled);
-        backQuery = null;
 
         Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
         understood &= asked != null;
@@ -89,26 +86,27 @@ public class AccountsBean {
 
     /** The same list at another page. */
     public String pageUrl(int number) {
+        return ListAddress.of("/admin/accounts.xhtml", listParameters(number));
+    }
+
+    /** An account's page, which links back to this list with its search and page. */
+    public String editUrl(Account account) {
+        String back = ListAddress.query(listParameters(pager.getPage()));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", account.getId());
+        parameters.put("back", back.isEmpty() ? null : back);
+        return ListAddress.of("/admin/account.xhtml", parameters);
+    }
+
+    /** This list's search at page {@code number}, as its address holds it. */
+    private Map<String, Object> listParameters(int number) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("q", filter.text());
         parameters.put("role", filter.role() == null ? null : filter.role().name());
         parameters.put("institution", filter.institutionId());
         parameters.put("status", getStatus());
         parameters.put("page", number > 1 ? number : null);
-        return ListAddress.of("/admin/accounts.xhtml", parameters);
-    }
-
-    /** An account's page, which links back to this list with its search and page. */
-    public String editUrl(Account account) {
-        if (backQuery == null) {
-            String list = pageUrl(pager.getPage());
-            int query = list.indexOf('?');
-            backQuery = query < 0 ? "" : list.substring(query + 1);
-        }
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("id", account.getId());
-        parameters.put("back", backQuery.isEmpty() ? null : backQuery);
-        return ListAddress.of("/admin/account.xhtml", parameters);
+        return parameters;
     }
 
     // What the page shows.
