@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every message key a page names literally ({@code #{msg['page.x.title']}}) has a text in both
+ * Every message key a page names literally ({@code #{msg['page.x.title']}}, or
+ * {@code #{counts.of('page.x.count', a, b)}}) has a text in both
  * languages: a mistyped key shows as "???page.x.title???" only when someone opens that page.
  * The pages are read from the sources; keys built in the page (`'label.' += x`) are not checked
  * here (their families are, by KeyFamiliesTest).
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PageKeysTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]");
+    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]|counts\\.of\\('([^']+)',");
 
     @Test
     void everyKeyAPageNamesHasATextInBothLanguages() throws IOException {
@@ -47,9 +48,11 @@ class PageKeysTest {
     @Test
     void theScanFindsAMistypedKey() throws IOException {
         Path page = Files.createTempDirectory("itpp-pages").resolve("wrong.xhtml");
-        Files.writeString(page, "<h:outputText value=\"#{msg['page.no.such.key']}\"/>", StandardCharsets.UTF_8);
+        Files.writeString(page, "<h:outputText value=\"#{msg['page.no.such.key']}\"/>"
+                + "<td>#{counts.of('page.no.such.count', 1, 2)}</td>", StandardCharsets.UTF_8);
         Set<String> keys = keysIn(page.getParent());
         assertTrue(keys.contains("page.no.such.key"), keys.toString());
+        assertTrue(keys.contains("page.no.such.count"), keys.toString());
         assertFalse(BundleCompletenessTest.load(BundleCompletenessTest.ENGLISH).containsKey("page.no.such.key"));
     }
 
@@ -59,7 +62,7 @@ class PageKeysTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 Matcher m = LITERAL_KEY.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (m.find()) {
-                    keys.add(m.group(1));
+                    keys.add(m.group(1) != null ? m.group(1) : m.group(2));
                 }
             }
         }
