@@ -3,7 +3,9 @@ package md.itpp.persistence.document;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -13,12 +15,15 @@ import java.awt.geom.Rectangle2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -51,23 +56,48 @@ public final class ArchivalPdf {
     private ArchivalPdf() {
     }
 
-    /** The renderer's set-up for an archival PDF of {@code page} (conformance, fonts, no outside resources). */
-    static PdfRendererBuilder builder(HtmlPage page, OutputStream out) {
+    /**
+     * The renderer's set-up for an archival PDF of {@code page} laid out into {@code pdf}
+     * (conformance, fonts, no outside resources). Each font is loaded into {@code pdf} when the
+     * layout first uses it, and added to {@code loaded}: the caller subsets them (which saving
+     * would do) before it copies the document's objects.
+     */
+    static PdfRendererBuilder builder(HtmlPage page, PDDocument pdf, List<PDFont> loaded) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(pdf);
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);
         builder.usePdfAConformance(CONFORMANCE);
         builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
         builder.withProducer("ITPP Workbench");
-        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.REGULAR), FAMILY, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.BOLD), FAMILY, 700, FontStyle.NORMAL, true);
-        builder.useFont(() -> DocumentFonts.forPdf(DocumentFonts.ITALIC), FAMILY, 400, FontStyle.ITALIC, true);
+        builder.useFont(face(DocumentFonts.REGULAR, pdf, loaded), FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(face(DocumentFonts.BOLD, pdf, loaded), FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(face(DocumentFonts.ITALIC, pdf, loaded), FAMILY, 400, FontStyle.ITALIC, true);
         // The template needs nothing from outside: refuse every external resource.
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withW3cDocument(page.dom(), "classpath:/md/itpp/persistence/document/");
-        builder.toStream(out);
         return builder;
+    }
+
+    /** A face of the document's font, loaded into {@code pdf} (for subsetting) the first time the layout asks for it. */
+    private static PDFontSupplier face(String resource, PDDocument pdf, List<PDFont> loaded) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try (InputStream in = DocumentFonts.forPdf(resource)) {
+                        font = PDType0Font.load(pdf, in, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    loaded.add(font);
+                }
+                return font;
+            }
+        };
     }
 
     /**

@@ -1,26 +1,31 @@
 package md.itpp.persistence.document;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
@@ -43,8 +48,9 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
  * <p>The writer fills {@link #page()} as it would one {@link HtmlPage} and calls
  * {@link #mayEndPart()} after each unit (an objective, a table's rows) and {@link #endPart()}
  * where a part must end (after the contents, before the annex). Every part is rendered on its
- * own into a temporary file (a part starts on a new page), then {@link #write(OutputStream)}
- * streams them into one document and does what spans the parts:
+ * own (a part starts on a new page) and its objects are copied, as laid out, into the joined
+ * document in a temporary file; {@link #write(OutputStream)} ends that document, doing what
+ * spans the parts, and copies it to the caller's stream:
  * <ul>
  * <li>the structure trees become one: a {@code Document} with a {@code Part} per rendered part,
  * the parent tree's keys renumbered, so the PDF stays tagged PDF/A-2a and PDF/UA-1;</li>
@@ -55,9 +61,13 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
  * <li>the outline is built from {@link #bookmark} the same way;</li>
  * <li>"page X of Y" is written at the foot of every page (marked as an artifact for screen
  * readers), since each part counts only its own pages; the template's footer leaves that line
- * free.</li>
+ * free. Y is known at the end only: each page's line is a small content stream of its own,
+ * referenced as the part is copied and written when the book ends, in one font for the whole
+ * document.</li>
  * </ul>
- * Temporary files are removed when the book is written or {@link #close() closed}.
+ * The temporary file is removed when the book is written or {@link #close() closed}. A part is
+ * never saved and parsed back: that round trip (PDFBox compressing the part's objects, the join
+ * parsing them again) was a third of a long document's time.
  */
 public final class PdfBook implements AutoCloseable {
 
@@ -74,20 +84,32 @@ public final class PdfBook implements AutoCloseable {
     /** Where the page number's line sits: its baseline above the page's bottom edge, in points (8 mm). */
     private static final float NUMBER_BASELINE = 22.7f;
     private static final float NUMBER_SIZE = 8f;
+    /** The page numbers' font among each page's fonts: a name the renderer does not give. */
+    private static final COSName NUMBER_FONT = COSName.getPDFName("ItppPageNumbers");
 
     private final Supplier<HtmlPage> template;
     private final String pageLabel;
     private final String ofLabel;
     private final int partSize;
-    private final List<Part> parts = new ArrayList<>();
     /** The ids links point at, which the joined document names, with the links' words (their description). */
     private final Map<String, String> linked = new HashMap<>();
     /** Where each id was laid out, for the links and the outline. */
     private final Map<String, PdfJoin.Destination> targets = new HashMap<>();
     private final List<Bookmark> outline = new ArrayList<>();
+    /** The footer line's stream of every page so far, written when the number of pages is known. */
+    private final List<Footer> footers = new ArrayList<>();
     private HtmlPage page;
     private int units;
     private int pages;
+    /** The joined document so far (created with the first part), and the stream it is written through. */
+    private Path file;
+    private OutputStream fileOut;
+    private PdfJoin join;
+    /** The page numbers' font, loaded once for the whole document, and the object numbers its line and resources use. */
+    private PDDocument fontHolder;
+    private PDFont numberFont;
+    private int numberFontObject;
+    private int saveStateObject;
 
     /**
      * @param template makes a part: the document's template with its title, language, header
@@ -118,19 +140,14 @@ public final class PdfBook implements AutoCloseable {
         }
     }
 
-    /** Renders the part filled so far, if it holds anything; the next content begins a new page. */
+    /** Renders the part filled so far, if it holds anything, and adds it to the joined document; the next content begins a new page. */
     public void endPart() {
         if (!page.content().hasChildNodes()) {
             return;
         }
         try {
-            Path file = Files.createTempFile("itpp-part-", ".pdf");
-            try {
-                parts.add(new Part(file, render(page, file)));
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(file);
-                throw e;
-            }
+            open();
+            append(page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,42 +181,70 @@ public final class PdfBook implements AutoCloseable {
     public void write(OutputStream out) {
         endPart();
         try {
-            PdfJoin join = new PdfJoin(new ArchivalPdf.KeptOpen(out));
-            int first = 0;
-            for (Part part : parts) {
-                try (PDDocument pdf = Loader.loadPDF(part.file().toFile())) {
-                    nameLinks(pdf);
-                    numberPages(pdf, first);
-                    ArchivalPdf.describeLinks(pdf, page.title()); // any link without words of its own
-                    join.append(pdf);
-                }
-                first += part.pages();
-                Files.delete(part.file());
-            }
-            parts.clear();
+            open();
+            writeFooters();
             Map<String, PdfJoin.Destination> destinations = new HashMap<>(targets);
             destinations.keySet().retainAll(linked.keySet());
             join.finish(destinations, this::writeOutline);
+            fileOut.close();
+            fileOut = null;
+            Files.copy(file, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            close();
         }
     }
 
-    /** Removes the parts' temporary files, if the book was not written. */
+    /** Removes the temporary file and lets the page numbers' font go. */
     @Override
     public void close() {
-        for (Part part : parts) {
-            try {
-                Files.deleteIfExists(part.file());
-            } catch (IOException e) {
-                // A temporary file left behind is the operating system's to clean.
+        try {
+            if (fileOut != null) {
+                fileOut.close();
             }
+        } catch (IOException e) {
+            // The file is removed below either way.
         }
-        parts.clear();
+        fileOut = null;
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // A temporary file left behind is the operating system's to clean.
+        }
+        file = null;
+        try {
+            if (fontHolder != null) {
+                fontHolder.close();
+            }
+        } catch (IOException e) {
+            // Nothing was written from it that could be lost.
+        }
+        fontHolder = null;
     }
 
-    /** Renders a part into {@code file}; answers its number of pages. */
-    private int render(HtmlPage part, Path file) throws IOException {
+    /** The joined document's file and writer, and the page numbers' font, created with the first part. */
+    private void open() throws IOException {
+        if (join != null) {
+            return;
+        }
+        file = Files.createTempFile("itpp-book-", ".pdf");
+        fileOut = Files.newOutputStream(file);
+        join = new PdfJoin(fileOut);
+        fontHolder = new PDDocument();
+        try (InputStream in = DocumentFonts.forPdf(DocumentFonts.REGULAR)) {
+            numberFont = PDType0Font.load(fontHolder, in, true);
+        }
+        numberFontObject = join.allocate();
+        saveStateObject = join.allocate();
+        // What the page drew is enclosed in q ... Q, so the footer line starts from the page's own state.
+        join.writeStream(saveStateObject, "q\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Renders a part and copies it into the joined document. */
+    private void append(HtmlPage part) throws IOException {
         NodeList links = part.dom().getElementsByTagNameNS(XHTML, "a");
         for (int i = 0; i < links.getLength(); i++) {
             Element link = (Element) links.item(i);
@@ -210,19 +255,23 @@ public final class PdfBook implements AutoCloseable {
                 link.setAttribute("href", PLACEHOLDER + href.substring(1));
             }
         }
-        try (OutputStream out = Files.newOutputStream(file);
-             PdfBoxRenderer renderer = ArchivalPdf.builder(part, out).buildPdfRenderer()) {
+        List<PDFont> fonts = new ArrayList<>();
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxRenderer renderer = ArchivalPdf.builder(part, pdf, fonts).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             // Every id of this part's layout (the renderer's map is the part's own), as the joined page.
             for (var position : renderer.findPagePositionsByID(Pattern.compile("."))) {
                 targets.putIfAbsent(position.getId(),
                         new PdfJoin.Destination(pages + position.getPageNo(), position.getY() + position.getHeight()));
             }
-            PDDocument pdf = renderer.getPdfDocument();
-            int count = pdf.getNumberOfPages();
-            pages += count;
-            pdf.save(out);
-            return count;
+            for (PDFont font : fonts) {
+                font.subset(); // to the glyphs the part's text used, as saving would
+            }
+            nameLinks(pdf);
+            ArchivalPdf.describeLinks(pdf, part.title()); // any link without words of its own
+            footers(pdf);
+            join.append(pdf);
+            pages += pdf.getNumberOfPages();
         }
     }
 
@@ -299,30 +348,70 @@ public final class PdfBook implements AutoCloseable {
         return target;
     }
 
-    /** "page X of Y" centred at the foot of every page, as an artifact (not part of the text a screen reader reads). */
-    private void numberPages(PDDocument pdf, int first) throws IOException {
-        PDFont font;
-        try (InputStream in = DocumentFonts.forPdf(DocumentFonts.REGULAR)) {
-            font = PDType0Font.load(pdf, in, true);
-        }
-        int count = pages;
-        int number = first;
+    /**
+     * Gives every page of the part a footer line to come: a content stream after the page's own
+     * (which is enclosed in q ... Q first), written by {@link #writeFooters()}, and the page
+     * numbers' font among the page's fonts.
+     */
+    private void footers(PDDocument pdf) {
         for (PDPage p : pdf.getPages()) {
-            number++;
-            String line = pageLabel + " " + number + " " + ofLabel + " " + count;
-            float width = font.getStringWidth(line) / 1000 * NUMBER_SIZE;
-            try (PDPageContentStream content = new PDPageContentStream(pdf, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                content.beginMarkedContent(COSName.ARTIFACT);
-                content.beginText();
-                content.setFont(font, NUMBER_SIZE);
-                content.setNonStrokingColor(0.2f, 0.2f, 0.2f);
-                content.newLineAtOffset((p.getMediaBox().getWidth() - width) / 2, NUMBER_BASELINE);
-                content.showText(line);
-                content.endText();
-                content.endMarkedContent();
+            COSDictionary dictionary = p.getCOSObject();
+            COSBase contents = dictionary.getDictionaryObject(COSName.CONTENTS);
+            COSArray array = new COSArray();
+            array.add(PdfJoin.reference(saveStateObject));
+            if (contents instanceof COSArray streams) {
+                for (int i = 0; i < streams.size(); i++) {
+                    array.add(streams.get(i));
+                }
+            } else if (contents != null) {
+                array.add(contents);
             }
+            int footer = join.allocate();
+            array.add(PdfJoin.reference(footer));
+            dictionary.setItem(COSName.CONTENTS, array);
+            COSDictionary resources = dictionary.getCOSDictionary(COSName.RESOURCES);
+            if (resources == null) {
+                resources = new COSDictionary();
+                dictionary.setItem(COSName.RESOURCES, resources);
+            }
+            COSDictionary fonts = resources.getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                fonts = new COSDictionary();
+                fonts.setDirect(true);
+                resources.setItem(COSName.FONT, fonts);
+            }
+            fonts.setItem(NUMBER_FONT, PdfJoin.reference(numberFontObject));
+            footers.add(new Footer(footer, p.getMediaBox().getWidth()));
         }
-        font.subset();
+    }
+
+    /**
+     * "page X of Y" centred at the foot of every page, as an artifact (not part of the text a
+     * screen reader reads), now that Y is known; then the font, subset to the glyphs the lines use.
+     */
+    private void writeFooters() throws IOException {
+        int count = footers.size();
+        for (int i = 0; i < count; i++) {
+            Footer footer = footers.get(i);
+            String line = pageLabel + " " + (i + 1) + " " + ofLabel + " " + count;
+            for (int offset = 0; offset < line.length(); offset += Character.charCount(line.codePointAt(offset))) {
+                numberFont.addToSubset(line.codePointAt(offset));
+            }
+            float x = (footer.pageWidth() - numberFont.getStringWidth(line) / 1000 * NUMBER_SIZE) / 2;
+            ByteArrayOutputStream content = new ByteArrayOutputStream(128);
+            content.write(String.format(Locale.ROOT, "Q\n/Artifact BMC\nBT\n/%s %s Tf\n0.2 0.2 0.2 rg\n%.2f %.2f Td\n",
+                    NUMBER_FONT.getName(), NUMBER_SIZE, x, NUMBER_BASELINE).getBytes(StandardCharsets.US_ASCII));
+            COSWriter.writeString(numberFont.encode(line), content);
+            content.write(" Tj\nET\nEMC\n".getBytes(StandardCharsets.US_ASCII));
+            join.writeStream(footer.stream(), content.toByteArray());
+        }
+        footers.clear();
+        if (count == 0) {
+            join.writeCopy(numberFontObject, COSNull.NULL); // no page, no line: the number stays taken
+            return;
+        }
+        numberFont.subset();
+        join.writeCopy(numberFontObject, numberFont.getCOSObject());
     }
 
     /** An entry of the outline, by the id of what it points at. */
@@ -337,6 +426,7 @@ public final class PdfBook implements AutoCloseable {
         }
     }
 
-    private record Part(Path file, int pages) {
+    /** A page's footer line to write: its content stream's object number and the page's width. */
+    private record Footer(int stream, float pageWidth) {
     }
 }

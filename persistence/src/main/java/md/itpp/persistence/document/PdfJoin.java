@@ -42,7 +42,12 @@ import org.apache.pdfbox.pdmodel.PDPage;
  * joined document in memory until it saves, which for a document of thousands of pages did not
  * fit the server's heap.
  *
- * <p>Each part's objects are copied as they are (content streams still compressed), renumbered;
+ * <p>A part is a document as laid out, in memory, never saved: which of its objects become
+ * indirect objects is decided as PDFBox's own writer decides it, by {@link COSBase#isDirect()}
+ * (a dictionary is indirect unless marked direct, an array direct unless marked otherwise, a
+ * stream always indirect), which also breaks the cycles of the structure tree (an element's
+ * parent and children name each other). Each part's objects are copied as they are (content
+ * streams still compressed), numbered in the joined document;
  * its pages join one page tree; its structure tree becomes a {@code Part} of one
  * {@code Document} element, its parent-tree keys shifted past the earlier parts'. The first
  * part's catalogue entries (XMP metadata, output intent, language, viewer preferences, mark
@@ -57,7 +62,6 @@ final class PdfJoin {
             COSName.OUTLINES, COSName.NAMES, COSName.DESTS, COSName.OPEN_ACTION, COSName.ACRO_FORM);
     /** The file identifier (/ID) PDF/A asks for: random, as a new document's. */
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<COSName> SHARED_DICTIONARIES = Set.of(COSName.FONT, COSName.FONT_DESC);
 
     /** Objects other than streams are packed into compressed object streams of this many (PDF 1.5). */
     private static final int PER_OBJECT_STREAM = 200;
@@ -138,6 +142,7 @@ final class PdfJoin {
                 }
             }
             COSDictionary roles = root.getCOSDictionary(COSName.ROLE_MAP);
+            roleMap.setDirect(true);
             if (roles != null) {
                 for (var role : roles.entrySet()) {
                     roleMap.setItem(role.getKey(), role.getValue());
@@ -230,6 +235,7 @@ final class PdfJoin {
             int destsNumber = allocate();
             write(destsNumber, dests);
             COSDictionary nameDictionary = new COSDictionary();
+            nameDictionary.setDirect(true);
             nameDictionary.setItem(COSName.DESTS, reference(destsNumber));
             catalog.setItem(COSName.NAMES, nameDictionary);
         }
@@ -239,6 +245,7 @@ final class PdfJoin {
             catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
         }
         write(catalogue, catalog);
+        drain();
 
         flushPacked();
 
@@ -277,6 +284,18 @@ final class PdfJoin {
         streamObject(xref, trailer, table.toByteArray());
         out.write(("startxref\n" + offsets[xref] + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
+    }
+
+    /** Writes {@code object} as the object numbered {@code number}, and every object of the caller's it references. */
+    void writeCopy(int number, COSBase object) throws IOException {
+        numbers.put(object, number);
+        write(number, object);
+        drain();
+    }
+
+    /** Writes a stream of {@code data} (not encoded) as the object numbered {@code number}. */
+    void writeStream(int number, byte[] data) throws IOException {
+        streamObject(number, new COSDictionary(), data);
     }
 
     private static void entry(OutputStream table, int type, long field, int third) throws IOException {
@@ -418,7 +437,7 @@ final class PdfJoin {
      * dictionary written after the part (the catalogue): what it references is written with the part.
      */
     private COSBase numbered(COSBase value) {
-        if (value instanceof COSObject || value instanceof COSStream) {
+        if (value instanceof COSObject || value instanceof COSStream || indirect(value)) {
             return reference(number(value));
         }
         if (value instanceof COSArray array) {
@@ -430,12 +449,18 @@ final class PdfJoin {
         }
         if (value instanceof COSDictionary dictionary) {
             COSDictionary copy = new COSDictionary();
+            copy.setDirect(true);
             for (var entry : dictionary.entrySet()) {
                 copy.setItem(entry.getKey(), numbered(entry.getValue()));
             }
             return copy;
         }
         return value;
+    }
+
+    /** Whether a dictionary or an array is an object of its own, as PDFBox writes it: not marked direct. */
+    private static boolean indirect(COSBase value) {
+        return (value instanceof COSDictionary || value instanceof COSArray) && !value.isDirect();
     }
 
     /** The number of a copied object, given it and queued to write if it is new. */
@@ -480,15 +505,9 @@ final class PdfJoin {
     private void value(COSBase value) throws IOException {
         if (value instanceof Reference reference) {
             sink.write((reference.number + " 0 R").getBytes(StandardCharsets.US_ASCII));
-        } else if (value instanceof COSObject || value instanceof COSStream) {
+        } else if (value instanceof COSObject || value instanceof COSStream || value != top && indirect(value)) {
             sink.write((number(value) + " 0 R").getBytes(StandardCharsets.US_ASCII));
         } else if (value instanceof COSDictionary dictionary) {
-            COSName type = dictionary.getCOSName(COSName.TYPE);
-            if (dictionary != top && type != null && SHARED_DICTIONARIES.contains(type)) {
-                // A font made for the page numbers is a direct object on each page: written once.
-                sink.write((number(dictionary) + " 0 R").getBytes(StandardCharsets.US_ASCII));
-                return;
-            }
             top = null;
             sink.write("<<".getBytes(StandardCharsets.US_ASCII));
             for (var entry : dictionary.entrySet()) {
@@ -498,6 +517,7 @@ final class PdfJoin {
             }
             sink.write(">>".getBytes(StandardCharsets.US_ASCII));
         } else if (value instanceof COSArray array) {
+            top = null;
             sink.write('[');
             for (int i = 0; i < array.size(); i++) {
                 if (i > 0) {

@@ -41,9 +41,9 @@ class PdfBookTest {
 
     @Test
     void aBookInPartsReadsAsOneDocument() throws IOException {
-        long filesBefore = partFiles();
+        long filesBefore = bookFiles();
         byte[] bytes = book();
-        assertEquals(filesBefore, partFiles(), "no part left in the temporary folder");
+        assertEquals(filesBefore, bookFiles(), "no file left in the temporary folder");
 
         List<String> sections = new ArrayList<>();
         for (int i = 0; i < SECTIONS; i++) {
@@ -98,15 +98,15 @@ class PdfBookTest {
     }
 
     @Test
-    void aBookNotWrittenLeavesNoPartBehind() {
-        long filesBefore = partFiles();
+    void aBookNotWrittenLeavesNoFileBehind() {
+        long filesBefore = bookFiles();
         try (PdfBook book = new PdfBook(PdfBookTest::part, "Page", "of", 1)) {
             for (int i = 0; i < 3; i++) {
                 book.page().heading(1, "sec-" + i, "Section " + i);
                 book.mayEndPart();
             }
         }
-        assertEquals(filesBefore, partFiles());
+        assertEquals(filesBefore, bookFiles());
     }
 
     private static byte[] book() {
@@ -162,9 +162,9 @@ class PdfBookTest {
         return stripper.getText(pdf).replaceAll("\\s+", " ");
     }
 
-    private static long partFiles() {
+    private static long bookFiles() {
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(f -> f.getFileName().toString().startsWith("itpp-part-")).count();
+            return files.filter(f -> f.getFileName().toString().startsWith("itpp-book-")).count();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
