@@ -19,6 +19,8 @@ HEAP="${HEAP:--Xmx512m}"
 ONLY="${ONLY:-national-docx,national-xlsx,programme-docx,national-pdf,programme-pdf}"
 TIMEOUT="${TIMEOUT:-900}"
 JAVA="${JAVA:-java}"
+# LAYOUT=caller lays a PDF's parts out in the writer's thread instead of two threads (the server's managed executor).
+LAYOUT="${LAYOUT:-executor}"
 
 log() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 
@@ -49,7 +51,7 @@ for document in ${ONLY//,/ }; do
         started=$(date +%s.%N)
         # shellcheck disable=SC2086
         if line="$(timeout "$TIMEOUT" "$JAVA" $HEAP -XX:+ExitOnOutOfMemoryError -cp "$CP" \
-                md.itpp.persistence.scale.DocumentsBenchmark "$document" "$count" "$lang" "$WORK/out" \
+                md.itpp.persistence.scale.DocumentsBenchmark "$document" "$count" "$lang" "$WORK/out" "$LAYOUT" \
                 2>"$WORK/err" | tee "$WORK/out.log" | tail -1)" && [ -n "$line" ]; then
             # "national-docx 1400 ro: 1.4 s, 228,116 bytes, heap peak 37 MB, RSS peak 123976 kB"
             time="$(sed -E 's/.*: ([0-9.]+ s),.*/\1/' <<<"$line")"

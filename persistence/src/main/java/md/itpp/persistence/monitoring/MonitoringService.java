@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
@@ -25,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -111,6 +113,8 @@ public class MonitoringService {
     private StampedCache cache;
     @Resource
     private SessionContext sessionContext;
+    @Resource
+    private ManagedExecutorService executor;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -244,7 +248,7 @@ public class MonitoringService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
     public void nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language,
                                OutputStream out) {
-        write(report(periodId, format, language), format, out);
+        write(report(periodId, format, language), format, out, executor);
     }
 
     private NationalReport report(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {
@@ -255,10 +259,11 @@ public class MonitoringService {
         return NationalReports.of(period, rollUps.figures(period), reference.areas(), language, now());
     }
 
-    private static void write(NationalReport report, ReportFormat format, OutputStream out) {
+    /** The PDF's parts are laid out by the server's managed executor while the next is filled ({@code PdfBook}). */
+    private static void write(NationalReport report, ReportFormat format, OutputStream out, Executor executor) {
         switch (format) {
             case DOCX -> NationalReportDocx.write(report, out);
-            case PDF -> NationalReportPdf.write(report, out);
+            case PDF -> NationalReportPdf.write(report, out, executor);
             case XLSX -> FiguresXlsx.write(report, out);
         }
     }

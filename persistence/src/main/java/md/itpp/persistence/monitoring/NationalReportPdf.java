@@ -1,6 +1,7 @@
 package md.itpp.persistence.monitoring;
 
 import java.io.OutputStream;
+import java.util.concurrent.Executor;
 
 import org.w3c.dom.Element;
 
@@ -23,7 +24,7 @@ public final class NationalReportPdf {
     private final ReportText text;
     private final PdfBook book;
 
-    private NationalReportPdf(NationalReport report) {
+    private NationalReportPdf(NationalReport report, Executor executor) {
         this.text = new ReportText(report.language());
         String title = text.documentTitle(report);
         String generated = text.get("generated") + ": " + ReportText.utc(report.generatedAt());
@@ -32,12 +33,17 @@ public final class NationalReportPdf {
                 .slot("footer-title", title)
                 .slot("footer-generated", generated)
                 .description(report.programmeTitle() + " · " + text.get("period") + ": " + report.periodTitle()),
-                text.get("page"), text.get("of"));
+                text.get("page"), text.get("of"), executor);
     }
 
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
     public static void write(NationalReport report, OutputStream out) {
-        NationalReportPdf writer = new NationalReportPdf(report);
+        write(report, out, PdfBook.IN_CALLER);
+    }
+
+    /** As {@link #write(NationalReport, OutputStream)}, its parts laid out by {@code executor} ({@link PdfBook}). */
+    public static void write(NationalReport report, OutputStream out, Executor executor) {
+        NationalReportPdf writer = new NationalReportPdf(report, executor);
         try (PdfBook book = writer.book) {
             writer.render(report);
             book.write(out);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 import org.w3c.dom.Element;
 
@@ -34,7 +35,7 @@ public final class PdfWriter {
     /** Objective code, revision number and full SHA-256 of each revision decided on, for the annex. */
     private final Set<List<String>> hashes = new LinkedHashSet<>();
 
-    private PdfWriter(ProgrammeDocument document) {
+    private PdfWriter(ProgrammeDocument document, Executor executor) {
         this.text = new DocumentText(document.language());
         String generated = text.get("cover.generated") + ": " + DocumentText.utc(document.generatedAt());
         this.book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, document.programmeTitle(), DocumentLanguage.of(document.language()))
@@ -42,12 +43,17 @@ public final class PdfWriter {
                 .slot("footer-title", document.programmeTitle())
                 .slot("footer-generated", generated)
                 .description(text.get("cover.draft") + ", " + document.startYear() + "–" + document.endYear()),
-                text.get("page"), text.get("of"));
+                text.get("page"), text.get("of"), executor);
     }
 
     /** Writes the PDF to {@code out}, which stays open; nothing is written until the layout is done. */
     public static void write(ProgrammeDocument document, OutputStream out) {
-        PdfWriter writer = new PdfWriter(document);
+        write(document, out, PdfBook.IN_CALLER);
+    }
+
+    /** As {@link #write(ProgrammeDocument, OutputStream)}, its parts laid out by {@code executor} ({@link PdfBook}). */
+    public static void write(ProgrammeDocument document, OutputStream out, Executor executor) {
+        PdfWriter writer = new PdfWriter(document, executor);
         try (PdfBook book = writer.book) {
             writer.render(document);
             book.write(out);

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -53,6 +55,8 @@ public class ProgrammeDocumentService {
 
     @EJB
     private ReferenceService reference;
+    @Resource
+    private ManagedExecutorService executor;
 
     /**
      * Writes the DOCX to {@code out} (a download's response, say), which stays open: nothing is
@@ -62,9 +66,12 @@ public class ProgrammeDocumentService {
         DocxWriter.write(document(language), out);
     }
 
-    /** Writes the PDF to {@code out}, which stays open; nothing is written until its layout is done. */
+    /**
+     * Writes the PDF to {@code out}, which stays open; nothing is written until its layout is
+     * done, which the server's managed executor shares (a part laid out while the next is filled).
+     */
     public void pdf(Language language, OutputStream out) {
-        PdfWriter.write(document(language), out);
+        PdfWriter.write(document(language), out, executor);
     }
 
     public ProgrammeDocument document(Language language) {

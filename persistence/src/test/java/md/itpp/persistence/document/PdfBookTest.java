@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,6 +26,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.w3c.dom.Element;
 
@@ -39,10 +44,18 @@ class PdfBookTest {
     private static final int SECTIONS = 10;
     private static final int PART_SIZE = 3;
 
-    @Test
-    void aBookInPartsReadsAsOneDocument() throws IOException {
+    /** Laid out in the caller's thread, and by two threads of an executor while the caller joins. */
+    @ParameterizedTest(name = "parts laid out by an executor: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBookInPartsReadsAsOneDocument(boolean byExecutor) throws IOException {
         long filesBefore = bookFiles();
-        byte[] bytes = book();
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        byte[] bytes;
+        try {
+            bytes = book(byExecutor ? executor : PdfBook.IN_CALLER);
+        } finally {
+            executor.shutdown();
+        }
         assertEquals(filesBefore, bookFiles(), "no file left in the temporary folder");
 
         List<String> sections = new ArrayList<>();
@@ -97,21 +110,26 @@ class PdfBookTest {
         }
     }
 
-    @Test
-    void aBookNotWrittenLeavesNoFileBehind() {
+    /** Closed with parts still being laid out, too: it waits for them and lets them go. */
+    @ParameterizedTest(name = "parts laid out by an executor: {0}")
+    @ValueSource(booleans = {false, true})
+    void aBookNotWrittenLeavesNoFileBehind(boolean byExecutor) {
         long filesBefore = bookFiles();
-        try (PdfBook book = new PdfBook(PdfBookTest::part, "Page", "of", 1)) {
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        try (PdfBook book = new PdfBook(PdfBookTest::part, "Page", "of", 1, byExecutor ? executor : PdfBook.IN_CALLER)) {
             for (int i = 0; i < 3; i++) {
                 book.page().heading(1, "sec-" + i, "Section " + i);
                 book.mayEndPart();
             }
+        } finally {
+            executor.shutdown();
         }
         assertEquals(filesBefore, bookFiles());
     }
 
-    private static byte[] book() {
+    private static byte[] book(Executor executor) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PdfBook book = new PdfBook(PdfBookTest::part, "Page", "of", PART_SIZE)) {
+        try (PdfBook book = new PdfBook(PdfBookTest::part, "Page", "of", PART_SIZE, executor)) {
             HtmlPage page = book.page();
             Element toc = page.add(page.content(), "div", "toc", null);
             for (int i = 0; i < SECTIONS; i++) {

@@ -9,8 +9,12 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import md.itpp.domain.objective.Language;
+import md.itpp.persistence.document.PdfBook;
 import md.itpp.persistence.monitoring.FiguresXlsx;
 import md.itpp.persistence.monitoring.NationalReport;
 import md.itpp.persistence.monitoring.NationalReportDocx;
@@ -22,9 +26,11 @@ import md.itpp.persistence.programme.ProgrammeDocument;
 /**
  * Times one document at scale, for {@code bench/documents-benchmark.sh}, which runs it once per
  * document in a fresh JVM (so each figure has the heap to itself, as the server at
- * {@code -Xmx512m} would): {@code DocumentsBenchmark <document> <count> <ro|en> <file>}, where
+ * {@code -Xmx512m} would): {@code DocumentsBenchmark <document> <count> <ro|en> <file> [caller]}, where
  * document is {@code national-pdf}, {@code national-docx}, {@code national-xlsx},
  * {@code programme-pdf} or {@code programme-docx} and count the progress reports or objectives.
+ * A PDF's parts are laid out by two threads, as the server's managed executor lays them out;
+ * with {@code caller}, in the writer's own thread.
  * Prints one line: document, count, seconds, bytes, the heap's peak use (MB, summed over the
  * heap's pools, reset after the model is built) and the process's peak resident size (VmHWM).
  */
@@ -38,16 +44,21 @@ public final class DocumentsBenchmark {
         int count = Integer.parseInt(args[1]);
         Language language = "ro".equals(args[2]) ? Language.RO : Language.EN;
         Path file = Path.of(args[3]);
+        // The PDFs' parts laid out by two threads, as the server's managed executor does, or ("caller") in the writer's own.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Executor executor = args.length > 4 && "caller".equals(args[4]) ? PdfBook.IN_CALLER : threads;
         // A document of 10 first, unmeasured: a server has its classes loaded and compiled.
         write(document, ScaleModels.nationalReport(10, language), ScaleModels.programme(10, language),
-                OutputStream.nullOutputStream());
+                OutputStream.nullOutputStream(), executor);
         NationalReport report = document.startsWith("national") ? ScaleModels.nationalReport(count, language) : null;
         ProgrammeDocument programme = document.startsWith("programme") ? ScaleModels.programme(count, language) : null;
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(document, report, programme, out);
+            write(document, report, programme, out, executor);
+        } finally {
+            threads.shutdown();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = 0;
@@ -60,13 +71,13 @@ public final class DocumentsBenchmark {
                 args[2], seconds, Files.size(file), peak >> 20, rssPeak());
     }
 
-    private static void write(String document, NationalReport report, ProgrammeDocument programme, OutputStream out)
-            throws IOException {
+    private static void write(String document, NationalReport report, ProgrammeDocument programme, OutputStream out,
+                              Executor executor) throws IOException {
         switch (document) {
-            case "national-pdf" -> NationalReportPdf.write(report, out);
+            case "national-pdf" -> NationalReportPdf.write(report, out, executor);
             case "national-docx" -> NationalReportDocx.write(report, out);
             case "national-xlsx" -> FiguresXlsx.write(report, out);
-            case "programme-pdf" -> PdfWriter.write(programme, out);
+            case "programme-pdf" -> PdfWriter.write(programme, out, executor);
             case "programme-docx" -> DocxWriter.write(programme, out);
             default -> throw new IllegalArgumentException("unknown document " + document);
         }
