@@ -25,9 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * be those the request was sent to). A request with neither comes from no browser page (a
  * script, a test client) and has no victim's cookies to abuse.
  * <p>
- * The signed-in pages' forms also carry the id of their server-side view state, which no other
- * site can know; the public pages (sign-in, language) are stateless views without one, so this
- * check is what keeps another site from signing a visitor in to an account of its choosing.
+ * The signed-in pages' own forms also carry the id of their server-side view state, which no
+ * other site can know; the public pages (sign-in, language) and the signed-in pages read with GET
+ * (their sign-out and language posts) are stateless views without one ({@code StatelessViews}), so
+ * this check and the {@code SameSite=Strict} session cookie are what keep another site from
+ * signing a visitor in to an account of its choosing, or a user out.
  * The API is left out: it is authenticated by its bearer token alone, which a browser never adds
  * on its own.
  */
