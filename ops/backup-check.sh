@@ -73,7 +73,15 @@ verify() {
 verify || die "the restored audit chain does not verify"
 
 # 3. The application on the copy: ready, serving, chain intact.
-if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then die "port $PORT is in use; set PORT=..."; fi
+# A port taken (by a process of an earlier step still ending, or any program's passing listener
+# in the ephemeral range) moves the check to the next free one rather than failing it.
+for candidate in $(seq "$PORT" $((PORT + 40))); do
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then break; fi
+    log "port $candidate is in use"
+    candidate=""
+done
+[ -n "$candidate" ] || die "ports $PORT to $((PORT + 40)) are in use; set PORT=..."
+PORT="$candidate"
 ITPP_DB_CLASS=org.postgresql.ds.PGSimpleDataSource ITPP_DB_URL="$JDBC/$TARGET" ITPP_DB_USER="$PGUSER" \
     ITPP_DB_PASSWORD=unused java -Xmx512m -jar "$MICRO_JAR" --deploy "$WAR" --contextroot / --port "$PORT" \
     --nohazelcast --disablephonehome --prebootcommandfile "$PREBOOT" --rootdir "$WORK/micro" \
