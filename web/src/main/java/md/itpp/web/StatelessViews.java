@@ -20,9 +20,14 @@ import jakarta.faces.context.FacesContext;
  * two posts need no view state: the session cookie is {@code SameSite=Strict} and
  * {@code CrossSiteRequestFilter} refuses a post another site made; a stateless view also never
  * expires under the user.</li>
+ * <li>{@link #SELF_CONTAINED_FORMS}, signed-in pages whose own forms are full-page posts that
+ * carry everything they need as hidden fields (the objective's id, the version the page showed,
+ * a one-time token), read from the request by the page's request-scoped beans: the objective's
+ * page and its decisions. What is kept between the page and its post is then in the page, where
+ * it also says which version the user decided on.</li>
  * </ul>
- * A page with a form or ajax of its own must stay stateful (its view state keeps what the
- * components hold between requests); {@code StatelessViewsTest} checks both lists against the pages.
+ * Any other page with a form or ajax of its own must stay stateful (its view state keeps what the
+ * components hold between requests); {@code StatelessViewsTest} checks the lists against the pages.
  * Each view is made transient here, when it is created: the template's {@code transient}
  * attribute applies only when Faces builds the view, and PrimeFaces asks for the page's script
  * nonce before that, which on a view not yet transient goes into the view's map in the session.
@@ -43,6 +48,9 @@ public class StatelessViews extends ViewHandlerWrapper {
             "/monitoring/dashboard.xhtml",
             "/admin/accounts.xhtml");
 
+    /** Signed-in pages whose forms post all they need (see above). */
+    static final Set<String> SELF_CONTAINED_FORMS = Set.of("/objectives/detail.xhtml");
+
     public StatelessViews(ViewHandler wrapped) {
         super(wrapped);
     }
@@ -57,7 +65,7 @@ public class StatelessViews extends ViewHandlerWrapper {
     }
 
     static boolean isStateless(String viewId) {
-        return isPublic(viewId) || READ_ONLY.contains(viewId);
+        return isPublic(viewId) || READ_ONLY.contains(viewId) || SELF_CONTAINED_FORMS.contains(viewId);
     }
 
     /** The views of the public template. */

@@ -218,6 +218,50 @@ class ApprovalIT {
         }
     }
 
+    /**
+     * A decision names the text the page showed: the objective changed in another tab after the
+     * page was opened, the submission is refused with a message, and the page then shows (and
+     * its next submission names) the text as it is now.
+     */
+    @Test
+    void aDecisionOnTextSomeoneChangedSinceThePageWasOpenedIsRefused() {
+        signInAs("negotiator");
+        String id = create("SO-CBV-" + RUN);
+        ApprovalPanel panel = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
+        String shown = chromium.driver().getWindowHandle();
+
+        chromium.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        EditorPage.openExisting(chromium.driver(), chromium.base(), id)
+                .type("textEn", "Develop national research capacity, changed in another tab.")
+                .type("textRo", "Dezvoltarea capacității de cercetare, schimbată în altă filă.")
+                .save();
+        chromium.driver().close();
+        chromium.driver().switchTo().window(shown);
+
+        panel.reason("Submitted on what this page showed.").take("submit");
+        assertTrue(panel.messages().contains("changed by someone else after this page showed it"), panel.messages());
+        assertEquals("Draft", panel.status(), "nothing was submitted");
+        assertTrue(panel.bodyText().contains("changed in another tab"), "the page shows the text as it is now");
+
+        panel.take("submit");
+        assertEquals("Submitted for approval", panel.status(), panel.messages());
+    }
+
+    /** The English (authoritative) text changed alone: the page flags the translation, and confirms it. */
+    @Test
+    void aFlaggedTranslationIsConfirmedFromTheObjectivesPage() {
+        signInAs("negotiator");
+        String id = create("SO-CBT-" + RUN);
+        EditorPage.openExisting(chromium.driver(), chromium.base(), id)
+                .type("textEn", "Develop national research capacity, in English only.")
+                .save();
+        ApprovalPanel panel = ApprovalPanel.open(chromium.driver(), chromium.base(), id);
+        assertTrue(panel.translationFlagged(), panel.bodyText());
+        panel.confirmTranslation();
+        assertTrue(panel.messages().contains("The translation was confirmed"), panel.messages());
+        assertFalse(panel.translationFlagged(), "the warning is gone");
+    }
+
     @Test
     void theAuthorIsNotOfferedASignOffAndOtherRolesSeeNoDecisions() {
         signInAs("negotiator");

@@ -58,6 +58,17 @@ public class ApprovalPanel extends Page {
         return this;
     }
 
+    /** Whether the page warns that the translation may be out of date. */
+    public boolean translationFlagged() {
+        return !all(By.id("translation")).isEmpty();
+    }
+
+    /** Confirms the flagged translation is still right (a full-page POST). */
+    public ApprovalPanel confirmTranslation() {
+        clickAndAwaitNewPage(byId("translation:confirm"));
+        return this;
+    }
+
     public String messages() {
         return all(By.cssSelector(".ui-messages")).stream().map(WebElement::getText).reduce("", String::concat);
     }

@@ -4,12 +4,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import md.itpp.domain.BusinessException;
-import md.itpp.domain.objective.Objective;
+import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
@@ -20,11 +20,12 @@ import md.itpp.web.i18n.Messages;
 /**
  * Backs the review-and-approval panel of objectives/detail.xhtml (WEB-INF/includes/approval.xhtml):
  * the chain, each decision with the revision it covered, and the decisions the caller may take.
- * It works on the objective the page loaded; each decision names the version the page showed,
- * so a decision on a page that someone else moved on is refused, not applied to other text.
+ * Request-scoped like the page's {@link ObjectiveDetailBean}, whose objective it works on; each
+ * decision names the version the page showed (posted with the form), so a decision on a page
+ * that someone else moved on is refused, not applied to other text.
  */
 @Named("objectiveApproval")
-@ViewScoped
+@RequestScoped
 public class ObjectiveApprovalBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -105,8 +106,20 @@ public class ObjectiveApprovalBean implements Serializable {
      * why on this page and keeps what was typed.
      */
     private String decide(Decision decision, String doneKey) {
+        if (detail.getObjective() == null) {
+            Pages.notFound();
+            return null;
+        }
+        if (detail.getShownVersion() == null) {
+            Messages.globalError(ObjectiveDetailBean.CHANGED_SINCE_SHOWN, detail.getObjective().getCode());
+            return null;
+        }
         try {
             decision.take();
+        } catch (ConcurrentEditException e) {
+            // The text moved on since the page showed it; the page now shows it as it is.
+            Messages.globalError(ObjectiveDetailBean.CHANGED_SINCE_SHOWN, detail.getObjective().getCode());
+            return null;
         } catch (BusinessException e) {
             Messages.globalError(e);
             return null;
@@ -123,9 +136,9 @@ public class ObjectiveApprovalBean implements Serializable {
         return detail.getObjective().getId();
     }
 
+    /** The version the page showed: a decision on text the user did not see is refused. */
     private long version() {
-        Objective objective = detail.getObjective();
-        return objective.getVersion();
+        return detail.getShownVersion();
     }
 
     public String getReason() {

@@ -5,14 +5,19 @@ import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import md.itpp.domain.AccessDeniedException;
 import md.itpp.domain.BusinessException;
+import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
@@ -26,16 +31,22 @@ import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
 /**
- * Backs objectives/detail.xhtml?id=N: one objective, read-only. View-scoped for the id and the
- * page view's form token only; the objective itself is read once per request through
- * {@link RequestMemo}, so no entity graph is kept in the view (or serialized with the session)
- * and every postback (the language switch, a confirmation) shows the objective as it is now.
+ * Backs objectives/detail.xhtml?id=N: one objective, read-only, read once per request through
+ * {@link RequestMemo}. The page is a stateless view ({@code StatelessViews}): nothing of it is kept
+ * between requests, and each of its forms posts what it needs, the objective's id, the version
+ * the page showed and the form's one-time token, read here from the request on a post as on a
+ * GET. So a decision or confirmation names the text the user read: one on a page someone else
+ * moved on is refused, not applied to text the user never saw.
  */
 @Named("objectiveDetail")
-@ViewScoped
+@RequestScoped
 public class ObjectiveDetailBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** A post naming a version of the objective other than the current one: nothing is recorded. */
+    static final String CHANGED_SINCE_SHOWN = "error.objective.changedSinceShown";
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f-]{36}");
 
     @Inject
     private ObjectiveService service;
@@ -49,10 +60,34 @@ public class ObjectiveDetailBean implements Serializable {
     @Inject
     private RequestMemo memo;
 
-    /** One per page view: a repeated confirmation is answered, not recorded twice. */
-    private final String token = UUID.randomUUID().toString();
+    /** One per page shown, posted back: a repeated confirmation is answered, not recorded twice. */
+    private String token;
 
     private Long id;
+
+    /** The version the page showed, as its form posted it; {@code null} on a GET. */
+    private Long shownVersion;
+
+    /**
+     * The id, version and token a form of the page posted. On a post Faces applies the id to the
+     * view parameter only after it has decoded the forms, whose {@code rendered} conditions
+     * (may this user decide?) already need the objective; on a GET the id is the view parameter.
+     */
+    @PostConstruct
+    void readRequest() {
+        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        id = number(parameters.get("id"));
+        shownVersion = number(parameters.get("version"));
+        String posted = parameters.get("token");
+        token = posted != null && TOKEN.matcher(posted).matches() ? posted : UUID.randomUUID().toString();
+    }
+
+    private static Long number(String value) {
+        if (value == null || !DIGITS.matcher(value).matches()) {
+            return null;
+        }
+        return Long.valueOf(value);
+    }
 
     /** View action. */
     public void load() {
@@ -105,6 +140,20 @@ public class ObjectiveDetailBean implements Serializable {
         return getObjective().getAuthoritativeLanguage().other();
     }
 
+    /**
+     * The version of the objective the page showed, as its form posted it: what a decision or a
+     * confirmation names. {@code null} on a GET, or a post without one (no form of this page),
+     * which is then refused.
+     */
+    public Long getShownVersion() {
+        return shownVersion;
+    }
+
+    /** The form's one-time token, posted back with the form. */
+    public String getToken() {
+        return token;
+    }
+
     /** Records that the translation is still right, then shows the objective again. */
     public String confirmTranslation() {
         Objective objective = getObjective();
@@ -112,9 +161,16 @@ public class ObjectiveDetailBean implements Serializable {
             Pages.notFound();
             return null;
         }
+        if (shownVersion == null) {
+            Messages.globalError(CHANGED_SINCE_SHOWN, objective.getCode());
+            return null;
+        }
         try {
-            SaveResult result = drafting.confirmTranslation(objective.getId(), objective.getVersion(), token);
+            SaveResult result = drafting.confirmTranslation(objective.getId(), shownVersion, token);
             Messages.globalInfo("page.objectives.edit.translationConfirmed", result.revision());
+        } catch (ConcurrentEditException e) {
+            Messages.globalError(CHANGED_SINCE_SHOWN, objective.getCode());
+            return null;
         } catch (BusinessException e) {
             Messages.globalError(e);
         }
