@@ -12,11 +12,13 @@ ROOT="$(cd "$HERE/.." && pwd)"
 
 REPORTS="${REPORTS:-1400}"
 OBJECTIVES="${OBJECTIVES:-5000}"
+# A round's comment-resolution table (synthesis-pdf): the data set's 50,000 comments over 50 rounds.
+COMMENTS="${COMMENTS:-1000}"
 PDF_REPORTS="${PDF_REPORTS:-$REPORTS}"
 PDF_OBJECTIVES="${PDF_OBJECTIVES:-$OBJECTIVES}"
 LANGS="${LANGS:-ro en}"
 HEAP="${HEAP:--Xmx512m}"
-ONLY="${ONLY:-national-docx,national-xlsx,programme-docx,national-pdf,programme-pdf}"
+ONLY="${ONLY:-national-docx,national-xlsx,programme-docx,national-pdf,programme-pdf,synthesis-pdf}"
 TIMEOUT="${TIMEOUT:-900}"
 JAVA="${JAVA:-java}"
 # LAYOUT=caller lays a PDF's parts out in the writer's thread instead of two threads (the server's managed executor).
@@ -42,6 +44,7 @@ for document in ${ONLY//,/ }; do
     case "$document" in
         national-pdf) count="$PDF_REPORTS" ;;
         programme-pdf) count="$PDF_OBJECTIVES" ;;
+        synthesis-pdf) count="$COMMENTS" ;;
         national-*) count="$REPORTS" ;;
         programme-*) count="$OBJECTIVES" ;;
         *) log "unknown document $document"; exit 2 ;;

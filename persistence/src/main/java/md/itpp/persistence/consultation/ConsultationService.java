@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -88,6 +90,10 @@ public class ConsultationService {
     @Inject
     private Notifier notifier;
 
+    /** Lays the PDF table's parts out while the next is filled ({@code PdfBook}). */
+    @Resource
+    private ManagedExecutorService executor;
+
     @Inject
     private Rounds rounds;
 
@@ -154,7 +160,7 @@ public class ConsultationService {
         Participant caller = caller();
         ConsultationRound round = rounds.visible(caller, roundId);
         return SynthesisExporter.export(format, round.getTitle(), round.getState(),
-                queries.synthesis(caller, roundId), locale == null ? Bilingual.ROMANIAN : locale);
+                queries.synthesis(caller, roundId), locale == null ? Bilingual.ROMANIAN : locale, executor);
     }
 
     // ---- negotiators: configuring and running a round ------------------------------------

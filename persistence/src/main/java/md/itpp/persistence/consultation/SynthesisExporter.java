@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.w3c.dom.Element;
@@ -41,6 +42,12 @@ public final class SynthesisExporter {
 
     public static byte[] export(SynthesisFormat format, String roundTitle, RoundState state, List<SynthesisRow> rows,
                                 Locale locale) {
+        return export(format, roundTitle, state, rows, locale, PdfBook.IN_CALLER);
+    }
+
+    /** As above, the PDF's parts laid out by {@code executor} while the next is filled ({@link PdfBook}). */
+    public static byte[] export(SynthesisFormat format, String roundTitle, RoundState state, List<SynthesisRow> rows,
+                                Locale locale, Executor executor) {
         List<String> preamble = List.of(
                 ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title") + " / "
                         + ConsultationTexts.text(Locale.ROOT, "synthesis.title"),
@@ -57,7 +64,7 @@ public final class SynthesisExporter {
         try {
             return switch (format) {
                 case DOCX -> docx(preamble, headings, cells, locale);
-                case PDF -> pdf(preamble, headings, cells, locale);
+                case PDF -> pdf(preamble, headings, cells, locale, executor);
                 case XLSX -> xlsx(preamble, headings, cells, locale);
             };
         } catch (IOException e) {
@@ -126,7 +133,8 @@ public final class SynthesisExporter {
 
     static final String TEMPLATE = "md/itpp/persistence/consultation/synthesis.xhtml";
 
-    private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale) {
+    private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale,
+                              Executor executor) {
         String title = preamble.get(0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBook book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(locale))
@@ -134,7 +142,7 @@ public final class SynthesisExporter {
                 .slot("footer-title", preamble.get(1))
                 .slot("footer-generated", preamble.get(3))
                 .description(preamble.get(1)),
-                ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"))) {
+                ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"), executor)) {
             HtmlPage page = book.page();
             Element content = page.content();
             Element heading = page.heading(1, "synthesis", ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"));

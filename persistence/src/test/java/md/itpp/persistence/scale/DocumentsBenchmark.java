@@ -8,12 +8,17 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import md.itpp.domain.consultation.RoundState;
 import md.itpp.domain.objective.Language;
+import md.itpp.persistence.consultation.SynthesisExporter;
+import md.itpp.persistence.consultation.SynthesisFormat;
+import md.itpp.persistence.consultation.SynthesisRow;
 import md.itpp.persistence.document.PdfBook;
 import md.itpp.persistence.monitoring.FiguresXlsx;
 import md.itpp.persistence.monitoring.NationalReport;
@@ -28,7 +33,8 @@ import md.itpp.persistence.programme.ProgrammeDocument;
  * document in a fresh JVM (so each figure has the heap to itself, as the server at
  * {@code -Xmx512m} would): {@code DocumentsBenchmark <document> <count> <ro|en> <file> [caller]}, where
  * document is {@code national-pdf}, {@code national-docx}, {@code national-xlsx},
- * {@code programme-pdf} or {@code programme-docx} and count the progress reports or objectives.
+ * {@code programme-pdf}, {@code programme-docx} or {@code synthesis-pdf} (a round's
+ * comment-resolution table) and count the progress reports, objectives or comments.
  * A PDF's parts are laid out by two threads, as the server's managed executor lays them out;
  * with {@code caller}, in the writer's own thread.
  * Prints one line: document, count, seconds, bytes, the heap's peak use (MB, summed over the
@@ -48,15 +54,25 @@ public final class DocumentsBenchmark {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         Executor executor = args.length > 4 && "caller".equals(args[4]) ? PdfBook.IN_CALLER : threads;
         // A document of 10 first, unmeasured: a server has its classes loaded and compiled.
-        write(document, ScaleModels.nationalReport(10, language), ScaleModels.programme(10, language),
-                OutputStream.nullOutputStream(), executor);
+        boolean synthesis = document.startsWith("synthesis");
+        if (synthesis) {
+            synthesis(ScaleModels.synthesis(10), language, OutputStream.nullOutputStream(), executor);
+        } else {
+            write(document, ScaleModels.nationalReport(10, language), ScaleModels.programme(10, language),
+                    OutputStream.nullOutputStream(), executor);
+        }
         NationalReport report = document.startsWith("national") ? ScaleModels.nationalReport(count, language) : null;
         ProgrammeDocument programme = document.startsWith("programme") ? ScaleModels.programme(count, language) : null;
+        List<SynthesisRow> comments = synthesis ? ScaleModels.synthesis(count) : null;
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            write(document, report, programme, out, executor);
+            if (comments != null) {
+                synthesis(comments, language, out, executor);
+            } else {
+                write(document, report, programme, out, executor);
+            }
         } finally {
             threads.shutdown();
         }
@@ -81,6 +97,12 @@ public final class DocumentsBenchmark {
             case "programme-docx" -> DocxWriter.write(programme, out);
             default -> throw new IllegalArgumentException("unknown document " + document);
         }
+    }
+
+    private static void synthesis(List<SynthesisRow> rows, Language language, OutputStream out, Executor executor)
+            throws IOException {
+        out.write(SynthesisExporter.export(SynthesisFormat.PDF, "Runda 1", RoundState.SYNTHESIS_FINAL, rows,
+                Locale.forLanguageTag(language.code()), executor));
     }
 
     private static String rssPeak() throws IOException {

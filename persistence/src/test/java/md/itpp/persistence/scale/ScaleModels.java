@@ -6,8 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import md.itpp.domain.approval.DecisionKind;
+import md.itpp.domain.consultation.CommentField;
+import md.itpp.domain.consultation.CommentType;
+import md.itpp.domain.consultation.DispositionType;
+import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.persistence.consultation.SynthesisRow;
 import md.itpp.persistence.monitoring.NationalReport;
 import md.itpp.persistence.programme.ProgrammeDocument;
 
@@ -44,6 +49,35 @@ public final class ScaleModels {
                     + "); measures are coordinated with partners and the results are assessed jointly. ");
         }
         return out.toString().strip();
+    }
+
+    /**
+     * A round's comment-resolution table of {@code comments} rows: comments of the areas' objectives
+     * by six institutions, each with a proposed wording, every type and disposition in turn, a
+     * justification for the ones not accepted, texts in both languages as consultees write them.
+     */
+    public static List<SynthesisRow> synthesis(int comments) {
+        String[][] institutions = {{"MA", "Ministry of Defence", "Ministerul Apărării"},
+                {"MAI", "Ministry of Internal Affairs", "Ministerul Afacerilor Interne"},
+                {"STISC", "Information Technology and Cyber Security Service", "Serviciul Tehnologia Informației și Securitate Cibernetică"},
+                {"MJ", "Ministry of Justice", "Ministerul Justiției"},
+                {"MF", "Ministry of Finance", "Ministerul Finanțelor"},
+                {"SIS", "Intelligence and Security Service", "Serviciul de Informații și Securitate"}};
+        List<SynthesisRow> rows = new ArrayList<>(comments);
+        for (int c = 0; c < comments; c++) {
+            int strategic = c / 20;
+            String code = strategicCode(strategic);
+            String[] institution = institutions[c % institutions.length];
+            boolean ro = c % 2 == 0;
+            DispositionType disposition = DispositionType.values()[c % DispositionType.values().length];
+            rows.add(new SynthesisRow(code, "Objective " + code + " in English", "Obiectivul " + code + " în română",
+                    CommentField.values()[c % CommentField.values().length], institution[0], institution[1], institution[2],
+                    PositionType.SUPPORT_WITH_COMMENTS, institution[0] + "/" + (100 + c), LocalDate.of(2026, 11, 1 + c % 28),
+                    text(ro, code, 2 + c % 3), text(ro, code, 1), CommentType.values()[c % CommentType.values().length],
+                    disposition, disposition == DispositionType.ACCEPTED ? null : text(!ro, code, 1),
+                    disposition == DispositionType.ACCEPTED ? 2 : null));
+        }
+        return rows;
     }
 
     /**
