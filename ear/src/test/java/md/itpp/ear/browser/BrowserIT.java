@@ -11,6 +11,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 import md.itpp.ear.Deployments;
 import md.itpp.quickstart.DemoData;
@@ -130,6 +131,26 @@ class BrowserIT {
         assertEquals("ro", detail.htmlLang());
         assertTrue(detail.bodyText().contains("Apărare cibernetică națională consolidată"));
         assertTrue(detail.bodyText().contains("Obiective"), "navigation in Romanian");
+
+        // The tree, in Romanian and in English: each strategic objective, its goals under it, the progress.
+        TreePage tree = TreePage.open(chromium.driver(), chromium.base());
+        List<List<String>> rows = TreePage.cells(tree.firstStrategicWithGoals());
+        assertEquals("Obiectiv strategic", rows.get(0).get(2), rows.toString());
+        int goals = rows.size() - 1;
+        assertTrue(rows.get(0).get(4).matches("\\d+ din " + goals + " obiective de parteneriat aprobate"), rows.toString());
+        assertEquals("Obiectiv de parteneriat", rows.get(1).get(2), rows.toString());
+        tree.switchLanguage("en");
+        WebElement group = tree.firstStrategicWithGoals();
+        rows = TreePage.cells(group);
+        assertEquals("Strategic objective", rows.get(0).get(2), rows.toString());
+        assertTrue(rows.get(0).get(4).matches("\\d+ of " + goals + " goals approved"), rows.toString());
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.get(2).equals("Partnership goal") && r.get(4).isEmpty()), rows.toString());
+        List<String> links = TreePage.links(group);
+        assertEquals(rows.size(), links.size());
+        assertTrue(links.stream().allMatch(href -> href.matches(".*/objectives/detail\\.xhtml\\?id=\\d+")), links.toString());
+        chromium.driver().get(links.get(0));
+        assertEquals(rows.get(0).get(0), new ObjectivePage(chromium.driver(), chromium.base()).code(),
+                "the code links to its objective's page");
     }
 
     @Test
