@@ -105,20 +105,7 @@ class StatelessViewsTest {
 
     /** The first form, ajax or stateful component in {@code page} or what it includes, or null. */
     private static String statefulPart(String page) throws IOException {
-        Matcher own = STATEFUL.matcher(page);
-        if (own.find()) {
-            return own.group(1);
-        }
-        Matcher include = INCLUDE.matcher(page);
-        while (include.find()) {
-            Path included = PAGES.resolve(include.group(1).substring(1));
-            if (Files.exists(included)) {
-                String found = statefulPart(Files.readString(included, StandardCharsets.UTF_8));
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        Matcher part = STATEFUL.matcher(withIncludes(page));
+        return part.find() ? part.group(1) : null;
     }
 }

@@ -68,7 +68,7 @@ public final class DocumentsBenchmark {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            if (comments != null) {
+            if (synthesis) {
                 synthesis(comments, language, out, executor);
             } else {
                 write(document, report, programme, out, executor);
