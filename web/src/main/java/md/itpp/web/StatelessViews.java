@@ -46,7 +46,8 @@ public class StatelessViews extends ViewHandlerWrapper {
             "/tasks/inbox.xhtml",
             "/consultation/rounds.xhtml",
             "/monitoring/dashboard.xhtml",
-            "/admin/accounts.xhtml");
+            "/admin/accounts.xhtml",
+            "/audit/events.xhtml");
 
     /** Signed-in pages whose forms post all they need (see above). */
     static final Set<String> SELF_CONTAINED_FORMS = Set.of("/objectives/detail.xhtml");

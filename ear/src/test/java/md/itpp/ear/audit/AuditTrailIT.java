@@ -1,6 +1,7 @@
 package md.itpp.ear.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -220,7 +221,7 @@ class AuditTrailIT {
     }
 
     @Test
-    void theAuditorsPageExportsTheFilteredEventsAsCsv() throws Exception {
+    void theAuditorsPageSearchesExportsAndVerifiesFromItsAddress() throws Exception {
         FacesHttp auditorBrowser =
                 new FacesHttp("http://127.0.0.1:" + deploymentUrl.getPort());
         assertTrue(FacesHttp.signedIn(
@@ -228,13 +229,22 @@ class AuditTrailIT {
         java.net.http.HttpResponse<String> page = auditorBrowser.get("/audit/events.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("login.success"), "the page lists the auditor's own sign-in");
-        java.util.Map<String, String> form = FacesHttp.hiddenFields(page.body(), "audit");
-        form.put("audit", "audit");
-        form.put("audit:actor", "auditor");
-        form.put("audit:action", "login.");
-        form.put("audit:export", "");
-        java.net.http.HttpResponse<String> csv = auditorBrowser.post("/audit/events.xhtml", form);
-        assertEquals(200, csv.statusCode(), () -> "export refused: " + csv.headers().map() + " form " + form.keySet()
+        assertTrue(page.body().contains("value=\"stateless\""), "a page read with GET keeps no view state in the session");
+
+        // The search is the address: the fields show it again, the rows match it.
+        java.net.http.HttpResponse<String> found = auditorBrowser.get("/audit/events.xhtml?actor=auditor&action=login.");
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body().contains("id=\"actor\" name=\"actor\" type=\"text\" maxlength=\"64\"")
+                && found.body().contains("value=\"auditor\""), "the field shows the search");
+        java.util.List<String> actions = java.util.regex.Pattern.compile("<span class=\"event-action\">([^<]*)</span>")
+                .matcher(found.body()).results().map(m -> m.group(1)).toList();
+        assertFalse(actions.isEmpty(), "the auditor's sign-ins are listed");
+        assertTrue(actions.stream().allMatch(a -> a.startsWith("login.")), () -> "only sign-in events: " + actions);
+
+        // Export: the same search as CSV.
+        java.net.http.HttpResponse<String> csv =
+                auditorBrowser.get("/audit/events.xhtml?actor=auditor&action=login.&export=csv");
+        assertEquals(200, csv.statusCode(), () -> "export refused: " + csv.headers().map()
                 + " body " + csv.body().substring(0, Math.min(2000, csv.body().length())));
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
@@ -243,6 +253,15 @@ class AuditTrailIT {
         for (int i = 1; i < lines.length; i++) {
             assertTrue(lines[i].contains("\"auditor\",\"login."), "only the filtered events: " + lines[i]);
         }
+
+        // Verification, and what the address cannot mean.
+        java.net.http.HttpResponse<String> verified = auditorBrowser.get("/audit/events.xhtml?verify=chain");
+        assertEquals(200, verified.statusCode());
+        assertTrue(verified.body().contains("The audit chain is intact"), "the result is shown on the page");
+        java.net.http.HttpResponse<String> odd = auditorBrowser.get("/audit/events.xhtml?from=yesterday&page=x");
+        assertEquals(200, odd.statusCode());
+        assertTrue(odd.body().contains("was not understood and has been left out"), "a message, not an error page");
+        assertTrue(odd.body().contains("login.success"), "the unfiltered trail instead");
     }
 
     @Test

@@ -75,6 +75,7 @@ import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundProgress;
+import md.itpp.persistence.consultation.RoundSummary;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.consultation.SchedulerSettings;
 import md.itpp.persistence.consultation.SynthesisFormat;
@@ -371,6 +372,32 @@ class ConsultationServiceIT {
     private long commentVersion(long roundId, long commentId) {
         return negotiator.call(() -> service.round(roundId)).comments().stream()
                 .filter(c -> c.id() == commentId).findFirst().orElseThrow().version();
+    }
+
+    /** The rounds list's figures, counted in the database: objectives, invited, submitted, the own position. */
+    @Test
+    void theRoundsListCountsInvitationsAndShowsEachInstitutionItsOwnPosition() {
+        String code = newObjective();
+        long roundId = openRound("Counted round " + code, Duration.ofDays(10), code, "MA", "MAI");
+        RoundSummary before = summary(negotiator.call(() -> service.rounds()), roundId);
+        assertEquals(List.of(1, 2, 0), List.of(before.objectives(), before.institutions(), before.submitted()));
+
+        asVoid("MA", true, () -> service.submitPosition(roundId, PositionType.OBJECTION, "MA-5", today()));
+        RoundSummary staff = summary(negotiator.call(() -> service.rounds()), roundId);
+        assertEquals(List.of(1, 2, 1), List.of(staff.objectives(), staff.institutions(), staff.submitted()));
+        assertNull(staff.position(), "the negotiators' row names no one institution's position");
+        assertEquals(staff, summary(auditor.call(() -> service.rounds()), roundId), "auditors see what negotiators see");
+
+        RoundSummary ma = summary(as("MA", false, () -> service.rounds()), roundId);
+        assertEquals(1, ma.submitted());
+        assertEquals(PositionType.OBJECTION, ma.position());
+        RoundSummary mai = summary(as("MAI", false, () -> service.rounds()), roundId);
+        assertEquals(0, mai.submitted());
+        assertNull(mai.position());
+    }
+
+    private static RoundSummary summary(List<RoundSummary> rounds, long roundId) {
+        return rounds.stream().filter(r -> r.id() == roundId).findFirst().orElseThrow();
     }
 
     @Test

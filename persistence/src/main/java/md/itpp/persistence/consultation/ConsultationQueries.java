@@ -17,6 +17,7 @@ import md.itpp.domain.consultation.ConsultationComment;
 import md.itpp.domain.consultation.ConsultationRound;
 import md.itpp.domain.consultation.Invitation;
 import md.itpp.domain.consultation.Participant;
+import md.itpp.domain.consultation.PositionType;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveRevision;
 import md.itpp.domain.reference.Institution;
@@ -37,6 +38,12 @@ public class ConsultationQueries {
     /** How many objectives each of the given rounds holds. */
     private static final String OBJECTIVE_COUNTS = "select o.round.id, count(o) from RoundObjective o"
             + " where o.round.id in :ids group by o.round.id";
+    /** How many institutions each of the given rounds invites, and how many of them submitted. */
+    private static final String INVITATION_COUNTS = "select i.round.id, count(i), count(i.submittedAt)"
+            + " from Invitation i where i.round.id in :ids group by i.round.id";
+    /** The caller's institution's invitation to each of the given rounds: submitted when, what position. */
+    private static final String OWN_INVITATIONS = "select i.round.id, i.submittedAt, i.position from Invitation i"
+            + " where i.round.id in :ids and i.institution.id = :institutionId";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -60,26 +67,36 @@ public class ConsultationQueries {
             found = em.createNamedQuery(ConsultationRound.LIST_FOR_INSTITUTION, ConsultationRound.class)
                     .setParameter("institutionId", caller.institutionId()).setMaxResults(MAX_ROUNDS).getResultList();
         }
-        // How many objectives each round holds, counted in the database: reading the rounds'
-        // objective lists loaded every objective of every round (a thousand at ten times the
-        // real scale) on every request of the rounds page.
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // Counted in the database: reading the rounds' objective and invitation lists loaded every
+        // objective and every invitation (with its institution) of every round, a thousand rows
+        // and more at ten times the real scale, on every request of the rounds page.
+        List<Long> ids = found.stream().map(ConsultationRound::getId).toList();
         Map<Long, Long> objectiveCounts = new HashMap<>();
-        if (!found.isEmpty()) {
-            for (Object[] row : em.createQuery(OBJECTIVE_COUNTS, Object[].class)
-                    .setParameter("ids", found.stream().map(ConsultationRound::getId).toList()).getResultList()) {
-                objectiveCounts.put((Long) row[0], (Long) row[1]);
+        for (Object[] row : em.createQuery(OBJECTIVE_COUNTS, Object[].class).setParameter("ids", ids).getResultList()) {
+            objectiveCounts.put((Long) row[0], (Long) row[1]);
+        }
+        Map<Long, long[]> invitationCounts = new HashMap<>();
+        for (Object[] row : em.createQuery(INVITATION_COUNTS, Object[].class).setParameter("ids", ids).getResultList()) {
+            invitationCounts.put((Long) row[0], new long[] {(Long) row[1], (Long) row[2]});
+        }
+        Map<Long, Object[]> own = new HashMap<>();
+        if (!staff) {
+            for (Object[] row : em.createQuery(OWN_INVITATIONS, Object[].class).setParameter("ids", ids)
+                    .setParameter("institutionId", caller.institutionId()).getResultList()) {
+                own.put((Long) row[0], row);
             }
         }
-        return found.stream().map(r -> summary(r, caller, staff, objectiveCounts.getOrDefault(r.getId(), 0L))).toList();
-    }
-
-    private static RoundSummary summary(ConsultationRound r, Participant caller, boolean staff, long objectives) {
-        Optional<Invitation> mine = staff ? Optional.empty() : r.findInvitation(caller.institutionId());
-        int submitted = staff
-                ? (int) r.getInvitations().stream().filter(Invitation::isSubmitted).count()
-                : mine.filter(Invitation::isSubmitted).isPresent() ? 1 : 0;
-        return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(), (int) objectives,
-                r.getInvitations().size(), submitted, mine.flatMap(Invitation::getPosition).orElse(null));
+        return found.stream().map(r -> {
+            long[] invited = invitationCounts.getOrDefault(r.getId(), new long[2]);
+            Object[] mine = own.get(r.getId());
+            int submitted = staff ? (int) invited[1] : mine != null && mine[1] != null ? 1 : 0;
+            return new RoundSummary(r.getId(), r.getTitle(), r.getState(), r.getDeadline(),
+                    objectiveCounts.getOrDefault(r.getId(), 0L).intValue(), (int) invited[0], submitted,
+                    mine == null ? null : (PositionType) mine[2]);
+        }).toList();
     }
 
     /**

@@ -2,42 +2,48 @@ package md.itpp.web.audit;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.Serializable;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import md.itpp.domain.audit.AuditEvent;
 import md.itpp.domain.audit.AuditVerification;
 import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
+import md.itpp.web.ListAddress;
+import md.itpp.web.Pager;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
 
 /**
- * Backs audit/events.xhtml: the audit trail filtered by time (UTC days), user, action and
- * object, paged in the database; its export as CSV; and the chain's verification. View-scoped
- * for the table's paging and the filter.
+ * Backs audit/events.xhtml, a page read with GET like the objectives list: the filter (UTC days,
+ * user, action, object) and the page are in the address
+ * ({@code ?from=2026-11-01&to=2026-11-30&actor=popescu&action=login.&page=2}), so an auditor can
+ * bookmark a search or send it with a finding; each page is one count and one page of events.
+ * The same form's other buttons export the events it selects as CSV ({@code export=csv}) and
+ * verify the chain ({@code verify=chain}): both only read, and neither is a view parameter, so
+ * the language switch (which posts the view parameters again) repeats neither. A parameter that
+ * is not understood is left out with a message, never an error page.
  */
 @Named("auditEvents")
-@ViewScoped
-public class AuditEventsBean implements Serializable {
+@RequestScoped
+public class AuditEventsBean {
 
-    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 25;
+    /** The longest filter text taken (the fields' maxlength); a longer one from a hand-made address is cut. */
+    static final int TEXT_MAX = 64;
     /** Export is capped so that one click cannot hold a server thread for ever. */
     public static final int MAX_EXPORT = 100_000;
     private static final int EXPORT_BATCH = 1000;
@@ -48,35 +54,77 @@ public class AuditEventsBean implements Serializable {
     @Inject
     private EnumLabels labels;
 
-    private LocalDate fromDay;
-    private LocalDate toDay;
+    // The address's parameters as given, set by the page's f:viewParam.
+    private String from;
+    private String to;
     private String actor;
     private String action;
-    private String objectType;
-    private String objectId;
-    private AuditFilter filter = AuditFilter.none();
-    private AuditVerification verification;
-    private final LazyDataModel<AuditEvent> model = new Events(this);
+    private String type;
+    private String object;
+    private String page;
 
-    public void search() {
+    private LocalDate fromDay;
+    private LocalDate toDay;
+    private AuditFilter filter = AuditFilter.none();
+    private Pager pager = Pager.of(1, PAGE_SIZE, 0);
+    private List<AuditEvent> events = List.of();
+
+    /**
+     * View action: reads the parameters, then writes the export, or verifies the chain, or not;
+     * then one page of events and their count.
+     */
+    public void load() throws IOException {
+        boolean understood = true;
+        fromDay = day(from);
+        understood &= fromDay != null || ListAddress.blank(from);
+        toDay = day(to);
+        understood &= toDay != null || ListAddress.blank(to);
         filter = new AuditFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                actor, action, objectType, objectId);
+                text(actor), text(action), text(type), text(object));
+
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, String> request = context.getExternalContext().getRequestParameterMap();
+        if (!context.isPostback() && "csv".equals(request.get("export"))) {
+            export(context);
+            return;
+        }
+        if (!context.isPostback() && "chain".equals(request.get("verify"))) {
+            verify();
+        }
+
+        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        understood &= asked != null;
+        pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
+        events = pager.getTotal() == 0 ? List.of() : service.find(filter, pager.getOffset(), PAGE_SIZE);
+        if (!understood) {
+            Messages.globalWarning("page.audit.events.notUnderstood");
+        }
     }
 
-    public void clear() {
-        fromDay = null;
-        toDay = null;
-        actor = null;
-        action = null;
-        objectType = null;
-        objectId = null;
-        filter = AuditFilter.none();
+    /** A day as the date fields send it (ISO, {@code 2026-11-30}), or null. */
+    static LocalDate day(String value) {
+        if (ListAddress.blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
-    public void verify() {
-        verification = service.verify();
+    private static String text(String value) {
+        if (ListAddress.blank(value)) {
+            return null;
+        }
+        String text = value.strip();
+        return text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
+    }
+
+    private void verify() {
+        AuditVerification verification = service.verify();
         if (verification.isIntact()) {
             Messages.globalInfo("page.audit.events.intact", verification.checked());
         } else {
@@ -85,13 +133,8 @@ public class AuditEventsBean implements Serializable {
         }
     }
 
-    /**
-     * Writes the events the filter fields select (as they are now, searched or not) as CSV
-     * (UTF-8, RFC 4180), newest first as on the page.
-     */
-    public void export() throws IOException {
-        search();
-        FacesContext context = FacesContext.getCurrentInstance();
+    /** Writes the events the filter selects as CSV (UTF-8, RFC 4180), newest first as on the page. */
+    private void export(FacesContext context) throws IOException {
         ExternalContext external = context.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
@@ -100,14 +143,14 @@ public class AuditEventsBean implements Serializable {
             out.write("number,occurred_at_utc,actor,action,object_type,object_id,before,after,previous_hash,hash\r\n");
             int written = 0;
             while (written < MAX_EXPORT) {
-                List<AuditEvent> page = service.find(filter, written, EXPORT_BATCH);
-                for (AuditEvent event : page) {
+                List<AuditEvent> batch = service.find(filter, written, EXPORT_BATCH);
+                for (AuditEvent event : batch) {
                     out.write(Csv.row(Long.toString(event.getNumber()), event.getOccurredAt().toString(),
                             event.getActor(), event.getAction(), event.getObjectType(), event.getObjectId(),
                             event.getBefore(), event.getAfter(), event.getPreviousHash(), event.getHash()));
                 }
-                written += page.size();
-                if (page.size() < EXPORT_BATCH) {
+                written += batch.size();
+                if (batch.size() < EXPORT_BATCH) {
                     break;
                 }
             }
@@ -115,33 +158,66 @@ public class AuditEventsBean implements Serializable {
         context.responseComplete();
     }
 
+    /** The same search at another page. */
+    public String pageUrl(int number) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("from", fromDay);
+        parameters.put("to", toDay);
+        parameters.put("actor", filter.actor());
+        parameters.put("action", filter.action());
+        parameters.put("type", filter.objectType());
+        parameters.put("object", filter.objectId());
+        parameters.put("page", number > 1 ? number : null);
+        return ListAddress.of("/audit/events.xhtml", parameters);
+    }
+
     /** Times on this page are UTC, as stored: auditors compare them with other systems' logs. */
     public String utc(Instant instant) {
         return instant == null ? "" : instant.toString();
     }
 
-    public LazyDataModel<AuditEvent> getModel() {
-        return model;
+    // What the page shows.
+
+    /** The page's events, newest first. */
+    public List<AuditEvent> getEvents() {
+        return events;
     }
 
-    public AuditVerification getVerification() {
-        return verification;
+    /** Where the page stands: "Events 26-50 of 200,000", previous and next. */
+    public Pager getPager() {
+        return pager;
     }
 
+    /** The filter as understood, for the search form. */
+    public AuditFilter getFilter() {
+        return filter;
+    }
+
+    /** The first day as understood, for the date field ({@code yyyy-MM-dd}), or null. */
     public LocalDate getFromDay() {
         return fromDay;
-    }
-
-    public void setFromDay(LocalDate fromDay) {
-        this.fromDay = fromDay;
     }
 
     public LocalDate getToDay() {
         return toDay;
     }
 
-    public void setToDay(LocalDate toDay) {
-        this.toDay = toDay;
+    // The address's parameters (f:viewParam).
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
     }
 
     public String getActor() {
@@ -160,52 +236,27 @@ public class AuditEventsBean implements Serializable {
         this.action = action;
     }
 
-    public String getObjectType() {
-        return objectType;
+    public String getType() {
+        return type;
     }
 
-    public void setObjectType(String objectType) {
-        this.objectType = objectType;
+    public void setType(String type) {
+        this.type = type;
     }
 
-    public String getObjectId() {
-        return objectId;
+    public String getObject() {
+        return object;
     }
 
-    public void setObjectId(String objectId) {
-        this.objectId = objectId;
+    public void setObject(String object) {
+        this.object = object;
     }
 
-    /** The events matching the bean's current filter, one page at a time. */
-    static final class Events extends LazyDataModel<AuditEvent> {
+    public String getPage() {
+        return page;
+    }
 
-        private static final long serialVersionUID = 1L;
-
-        private final AuditEventsBean bean;
-
-        Events(AuditEventsBean bean) {
-            this.bean = bean;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, bean.service.count(bean.filter));
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return bean.service.find(bean.filter, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-            return String.valueOf(event.getNumber());
-        }
-
-        @Override
-        public AuditEvent getRowData(String rowKey) {
-            return null;
-        }
+    public void setPage(String page) {
+        this.page = page;
     }
 }
