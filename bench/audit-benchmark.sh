@@ -3,7 +3,7 @@
 # (loopback only, no Hazelcast, no phone home) on a fresh H2 database whose demo data holds
 # EVENTS audit events in a valid chain (ITPP_DEMO_AUDIT_EVENTS), signs in as the auditor through
 # the login form, and times the audit page's first page (GET) and the chain's verification (the
-# page's "Verify the chain" button, posted as the browser's ajax request), RUNS times each after
+# page's "Verify the chain" button, a GET of the page with verify=chain), RUNS times each after
 # one warm-up request; prints one markdown table and the server's resident memory. Stops the
 # server (by its PID) and removes its temporary folder at the end, also on Ctrl+C.
 # See bench/README.md.
@@ -32,27 +32,20 @@ code="$(sign_in auditor "$jar" | cut -d' ' -f1)"
 page="$WORK/events.html"
 # Reads curl's "status seconds" line: prints the time in ms when the status is 200, fails otherwise.
 ms_if_200() { awk '$1 != 200 { exit 1 } { printf "%.0f\n", $2 * 1000 }'; }
-# The page, kept for its view state and CSP nonce; prints its time in ms.
+# The page; prints its time in ms.
 audit_page() {
     curl -s -o "$page" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" "$BASE/audit/events.xhtml" \
         | ms_if_200 || die "the audit page did not answer 200"
     grep -q 'id="signed-in-as"' "$page" || die "the audit page lost the auditor's session"
 }
-# Posts the page's verify button as PrimeFaces' ajax request; prints its time in ms, and
-# fails unless the answer says the chain is intact.
+# The page's "Verify the chain" button, a GET of the page with verify=chain; prints its time in
+# ms, and fails unless the answer says the chain is intact.
 verify() {
-    local vs csp
-    vs="$(view_state <"$page")"
-    csp="$(nonce <"$page")"
-    curl -s -o "$WORK/verify.xml" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" \
-        -H 'Faces-Request: partial/ajax' -H 'X-Requested-With: XMLHttpRequest' \
-        --data-urlencode 'jakarta.faces.partial.ajax=true' --data-urlencode 'jakarta.faces.source=audit:verify' \
-        --data-urlencode 'jakarta.faces.partial.execute=audit:verify' --data-urlencode 'audit:verify=audit:verify' \
-        --data-urlencode 'audit=audit' --data-urlencode "jakarta.faces.ViewState=$vs" \
-        --data-urlencode "primefaces.nonce=$csp" "$BASE/audit/events.xhtml" \
+    curl -s -o "$WORK/verify.html" -w '%{http_code} %{time_total}\n' -b "$jar" -c "$jar" \
+        "$BASE/audit/events.xhtml?verify=chain" \
         | ms_if_200 || die "the verification did not answer 200"
-    grep -q 'ui-messages-info-summary' "$WORK/verify.xml" \
-        || die "the chain was not found intact: $(grep -o 'summary">[^<]*' "$WORK/verify.xml" | head -1)"
+    grep -q 'ui-messages-info-summary' "$WORK/verify.html" \
+        || die "the chain was not found intact: $(grep -o 'summary">[^<]*' "$WORK/verify.html" | head -1)"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -61,8 +54,8 @@ audit_page >/dev/null
 for _ in $(seq "$RUNS"); do audit_page >>"$WORK/page.ms"; done
 verify >/dev/null
 : >"$WORK/verify.ms"
-for _ in $(seq "$RUNS"); do audit_page >/dev/null; verify >>"$WORK/verify.ms"; done
-checked="$(grep -o 'intact: [0-9,]* events' "$WORK/verify.xml" | head -1)"
+for _ in $(seq "$RUNS"); do verify >>"$WORK/verify.ms"; done
+checked="$(grep -o 'intact: [0-9,]* events' "$WORK/verify.html" | head -1)"
 
 printf '| what (%s audit events) | median | min | max |\n|---|---|---|---|\n' "$EVENTS"
 for what in page verify; do

@@ -84,6 +84,13 @@ import md.itpp.domain.Bilingual;
                 + " where o.status in :statuses order by o.updatedAt desc, o.code")
 @NamedQuery(name = Objective.COUNT_BY_AREA_AND_STATUS,
         query = "select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status")
+@NamedQuery(name = Objective.COUNT_STRATEGIC, query = "select count(o) from Objective o where o.parent is null")
+@NamedQuery(name = Objective.OUTLINE_STRATEGIC,
+        query = "select o.id, o.code, o.level, o.title.en, o.title.ro, o.status from Objective o"
+                + " where o.parent is null order by o.code")
+@NamedQuery(name = Objective.OUTLINE_GOALS,
+        query = "select o.id, o.code, o.level, o.title.en, o.title.ro, o.status, o.parent.id from Objective o"
+                + " where o.parent.id in :parentIds order by o.code")
 public class Objective implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -96,6 +103,12 @@ public class Objective implements Serializable {
     public static final String LIST_IN_STATUSES = "Objective.listInStatuses";
     /** Area id, status and count, for every area and status that has objectives. */
     public static final String COUNT_BY_AREA_AND_STATUS = "Objective.countByAreaAndStatus";
+    /** How many strategic objectives there are. */
+    public static final String COUNT_STRATEGIC = "Objective.countStrategic";
+    /** The strategic objectives by code: id, code, level, titles and status (a tuple). */
+    public static final String OUTLINE_STRATEGIC = "Objective.outlineStrategic";
+    /** Parameter {@code parentIds}: their goals by code: id, code, level, titles, status and parent id (a tuple). */
+    public static final String OUTLINE_GOALS = "Objective.outlineGoals";
 
     public static final int CODE_MAX = 32;
     public static final int REASON_MAX = 2000;
