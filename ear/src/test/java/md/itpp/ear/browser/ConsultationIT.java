@@ -132,9 +132,15 @@ class ConsultationIT {
         RoundPage table = RoundPage.open(chromium.driver(), chromium.base(), roundId);
         assertEquals(3, table.tableRows(), table.bodyText());
         assertFalse(table.bodyText().contains(EDITORIAL), "the dropped comment was never sent");
+        assertEquals(0, table.openDispositionForms(), "no row is open until the negotiator picks one");
+        assertEquals(3, table.dispositionLinks(), "each row offers its disposition");
         table = table.dispose(OBJECTION, "Not accepted", null);
         assertTrue(table.messages().contains("justification"), "justification required: " + table.messages());
+        assertTrue(table.dispositionOpen(OBJECTION), "a refused disposition keeps its row open");
+        assertEquals(1, table.openDispositionForms(), "one row at a time");
         table = table.dispose(OBJECTION, "Not accepted", JUSTIFICATION);
+        assertEquals(0, table.openDispositionForms(), "a saved disposition closes its row");
+        assertEquals("Not accepted", table.dispositionShown(OBJECTION));
         table = table.dispose(EXPERT_TEXT, "Accepted", null);
         table = table.dispose(FOCAL_TEXT, "Partially accepted", PARTIAL);
         table = table.closeRound();

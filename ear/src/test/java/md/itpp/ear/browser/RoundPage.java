@@ -75,7 +75,35 @@ public class RoundPage extends Page {
         return all(By.cssSelector("[id^='dispositions:table:'][id$=':row-text']")).size();
     }
 
+    /** Opens the comment's row for its disposition (its row's link), then chooses, writes and saves. */
     public RoundPage dispose(String commentText, String disposition, String justification) {
+        RoundPage page = dispositionOpen(commentText) ? this : editDisposition(commentText);
+        return page.disposeInOpenRow(commentText, disposition, justification);
+    }
+
+    /** Follows the row's "Edit the disposition" link: the page again with that row's form. */
+    public RoundPage editDisposition(String commentText) {
+        WebElement text = byId("dispositions:table:" + tableRow(commentText) + ":row-text");
+        clickAndAwaitNewPage(text.findElement(By.xpath("ancestor::tr//a[contains(@class, 'dispose-link')]")));
+        return new RoundPage(driver, base);
+    }
+
+    /** Whether the comment's row shows the disposition form (one row at a time does). */
+    public boolean dispositionOpen(String commentText) {
+        return !all(By.id("dispositions:table:" + tableRow(commentText) + ":disposition")).isEmpty();
+    }
+
+    /** How many rows show the disposition form. */
+    public int openDispositionForms() {
+        return all(By.cssSelector("[id^='dispositions:table:'][id$=':disposition']")).size();
+    }
+
+    /** How many rows offer the "Edit the disposition" link. */
+    public int dispositionLinks() {
+        return all(By.cssSelector("#dispositions a.dispose-link")).size();
+    }
+
+    private RoundPage disposeInOpenRow(String commentText, String disposition, String justification) {
         int row = tableRow(commentText);
         String prefix = "dispositions:table:" + row + ":";
         new Select(byId(prefix + "disposition")).selectByVisibleText(disposition);

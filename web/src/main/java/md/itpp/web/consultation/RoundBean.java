@@ -3,6 +3,7 @@ package md.itpp.web.consultation;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,16 +23,18 @@ import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.web.Pager;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
 /**
- * Backs consultation/round.xhtml?id=N[&amp;comment=C]: one round. Negotiators open, close and
+ * Backs consultation/round.xhtml?id=N[&amp;page=P][&amp;comment=C][&amp;dispose=C]: one round. Negotiators open, close and
  * finalise it, dispose of comments and apply proposed wordings; consultees of an invited
  * institution draft comments, and its focal point consolidates and submits the position.
  * {@code comment=C} loads one of the caller's institution's comments into the form; any other
- * comment id shows nothing (the service refuses and logs it).
+ * comment id shows nothing (the service refuses and logs it). {@code dispose=C} opens the row of
+ * comment C of the page for the negotiator's disposition.
  */
 @Named("roundPage")
 @ViewScoped
@@ -67,7 +70,9 @@ public class RoundBean implements Serializable {
     private String letterNumber;
     private LocalDate letterDate;
 
-    // Dispositions (negotiators), per comment id.
+    // Dispositions (negotiators), per comment id; one comment's at a time is open for editing.
+    /** The comment whose disposition is being edited (view parameter {@code dispose}), or null. */
+    private Long disposingId;
     private final Map<Long, DispositionType> dispositions = new HashMap<>();
     private final Map<Long, String> justifications = new HashMap<>();
     /** One per page view: a double click applies a proposed wording once. */
@@ -245,6 +250,44 @@ public class RoundBean implements Serializable {
     public boolean isDisposable() {
         return isNegotiator() && round != null
                 && (round.state() == RoundState.OPEN || round.state() == RoundState.CLOSED);
+    }
+
+    /**
+     * Whether this comment's row is the one open for its disposition ({@code dispose=C} in the
+     * address). One row at a time: fifty editable rows (a select, a text area, a message and a
+     * button each) were most of the page's cost on every request, for the one the negotiator is
+     * deciding.
+     */
+    public boolean disposing(RoundView.CommentItem comment) {
+        return disposingId != null && disposingId == comment.id() && isDisposable();
+    }
+
+    /** This page of the round with the comment's row open for its disposition. */
+    public String disposeUrl(RoundView.CommentItem comment) {
+        return ListAddress.of("/consultation/round.xhtml", orderedParameters("dispose", comment.id()));
+    }
+
+    /** This page of the round, no row open. */
+    public String pageUrl() {
+        return ListAddress.of("/consultation/round.xhtml", orderedParameters(null, null));
+    }
+
+    private Map<String, Object> orderedParameters(String name, Object value) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", id);
+        parameters.put("page", page > 1 ? page : null);
+        if (name != null) {
+            parameters.put(name, value);
+        }
+        return parameters;
+    }
+
+    public Long getDispose() {
+        return disposingId;
+    }
+
+    public void setDispose(Long dispose) {
+        this.disposingId = dispose;
     }
 
     public String objectiveCode(long objectiveIdOfComment) {
