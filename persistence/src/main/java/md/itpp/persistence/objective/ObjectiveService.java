@@ -198,19 +198,22 @@ public class ObjectiveService {
         long topLevelCount = em.createNamedQuery(Objective.COUNT_STRATEGIC, Long.class).getSingleResult();
         List<OutlineRow> tops = em.createNamedQuery(Objective.OUTLINE_STRATEGIC, Object[].class)
                 .setFirstResult(first).setMaxResults(size).getResultList().stream()
-                .map(row -> new OutlineRow((Long) row[0], (String) row[1], (ObjectiveLevel) row[2], (String) row[3],
-                        (String) row[4], (ObjectiveStatus) row[5], null))
-                .toList();
+                .map(ObjectiveService::outlineRow).toList();
         Map<Long, List<OutlineRow>> goals = new HashMap<>();
         if (!tops.isEmpty()) {
             for (Object[] row : em.createNamedQuery(Objective.OUTLINE_GOALS, Object[].class)
                     .setParameter("parentIds", tops.stream().map(OutlineRow::id).toList()).getResultList()) {
-                OutlineRow goal = new OutlineRow((Long) row[0], (String) row[1], (ObjectiveLevel) row[2],
-                        (String) row[3], (String) row[4], (ObjectiveStatus) row[5], (Long) row[6]);
+                OutlineRow goal = outlineRow(row);
                 goals.computeIfAbsent(goal.parentId(), k -> new ArrayList<>()).add(goal);
             }
         }
         return new OutlinePage(withGoals(tops, goals), topLevelCount);
+    }
+
+    /** A row of the named outline queries: id, code, level, titles, status and, for a goal, its parent's id. */
+    private static OutlineRow outlineRow(Object[] row) {
+        return new OutlineRow((Long) row[0], (String) row[1], (ObjectiveLevel) row[2], (String) row[3],
+                (String) row[4], (ObjectiveStatus) row[5], row.length > 6 ? (Long) row[6] : null);
     }
 
     /** Each top-level row followed by its goals. */
