@@ -262,6 +262,10 @@ class AuditTrailIT {
         assertEquals(200, odd.statusCode());
         assertTrue(odd.body().contains("was not understood and has been left out"), "a message, not an error page");
         assertTrue(odd.body().contains("login.success"), "the unfiltered trail instead");
+        java.net.http.HttpResponse<String> oddExport = auditorBrowser.get("/audit/events.xhtml?from=2026-02-30&export=csv");
+        assertTrue(oddExport.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+                "no file for a filter with a day that does not exist");
+        assertTrue(oddExport.body().contains("was not understood and has been left out"));
     }
 
     @Test

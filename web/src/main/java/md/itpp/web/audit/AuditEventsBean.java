@@ -86,7 +86,9 @@ public class AuditEventsBean {
 
         FacesContext context = FacesContext.getCurrentInstance();
         Map<String, String> request = context.getExternalContext().getRequestParameterMap();
-        if (!context.isPostback() && "csv".equals(request.get("export"))) {
+        // An export of a filter with a day not understood is not written: the page says so instead,
+        // rather than a file larger than the one asked for.
+        if (!context.isPostback() && "csv".equals(request.get("export")) && understood) {
             export(context);
             return;
         }

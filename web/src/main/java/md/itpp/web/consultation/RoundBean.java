@@ -22,16 +22,17 @@ import md.itpp.domain.consultation.RoundState;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.objective.SaveResult;
-import md.itpp.web.Pager;
 import md.itpp.web.ListAddress;
+import md.itpp.web.Pager;
 import md.itpp.web.Pages;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
 /**
- * Backs consultation/round.xhtml?id=N[&amp;page=P][&amp;comment=C][&amp;dispose=C]: one round. Negotiators open, close and
- * finalise it, dispose of comments and apply proposed wordings; consultees of an invited
- * institution draft comments, and its focal point consolidates and submits the position.
+ * Backs consultation/round.xhtml?id=N[&amp;page=P][&amp;comment=C][&amp;dispose=C]: one round.
+ * Negotiators open, close and finalise it, dispose of comments and apply proposed wordings;
+ * consultees of an invited institution draft comments, and its focal point consolidates and
+ * submits the position.
  * {@code comment=C} loads one of the caller's institution's comments into the form; any other
  * comment id shows nothing (the service refuses and logs it). {@code dispose=C} opens the row of
  * comment C of the page for the negotiator's disposition.
