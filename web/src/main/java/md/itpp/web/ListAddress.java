@@ -24,6 +24,15 @@ public final class ListAddress {
         return value == null || value.isBlank();
     }
 
+    /** The text stripped, cut to {@code max} characters (a longer one from a hand-made address), or null when blank. */
+    public static String text(String value, int max) {
+        if (blank(value)) {
+            return null;
+        }
+        String text = value.strip();
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     /** A whole number above 0, or null. */
     public static Integer positive(String value) {
         if (blank(value)) {

@@ -15,6 +15,14 @@ import md.itpp.domain.account.Role;
 class ListAddressTest {
 
     @Test
+    void textIsStrippedCutToItsLengthAndBlankIsNull() {
+        assertEquals("popescu", ListAddress.text("  popescu ", 64));
+        assertEquals("abc", ListAddress.text("abcdef", 3));
+        assertNull(ListAddress.text("   ", 64));
+        assertNull(ListAddress.text(null, 64));
+    }
+
+    @Test
     void numbersAboveZeroAreReadAndAnythingElseIsNull() {
         assertEquals(7, ListAddress.positive(" 7 "));
         assertNull(ListAddress.positive("0"));

@@ -59,10 +59,7 @@ public class AccountsBean {
     /** View action: reads the parameters, then one page of accounts and their count, once per request. */
     public void load() {
         boolean understood = true;
-        String text = ListAddress.blank(q) ? null : q.strip();
-        if (text != null && text.length() > TEXT_MAX) {
-            text = text.substring(0, TEXT_MAX);
-        }
+        String text = ListAddress.text(q, TEXT_MAX);
         Role roleAsked = ListAddress.constant(Role.class, role);
         understood &= roleAsked != null || ListAddress.blank(role);
         Long institutionId = parseInstitution(institution);

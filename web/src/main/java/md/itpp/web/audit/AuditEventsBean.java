@@ -82,7 +82,8 @@ public class AuditEventsBean {
         filter = new AuditFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                text(actor), text(action), text(type), text(object));
+                ListAddress.text(actor, TEXT_MAX), ListAddress.text(action, TEXT_MAX),
+                ListAddress.text(type, TEXT_MAX), ListAddress.text(object, TEXT_MAX));
 
         FacesContext context = FacesContext.getCurrentInstance();
         Map<String, String> request = context.getExternalContext().getRequestParameterMap();
@@ -115,14 +116,6 @@ public class AuditEventsBean {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private static String text(String value) {
-        if (ListAddress.blank(value)) {
-            return null;
-        }
-        String text = value.strip();
-        return text.length() > TEXT_MAX ? text.substring(0, TEXT_MAX) : text;
     }
 
     private void verify() {
