@@ -85,6 +85,7 @@ import md.itpp.domain.Bilingual;
 @NamedQuery(name = Objective.COUNT_BY_AREA_AND_STATUS,
         query = "select o.area.id, o.status, count(o) from Objective o group by o.area.id, o.status")
 @NamedQuery(name = Objective.COUNT_STRATEGIC, query = "select count(o) from Objective o where o.parent is null")
+@NamedQuery(name = Objective.COUNT_ID, query = "select count(o) from Objective o where o.id = :id")
 @NamedQuery(name = Objective.OUTLINE_STRATEGIC,
         query = "select o.id, o.code, o.level, o.title.en, o.title.ro, o.status from Objective o"
                 + " where o.parent is null order by o.code")
@@ -105,6 +106,8 @@ public class Objective implements Serializable {
     public static final String COUNT_BY_AREA_AND_STATUS = "Objective.countByAreaAndStatus";
     /** How many strategic objectives there are. */
     public static final String COUNT_STRATEGIC = "Objective.countStrategic";
+    /** Whether there is an objective of this id (1 or 0), without reading it. Parameter {@code id}. */
+    public static final String COUNT_ID = "Objective.countId";
     /** The strategic objectives by code: id, code, level, titles and status (a tuple). */
     public static final String OUTLINE_STRATEGIC = "Objective.outlineStrategic";
     /** Parameter {@code parentIds}: their goals by code: id, code, level, titles, status and parent id (a tuple). */

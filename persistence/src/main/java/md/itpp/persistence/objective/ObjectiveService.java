@@ -296,11 +296,18 @@ public class ObjectiveService {
     /**
      * Whether the caller may open the objective's page: {@code false} alike when it does not
      * exist and when the caller may not see it, as {@link #getObjective} refuses both. For a
-     * link (a goal's page to its strategic objective): one or two statements where reading the
-     * page's whole objective took nine.
+     * link (a goal's page to its strategic objective): one count for those who see every
+     * objective, one or two statements for the others, where reading the page's whole objective
+     * took nine.
      */
     public boolean isVisible(long id) {
-        return objectives.find(id).map(o -> Objectives.canSee(callers.currentActor(), o)).orElse(false);
+        Actor actor = callers.currentActor();
+        if (Objectives.seesAll(actor)) {
+            // Those who see every objective: whether it exists, without reading it (a goal's
+            // page asks this of its strategic objective on every request).
+            return objectives.exists(id);
+        }
+        return objectives.find(id).map(o -> Objectives.canSee(actor, o)).orElse(false);
     }
 
     private static void initialise(Objective objective) {

@@ -32,6 +32,11 @@ public class Objectives {
         return Optional.ofNullable(em.find(Objective.class, id));
     }
 
+    /** Whether there is an objective of this id: one indexed count, nothing read or kept. */
+    public boolean exists(long id) {
+        return em.createNamedQuery(Objective.COUNT_ID, Long.class).setParameter("id", id).getSingleResult() > 0;
+    }
+
     /** @throws ObjectiveNotFoundException when there is none */
     public Objective get(long id) {
         return find(id).orElseThrow(() -> new ObjectiveNotFoundException(id));

@@ -56,6 +56,8 @@ public class RoundBean implements Serializable {
     private int page = 1;
     private Pager pager;
     private RoundView round;
+    /** The comment-resolution table's rows (negotiators and auditors), made once per view. */
+    private List<TableRow> tableRows = List.of();
 
     // The comment form (consultees): a new comment, or the one being edited.
     private Long editingId;
@@ -95,6 +97,7 @@ public class RoundBean implements Serializable {
                 dispositions.put(c.id(), c.disposition());
                 justifications.put(c.id(), c.justification());
             }
+            tableRows = round.comments().stream().map(this::tableRow).toList();
             if (commentParam != null) {
                 edit(service.comment(commentParam));
             }
@@ -254,12 +257,32 @@ public class RoundBean implements Serializable {
     }
 
     /**
+     * A row of the comment-resolution table: the comment, whether its row is the one open for
+     * the negotiator's disposition, and the address that opens it (null when the row is open or
+     * the caller may not dispose). Worked out once per view, so the page asks each row these
+     * questions without finding this bean again for every cell (at fifty rows, those lookups were
+     * a good part of the table's cost).
+     */
+    public record TableRow(RoundView.CommentItem comment, boolean open, String disposeUrl) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private TableRow tableRow(RoundView.CommentItem comment) {
+        boolean open = disposing(comment);
+        return new TableRow(comment, open, isDisposable() && !open ? disposeUrl(comment) : null);
+    }
+
+    public List<TableRow> getTableRows() {
+        return tableRows;
+    }
+
+    /**
      * Whether this comment's row is the one open for its disposition ({@code dispose=C} in the
      * address). One row at a time: fifty editable rows (a select, a text area, a message and a
      * button each) were most of the page's cost on every request, for the one the negotiator is
      * deciding.
      */
-    public boolean disposing(RoundView.CommentItem comment) {
+    boolean disposing(RoundView.CommentItem comment) {
         return disposingId != null && disposingId == comment.id() && isDisposable();
     }
 
