@@ -7,6 +7,7 @@ import java.util.List;
 import md.itpp.domain.approval.DecisionKind;
 import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
+import md.itpp.persistence.document.ContentDigest;
 
 /**
  * The content of the programme document in one language, already translated: the writers only
@@ -14,6 +15,14 @@ import md.itpp.domain.objective.ObjectiveStatus;
  */
 public record ProgrammeDocument(Language language, String programmeTitle, int startYear, int endYear,
                                 Instant generatedAt, List<Area> areas) {
+
+    /**
+     * The digest of everything the document shows but the time it was generated: equal for two
+     * models exactly when their documents say the same ({@link ContentDigest}).
+     */
+    public String contentDigest() {
+        return ContentDigest.sha256(new ProgrammeDocument(language, programmeTitle, startYear, endYear, null, areas));
+    }
 
     public int objectiveCount() {
         return areas.stream().mapToInt(a -> a.objectives().size()).sum();

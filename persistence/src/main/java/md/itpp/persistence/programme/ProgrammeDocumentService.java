@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -29,6 +30,7 @@ import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.reference.CooperationArea;
 import md.itpp.domain.reference.Programme;
+import md.itpp.persistence.document.DocumentCache;
 import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
 import md.itpp.persistence.programme.ProgrammeDocument.Area;
 import md.itpp.persistence.programme.ProgrammeDocument.Entry;
@@ -57,13 +59,16 @@ public class ProgrammeDocumentService {
     private ReferenceService reference;
     @Resource
     private ManagedExecutorService executor;
+    @Inject
+    private DocumentCache cache;
 
     /**
      * Writes the DOCX to {@code out} (a download's response, say), which stays open: nothing is
      * written before access is checked and the document's content is read.
      */
     public void docx(Language language, OutputStream out) {
-        DocxWriter.write(document(language), out);
+        ProgrammeDocument document = detachedDocument(language);
+        cache.send(key("docx", document), out, file -> DocxWriter.write(document, file));
     }
 
     /**
@@ -71,7 +76,31 @@ public class ProgrammeDocumentService {
      * done, which the server's managed executor shares (a part laid out while the next is filled).
      */
     public void pdf(Language language, OutputStream out) {
-        PdfWriter.write(document(language), out, executor);
+        ProgrammeDocument document = detachedDocument(language);
+        cache.send(key("pdf", document), out, file -> PdfWriter.write(document, file, executor));
+    }
+
+    /**
+     * The documents are written once per content ({@link DocumentCache}): the model is read on
+     * every download (access is checked, the content is current), and laid out only when no
+     * document of that content is kept on this node.
+     */
+    private static String key(String format, ProgrammeDocument document) {
+        return "programme-" + format + "-" + document.language().code() + "-" + document.contentDigest();
+    }
+
+    /**
+     * The document's model with the persistence context emptied: the entities it was read from
+     * (every approved objective with its milestones, indicators, submissions and decisions, and
+     * their snapshots for dirty checking) would otherwise stay reachable for the seconds the
+     * document takes to write, be promoted to the old generation by the young collections the
+     * layout makes, and fill it (a full collection of a 512 MB heap in every programme PDF).
+     * Nothing is written here, so there is nothing to flush.
+     */
+    private ProgrammeDocument detachedDocument(Language language) {
+        ProgrammeDocument document = document(language);
+        em.clear();
+        return document;
     }
 
     public ProgrammeDocument document(Language language) {

@@ -1,6 +1,7 @@
 package md.itpp.persistence.programme;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -165,5 +166,22 @@ class ProgrammeDocumentWritersTest {
             assertTrue(new PDFTextStripper().getText(pdf).contains("No objective has been approved yet."));
         }
         assertEquals(0, empty.objectiveCount());
+    }
+
+    @Test
+    void theContentDigestIgnoresWhenTheDocumentWasGeneratedAndNothingElse() {
+        ProgrammeDocument document = document(Language.EN);
+        ProgrammeDocument later = new ProgrammeDocument(Language.EN, document.programmeTitle(), 2025, 2028,
+                document.generatedAt().plusSeconds(3600), document.areas());
+        assertEquals(document.contentDigest(), later.contentDigest(), "generated later, same content");
+        assertNotEquals(document.contentDigest(), document(Language.RO).contentDigest());
+        Area area = document.areas().get(0);
+        Entry strategic = area.objectives().get(0);
+        Entry changed = new Entry(strategic.code(), strategic.title(), strategic.text(), strategic.lead(), strategic.status(),
+                List.of(new MilestoneLine(2025, "Baseline assessment, revised")), strategic.indicators(), strategic.goals(),
+                strategic.approvals(), strategic.decisionNumber(), strategic.decisionDate());
+        ProgrammeDocument milestoneChanged = new ProgrammeDocument(Language.EN, document.programmeTitle(), 2025, 2028,
+                document.generatedAt(), List.of(new Area(area.code(), area.name(), List.of(changed))));
+        assertNotEquals(document.contentDigest(), milestoneChanged.contentDigest(), "a milestone's wording");
     }
 }

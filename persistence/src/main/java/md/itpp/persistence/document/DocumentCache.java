@@ -1,0 +1,160 @@
+package md.itpp.persistence.document;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Documents already written, kept in a private folder of this node's temporary directory under a
+ * key that names what they contain (the {@link ContentDigest} of their model, with format and
+ * language): a document asked for again with the same content is copied from the file instead
+ * of being laid out again (the programme's PDF of 5,000 objectives is seconds of two cores'
+ * work). The key is the content itself, so a change anywhere in what the document shows, on any
+ * node, gives another key: nothing needs invalidating and nothing stale can be served. The
+ * document keeps the time it was written, on its cover.
+ * <p>
+ * One writer per key: who asks for a document being written waits for it rather than writing it
+ * too. At most {@link #MAX_FILES} documents are kept, the least recently sent removed first; the
+ * folder is removed when the application stops.
+ */
+@ApplicationScoped
+public class DocumentCache {
+
+    /** Documents kept: each of two languages and two formats of a document, and their next versions. */
+    static final int MAX_FILES = 8;
+
+    private static final Pattern KEY = Pattern.compile("[a-z0-9.-]{1,120}");
+
+    private final ConcurrentMap<String, Object> writing = new ConcurrentHashMap<>();
+    private Path directory;
+
+    @PostConstruct
+    void open() {
+        try {
+            directory = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                    ? Files.createTempDirectory("itpp-documents-",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")))
+                    : Files.createTempDirectory("itpp-documents-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A cache in {@code directory} (tests). */
+    static DocumentCache in(Path directory) {
+        DocumentCache cache = new DocumentCache();
+        cache.directory = directory;
+        return cache;
+    }
+
+    @PreDestroy
+    void close() {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException e) {
+            // A temporary folder: left to the system's cleaning when it cannot be removed now.
+        }
+    }
+
+    /**
+     * Copies the document kept under {@code key} to {@code out}, which stays open; when none is
+     * kept, {@code writer} writes it first (to a file, then moved in place, so a failed or cut
+     * writing keeps nothing).
+     *
+     * @param key lowercase letters, digits, dots and hyphens: e.g. {@code programme-pdf-en-} and a digest
+     */
+    public void send(String key, OutputStream out, Consumer<OutputStream> writer) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a document key: " + key);
+        }
+        Path file = directory.resolve(key);
+        try {
+            for (int attempt = 1;; attempt++) {
+                try (InputStream in = openOrWrite(key, file, writer)) {
+                    in.transferTo(out);
+                    return;
+                } catch (NoSuchFileException e) {
+                    // Removed for room between its writing and its opening: write it again, once.
+                    if (attempt == 2) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InputStream openOrWrite(String key, Path file, Consumer<OutputStream> writer) throws IOException {
+        Object lock = writing.computeIfAbsent(key, k -> new Object());
+        synchronized (lock) {
+            if (Files.isRegularFile(file)) {
+                Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
+            } else {
+                Path part = Files.createTempFile(directory, key, ".part");
+                try {
+                    try (OutputStream partOut = new BufferedOutputStream(Files.newOutputStream(part))) {
+                        writer.accept(partOut);
+                    }
+                    Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(part);
+                }
+                makeRoom(file);
+            }
+            // Opened before the lock is let go: a file removed for room after this is still read
+            // to its end (the system keeps an open file's content).
+            return Files.newInputStream(file);
+        }
+    }
+
+    /** Removes the least recently sent documents beyond {@link #MAX_FILES}, never {@code kept}. */
+    private void makeRoom(Path kept) throws IOException {
+        List<Path> documents;
+        try (Stream<Path> files = Files.list(directory)) {
+            documents = files.filter(f -> !f.getFileName().toString().endsWith(".part") && !f.equals(kept))
+                    .sorted(Comparator.comparing(DocumentCache::lastModified).reversed()).toList();
+        }
+        for (Path old : documents.subList(Math.min(documents.size(), MAX_FILES - 1), documents.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static FileTime lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    /** How many documents are kept now (tests). */
+    int size() throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return (int) files.filter(f -> !f.getFileName().toString().endsWith(".part")).count();
+        }
+    }
+}
