@@ -358,6 +358,9 @@ class MonitoringServiceIT {
             assertTrue(text.contains("70.0 % (stabilit manual; calculat: 70.0 %; motiv: Includes the MAI training)"), text);
             assertTrue(text.contains("Ofițeri instruiți"), text);
         }
+        // Asked again with nothing changed: the same file, not written anew (DocumentCache).
+        org.junit.jupiter.api.Assertions.assertArrayEquals(docx,
+                negotiator.call(() -> nationalReport(period, ReportFormat.DOCX, Language.RO)));
         byte[] english = negotiator.call(() -> nationalReport(period, ReportFormat.DOCX, Language.EN));
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(english));
              XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

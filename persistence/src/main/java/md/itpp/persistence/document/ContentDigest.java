@@ -6,12 +6,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.temporal.TemporalAccessor;
 import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The SHA-256 of a document's model (records, lists and plain values such as strings, numbers,
- * enums and dates): two models have the same digest only when every value in them is the same,
+ * The SHA-256 of a document's model (records, lists and plain values: strings, numbers, enums,
+ * flags, days and instants; anything else is refused): two models have the same digest only when every value in them is the same,
  * in the same place. Each value is written with its kind and length before it, so no text, however
  * it is made, can pass for the end of one field and the start of the next (as it could in the
  * records' {@code toString}). {@link DocumentCache} keeps a written document under it.
@@ -54,12 +55,21 @@ public final class ContentDigest {
             for (Object element : list) {
                 add(digest, element);
             }
-        } else {
+        } else if (isPlain(value)) {
             byte[] text = value.toString().getBytes(StandardCharsets.UTF_8);
             digest.update(VALUE);
             addLength(digest, text.length);
             digest.update(text);
+        } else {
+            // A map, a set or an object of its own class has no one text to stand for its content.
+            throw new IllegalArgumentException("Not a value a document's model is made of: " + value.getClass().getName());
         }
+    }
+
+    /** Values whose text is their whole content: strings, numbers, enums, flags, days and instants. */
+    private static boolean isPlain(Object value) {
+        return value instanceof CharSequence || value instanceof Number || value instanceof Enum<?>
+                || value instanceof Boolean || value instanceof Character || value instanceof TemporalAccessor;
     }
 
     private static void addLength(MessageDigest digest, int length) {

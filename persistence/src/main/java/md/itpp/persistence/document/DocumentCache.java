@@ -28,8 +28,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Documents already written, kept in a private folder of this node's temporary directory under a
  * key that names what they contain (the {@link ContentDigest} of their model, with format and
  * language): a document asked for again with the same content is copied from the file instead
- * of being laid out again (the programme's PDF of 5,000 objectives is seconds of two cores'
- * work). The key is the content itself, so a change anywhere in what the document shows, on any
+ * of being laid out again (the programme's PDF of 5,000 objectives, or a full period's national
+ * report, is seconds of two cores' work). The key is the content itself, so a change anywhere in what the document shows, on any
  * node, gives another key: nothing needs invalidating and nothing stale can be served. The
  * document keeps the time it was written, on its cover.
  * <p>
@@ -40,12 +40,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class DocumentCache {
 
-    /** Documents kept: each of two languages and two formats of a document, and their next versions. */
-    static final int MAX_FILES = 8;
+    /**
+     * Documents kept: the programme's two formats in two languages, a period's national report in
+     * three, and room for their next versions (at this data set's scale about 11 MB a PDF).
+     */
+    static final int MAX_FILES = 16;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9.-]{1,120}");
 
-    private final ConcurrentMap<String, Object> writing = new ConcurrentHashMap<>();
+    /** One lock per key kept or being written; a removed document's lock goes with it. */
+    private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
     private Path directory;
 
     @PostConstruct
@@ -109,7 +113,7 @@ public class DocumentCache {
     }
 
     private InputStream openOrWrite(String key, Path file, Consumer<OutputStream> writer) throws IOException {
-        Object lock = writing.computeIfAbsent(key, k -> new Object());
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
         synchronized (lock) {
             if (Files.isRegularFile(file)) {
                 Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis()));
@@ -140,6 +144,8 @@ public class DocumentCache {
         }
         for (Path old : documents.subList(Math.min(documents.size(), MAX_FILES - 1), documents.size())) {
             Files.deleteIfExists(old);
+            // At worst two requests then write that document at once, each to its own file.
+            locks.remove(old.getFileName().toString());
         }
     }
 

@@ -68,6 +68,7 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.StampedCache;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.document.DocumentCache;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.persistence.text.ServerTexts;
 
@@ -115,6 +116,8 @@ public class MonitoringService {
     private SessionContext sessionContext;
     @Resource
     private ManagedExecutorService executor;
+    @Inject
+    private DocumentCache documents;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -248,7 +251,11 @@ public class MonitoringService {
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
     public void nationalReport(long periodId, ReportFormat format, md.itpp.domain.objective.Language language,
                                OutputStream out) {
-        write(report(periodId, format, language), format, out, executor);
+        NationalReport report = report(periodId, format, language);
+        // Written once per content, as the programme document ({@code DocumentCache}): a full
+        // period's PDF is many seconds of layout, and a closed period's report never changes.
+        documents.send("national-" + format.extension() + "-" + language.code() + "-" + report.contentDigest(), out,
+                file -> write(report, format, file, executor));
     }
 
     private NationalReport report(long periodId, ReportFormat format, md.itpp.domain.objective.Language language) {

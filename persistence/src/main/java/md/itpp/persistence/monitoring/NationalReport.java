@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import md.itpp.domain.objective.Language;
+import md.itpp.persistence.document.ContentDigest;
 
 /**
  * The national progress report of a period in one language, already translated and formatted:
@@ -14,6 +15,15 @@ import md.itpp.domain.objective.Language;
 public record NationalReport(Language language, String programmeTitle, String periodTitle, int year,
                              String state, String snapshotSha256, Instant generatedAt, String overall,
                              List<Area> areas) {
+
+    /**
+     * The digest of everything the report shows but the time it was generated: equal for two
+     * reports exactly when their documents say the same ({@link ContentDigest}).
+     */
+    public String contentDigest() {
+        return ContentDigest.sha256(new NationalReport(language, programmeTitle, periodTitle, year, state, snapshotSha256,
+                null, overall, areas));
+    }
 
     /** A cooperation area with its progress and its reported objectives. */
     public record Area(String code, String name, String progress, List<Objective> objectives) {

@@ -154,5 +154,8 @@ class DocumentCacheTest {
         assertNotEquals(ContentDigest.sha256(one), ContentDigest.sha256(two));
         // Nor do a list's elements run into each other.
         assertNotEquals(ContentDigest.sha256(List.of("ab", "c")), ContentDigest.sha256(List.of("a", "bc")));
+        // What has no one text for its content is refused, not hashed by whatever toString says.
+        assertThrows(IllegalArgumentException.class, () -> ContentDigest.sha256(java.util.Map.of("a", "b")));
+        assertThrows(IllegalArgumentException.class, () -> ContentDigest.sha256(List.of(new Object())));
     }
 }
