@@ -185,8 +185,9 @@ while IFS='|' read -r name path marker cookies kind; do
 done < <(targets)
 
 # Each signed-in page's busy throughput as a share of the sign-in page's (the faster of its two
-# measurements, so a share is never flattered by a sign-in page the JIT was not done with).
-shares="$(awk -F'|' '$4 ~ /busy/ { name = $2; gsub(/ /, "", name); rps[name] = $6 + 0; order[++n] = name }
+# measurements, so a share is never flattered by a sign-in page the JIT was not done with);
+# pages only, not the exports.
+shares="$(awk -F'|' '$4 ~ /busy/ && $3 ~ /\.xhtml/ { name = $2; gsub(/ /, "", name); rps[name] = $6 + 0; order[++n] = name }
     END {
         ref = rps["login"] > rps["login-end"] ? rps["login"] : rps["login-end"]
         if (ref == 0) exit
