@@ -287,7 +287,7 @@ public class RoundBean implements Serializable {
     }
 
     /** This page of the round with the comment's row open for its disposition. */
-    public String disposeUrl(RoundView.CommentItem comment) {
+    private String disposeUrl(RoundView.CommentItem comment) {
         return ListAddress.of("/consultation/round.xhtml", orderedParameters("dispose", comment.id()));
     }
 
@@ -312,16 +312,6 @@ public class RoundBean implements Serializable {
 
     public void setDispose(Long dispose) {
         this.disposingId = dispose;
-    }
-
-    public String objectiveCode(long objectiveIdOfComment) {
-        return round.objectives().stream().filter(o -> o.objectiveId() == objectiveIdOfComment)
-                .findFirst().map(RoundView.ObjectiveItem::code).orElse("");
-    }
-
-    public List<RoundView.CommentItem> getActiveComments() {
-        return round.comments().stream()
-                .filter(c -> c.status() != md.itpp.domain.consultation.CommentStatus.DROPPED).toList();
     }
 
     public CommentField[] getFields() {
