@@ -194,7 +194,7 @@ shares="$(awk -F'|' '$4 ~ /busy/ && $3 ~ /\.xhtml/ { name = $2; gsub(/ /, "", na
         printf "shares:   busy req/s against the sign-in page at %.1f req/s:", ref
         for (i = 1; i <= n; i++) {
             name = order[i]
-            if (name == "static" || name == "login" || name == "login-end" || name == "sign-in") continue
+            if (name == "login" || name == "login-end" || name == "sign-in") continue
             list = list (list == "" ? " " : ", ") sprintf("%s %.0f %%%s", name, rps[name] * 100 / ref, (rps[name] * 2 >= ref ? "" : " (below half)"))
         }
         print list
