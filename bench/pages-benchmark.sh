@@ -22,6 +22,16 @@ WARMUP="${WARMUP:-60}"
 URL_WARMUP="${URL_WARMUP:-20}"
 DURATION="${DURATION:-30}"
 THINK_MS="${THINK_MS:-1000}"
+# The sign-in page measured busy for REF_DURATION s before and after each signed-in page's busy
+# run: the page's share is against the mean of the two, so a machine whose speed moves within the
+# run (20-60 % here) moves page and reference alike. 0: no brackets (shares against login/login-end).
+REF_DURATION="${REF_DURATION:-5}"
+# After the warm-up, passes over every page (WARM_PASS s each) until the JIT compiler spent less
+# than JIT_QUIET % of the server's CPU in a pass, at most WARM_PASSES: with 20 s a page it still
+# took a fifth of the CPU while pages were measured, and pages measured first came out slowest.
+WARM_PASS="${WARM_PASS:-5}"
+WARM_PASSES="${WARM_PASSES:-8}"
+JIT_QUIET="${JIT_QUIET:-5}"
 # Exports are seconds of work each: at saturation they get fewer connections.
 EXPORT_CONNECTIONS="${EXPORT_CONNECTIONS:-4}"
 EXPORT_TIMEOUT="${EXPORT_TIMEOUT:-300}"
@@ -117,6 +127,19 @@ while IFS='|' read -r name path marker cookies kind; do
     fi
 done < <(targets)
 
+pass=0
+while [ "$pass" -lt "$WARM_PASSES" ]; do
+    pass=$((pass + 1))
+    ticks0=$(cpu_ticks); jit0=$(jit_ticks)
+    while IFS='|' read -r name path marker cookies kind; do
+        selected "$name" && [ "$kind" = page ] && [ "$name" != login-end ] || continue
+        run_wrk warmup "$BASE$path" "$WARM_PASS" "$marker" 0 "$cookies" "$USERS" >/dev/null
+    done < <(targets)
+    jit_share=$(( ($(jit_ticks) - jit0) * 100 / ($(cpu_ticks) - ticks0 + 1) ))
+    log "warm-up pass $pass over the pages: the JIT compiler took $jit_share % of the server's CPU"
+    [ "$jit_share" -ge "$JIT_QUIET" ] || break
+done
+
 # One table row from run_wrk's line: req/s, p50, p95, p99, errors (non-200, missing marker,
 # socket errors and timeouts), the server's CPU (% of one core) and its CPU time per request
 # (ms): the figure that other work on the machine changes least.
@@ -149,10 +172,27 @@ measure() { # name path marker cookies kind
     rss_max="$(( $(server_rss_mb) > rss_max ? $(server_rss_mb) : rss_max ))"
 }
 
+# The sign-in page's busy req/s over REF_DURATION s: a bracket around a signed-in page's run.
+reference() {
+    run_wrk sign-in-ref "$BASE/login.xhtml" "$REF_DURATION" 'name="jakarta.faces.ViewState"' 0 - "$USERS" \
+        | grep -o ' rps=[0-9.]*' | cut -d= -f2
+}
+
 rows=""
+brackets=""   # "name before after" per signed-in page: the sign-in page's req/s around its busy run
+ref_before=""
 while IFS='|' read -r name path marker cookies kind; do
     selected "$name" && [ "$kind" = page ] || continue
-    measure "$name" "$path" "$marker" "$cookies" "$kind"
+    if [ "$REF_DURATION" -gt 0 ] && [ "$cookies" != - ] && selected login; then
+        [ -n "$ref_before" ] || ref_before="$(reference)"
+        measure "$name" "$path" "$marker" "$cookies" "$kind"
+        ref_after="$(reference)"
+        brackets+="$name $ref_before $ref_after"$'\n'
+        log "$name: the sign-in page at $ref_before req/s before, $ref_after after"
+        ref_before="$ref_after"
+    else
+        measure "$name" "$path" "$marker" "$cookies" "$kind"
+    fi
 done < <(targets)
 
 # Sign-in: SIGNIN_CONCURRENCY loops, each signing in SIGNIN_COUNT times through the form (the
@@ -184,21 +224,25 @@ while IFS='|' read -r name path marker cookies kind; do
     measure "$name" "$path" "$marker" "$cookies" "$kind"
 done < <(targets)
 
-# Each signed-in page's busy throughput as a share of the sign-in page's (the faster of its two
-# measurements, so a share is never flattered by a sign-in page the JIT was not done with);
-# pages only, not the exports.
-shares="$(awk -F'|' '$4 ~ /busy/ && $3 ~ /\.xhtml/ { name = $2; gsub(/ /, "", name); rps[name] = $6 + 0; order[++n] = name }
+# Each signed-in page's busy throughput as a share of the sign-in page's: against the mean of
+# the two measurements around it (brackets), else against the faster of login and login-end (so
+# a share is never flattered by a sign-in page the JIT was not done with); pages only.
+shares="$( { printf '%s' "$brackets" | sed 's/^/bracket /'; printf '%s' "$rows"; } | awk -F'|' '
+    /^bracket / { split($0, b, " "); ref_of[b[2]] = (b[3] + b[4]) / 2; bracketed++; lo[b[2]] = b[3] < b[4] ? b[3] : b[4]; hi[b[2]] = b[3] < b[4] ? b[4] : b[3]; next }
+    $4 ~ /busy/ && $3 ~ /\.xhtml/ { name = $2; gsub(/ /, "", name); rps[name] = $6 + 0; order[++n] = name }
     END {
-        ref = rps["login"] > rps["login-end"] ? rps["login"] : rps["login-end"]
-        if (ref == 0) exit
-        printf "shares:   busy req/s against the sign-in page at %.1f req/s:", ref
+        fixed = rps["login"] > rps["login-end"] ? rps["login"] : rps["login-end"]
         for (i = 1; i <= n; i++) {
             name = order[i]
             if (name == "login" || name == "login-end" || name == "sign-in") continue
-            list = list (list == "" ? " " : ", ") sprintf("%s %.0f %%%s", name, rps[name] * 100 / ref, (rps[name] * 2 >= ref ? "" : " (below half)"))
+            ref = (name in ref_of) ? ref_of[name] : fixed
+            if (ref == 0) continue
+            around = (name in ref_of) ? sprintf(" (sign-in %.0f-%.0f)", lo[name], hi[name]) : ""
+            list = list (list == "" ? " " : ", ") sprintf("%s %.0f %%%s%s", name, rps[name] * 100 / ref, around, (rps[name] * 2 >= ref ? "" : " below half"))
         }
-        print list
-    }' <<<"$rows")"
+        if (list == "") exit
+        printf "shares:   busy req/s against the sign-in page%s:%s\n", (bracketed ? " measured just before and after each page" : sprintf(" at %.1f req/s", fixed)), list
+    }')"
 
 cat <<EOF
 
@@ -210,7 +254,8 @@ load:     $USERS signed-in negotiator sessions ($OTHER_SESSIONS auditor's for th
           ${DURATION}s per URL and mode after a warm-up; busy = each connection sends its next request as soon as the
           last is answered (exports: $EXPORT_CONNECTIONS connections); users = $USERS connections each thinking ${THINK_MS} ms
           (50-150 %, random) between requests; errors = not 200, a page without its mark, socket errors, timeouts (10 s);
-          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run
+          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run;
+          each signed-in page's busy run is bracketed by two ${REF_DURATION}s busy runs of the sign-in page (not in the table)
 ${shares}
 
 | what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU | CPU ms/req |

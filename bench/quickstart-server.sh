@@ -114,6 +114,15 @@ sign_in_sessions() { # user count file
 # Both read 0 once the server is gone, so that a run cut short by a crash still reports.
 server_rss_mb() { awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$MICRO_PID/status" 2>/dev/null || echo 0; }
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$MICRO_PID/stat" 2>/dev/null || echo 0; }
+# The CPU ticks of the server's JIT compiler threads (C1, C2) so far.
+jit_ticks() {
+    local task total=0
+    for task in /proc/"$MICRO_PID"/task/*; do
+        [[ "$(cat "$task/comm" 2>/dev/null)" == C[12]\ Compiler* ]] || continue
+        total=$((total + $(sed 's/.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+    done
+    echo "$total"
+}
 gc_pauses() { grep -c 'Pause' "$WORK/gc.log" 2>/dev/null || true; }
 
 # Waits (at most SETTLE_TIMEOUT s, 120) until the server is idle: below 20 % of a core over 2 s.
