@@ -187,6 +187,7 @@ while IFS='|' read -r name path marker cookies kind; do
         [ -n "$ref_before" ] || ref_before="$(reference)"
         measure "$name" "$path" "$marker" "$cookies" "$kind"
         ref_after="$(reference)"
+        ref_after="${ref_after:-0}"   # a failed reference run: the page falls back to login/login-end
         brackets+="$name $ref_before $ref_after"$'\n'
         log "$name: the sign-in page at $ref_before req/s before, $ref_after after"
         ref_before="$ref_after"
@@ -228,7 +229,7 @@ done < <(targets)
 # the two measurements around it (brackets), else against the faster of login and login-end (so
 # a share is never flattered by a sign-in page the JIT was not done with); pages only.
 shares="$( { printf '%s' "$brackets" | sed 's/^/bracket /'; printf '%s' "$rows"; } | awk -F'|' '
-    /^bracket / { split($0, b, " "); ref_of[b[2]] = (b[3] + b[4]) / 2; bracketed++; lo[b[2]] = b[3] < b[4] ? b[3] : b[4]; hi[b[2]] = b[3] < b[4] ? b[4] : b[3]; next }
+    /^bracket / { split($0, b, " "); if (b[3] + 0 == 0 || b[4] + 0 == 0) next; ref_of[b[2]] = (b[3] + b[4]) / 2; bracketed++; lo[b[2]] = b[3] < b[4] ? b[3] : b[4]; hi[b[2]] = b[3] < b[4] ? b[4] : b[3]; next }
     $4 ~ /busy/ && $3 ~ /\.xhtml/ { name = $2; gsub(/ /, "", name); rps[name] = $6 + 0; order[++n] = name }
     END {
         fixed = rps["login"] > rps["login-end"] ? rps["login"] : rps["login-end"]
@@ -254,8 +255,8 @@ load:     $USERS signed-in negotiator sessions ($OTHER_SESSIONS auditor's for th
           ${DURATION}s per URL and mode after a warm-up; busy = each connection sends its next request as soon as the
           last is answered (exports: $EXPORT_CONNECTIONS connections); users = $USERS connections each thinking ${THINK_MS} ms
           (50-150 %, random) between requests; errors = not 200, a page without its mark, socket errors, timeouts (10 s);
-          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run;
-          each signed-in page's busy run is bracketed by two ${REF_DURATION}s busy runs of the sign-in page (not in the table)
+          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run${brackets:+;
+          each signed-in page's busy run is bracketed by two ${REF_DURATION}s busy runs of the sign-in page (not in the table)}
 ${shares}
 
 | what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU | CPU ms/req |
