@@ -541,7 +541,10 @@ class AccessMatrixIT {
         a.put("ConsultationService.applyProposedWording",
                 () -> consultation.applyProposedWording(fx.comment(), -1, UUID.randomUUID().toString()));
         a.put("ConsultationService.synthesis", () -> consultation.synthesis(fx.round()));
-        a.put("ConsultationService.export", () -> consultation.export(fx.round(), SynthesisFormat.XLSX, Locale.ENGLISH));
+        a.put("ConsultationService.export", () -> {
+            consultation.export(fx.round(), SynthesisFormat.XLSX, Locale.ENGLISH, OutputStream.nullOutputStream());
+            return null;
+        });
         a.put("ConsultationService.addComment", () -> consultation.addComment(fx.round(), fx.roundObjective(),
                 CommentField.TEXT_EN, CommentType.EDITORIAL, "Matrix " + tag, null));
         a.put("ConsultationService.editComment", () -> {

@@ -1,5 +1,6 @@
 package md.itpp.ear.services;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -358,15 +361,31 @@ class ConsultationServiceIT {
         assertEquals(2, rows.size());
         assertEquals(Integer.valueOf(2), rows.stream().filter(r -> r.disposition() == DispositionType.ACCEPTED)
                 .findFirst().orElseThrow().appliedRevision());
+        byte[] beforeFinal = export(roundId, SynthesisFormat.XLSX, Locale.ENGLISH);
         negotiator.call(() -> {
             service.finalizeSynthesis(roundId);
             return null;
         });
         assertEquals(RoundState.SYNTHESIS_FINAL, negotiator.call(() -> service.round(roundId)).state());
         for (SynthesisFormat format : SynthesisFormat.values()) {
-            assertTrue(negotiator.call(() -> service.export(roundId, format, Locale.ENGLISH)).length > 1000, format.name());
+            byte[] document = export(roundId, format, Locale.ENGLISH);
+            assertTrue(document.length > 1000, format.name());
+            // Written once per content: the same table again is the same file, byte for byte.
+            assertArrayEquals(document, export(roundId, format, Locale.ENGLISH), format.name());
         }
+        assertFalse(Arrays.equals(beforeFinal, export(roundId, SynthesisFormat.XLSX, Locale.ENGLISH)),
+                "the round's state is in the table: a kept table of the round before is not sent after it");
+        assertFalse(Arrays.equals(export(roundId, SynthesisFormat.DOCX, Locale.ENGLISH),
+                export(roundId, SynthesisFormat.DOCX, Locale.forLanguageTag("ro"))), "another language is another document");
         assertThrows(EJBAccessException.class, () -> reviewer.call(() -> service.synthesis(roundId)));
+    }
+
+    private byte[] export(long roundId, SynthesisFormat format, Locale locale) {
+        return negotiator.call(() -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            service.export(roundId, format, locale, out);
+            return out.toByteArray();
+        });
     }
 
     private long commentVersion(long roundId, long commentId) {

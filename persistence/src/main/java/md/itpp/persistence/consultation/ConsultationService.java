@@ -1,8 +1,12 @@
 package md.itpp.persistence.consultation;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +52,8 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.account.Accounts;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.persistence.document.ContentDigest;
+import md.itpp.persistence.document.DocumentCache;
 import md.itpp.persistence.notification.Notifier;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
@@ -93,6 +99,10 @@ public class ConsultationService {
     /** Lays the PDF table's parts out while the next is filled ({@code PdfBook}). */
     @Resource
     private ManagedExecutorService executor;
+
+    /** The comment-resolution tables written, kept per content. */
+    @Inject
+    private DocumentCache documents;
 
     @Inject
     private Rounds rounds;
@@ -154,13 +164,33 @@ public class ConsultationService {
         return queries.synthesis(caller(), roundId);
     }
 
-    /** The table as a document; the headings are in Romanian and English, the values in {@code locale}. */
+    /**
+     * Writes the table as a document to {@code out} (a download's response, say), which stays
+     * open; the headings are in Romanian and English, the values in {@code locale}. A round the
+     * caller may not see fails before the first byte. Written once per content, as the programme
+     * document ({@link DocumentCache}): the rows are read and access checked on every download,
+     * and a table of a thousand comments (seconds of layout as a PDF) is laid out again only
+     * when a row, the round's title or state, the format or the language changed.
+     */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.AUDITOR})
-    public byte[] export(long roundId, SynthesisFormat format, Locale locale) {
+    public void export(long roundId, SynthesisFormat format, Locale locale, OutputStream out) {
         Participant caller = caller();
         ConsultationRound round = rounds.visible(caller, roundId);
-        return SynthesisExporter.export(format, round.getTitle(), round.getState(),
-                queries.synthesis(caller, roundId), locale == null ? Bilingual.ROMANIAN : locale, executor);
+        String title = round.getTitle();
+        RoundState state = round.getState();
+        List<SynthesisRow> rows = queries.synthesis(caller, roundId);
+        Locale language = locale == null ? Bilingual.ROMANIAN : locale;
+        String digest = ContentDigest.sha256(Arrays.asList(title, state, rows));
+        documents.send("synthesis-" + format.extension() + "-" + language.getLanguage() + "-" + digest, out,
+                file -> write(file, SynthesisExporter.export(format, title, state, rows, language, executor)));
+    }
+
+    private static void write(OutputStream out, byte[] document) {
+        try {
+            out.write(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- negotiators: configuring and running a round ------------------------------------

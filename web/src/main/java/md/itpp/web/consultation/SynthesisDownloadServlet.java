@@ -4,16 +4,15 @@ import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import md.itpp.domain.BusinessException;
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.SynthesisFormat;
 import md.itpp.domain.Bilingual;
+import md.itpp.web.Download;
 
 /**
  * {@code GET /consultation/synthesis?id=N&format=docx|pdf|xlsx&lang=ro|en}: the round's
@@ -41,18 +40,7 @@ public class SynthesisDownloadServlet extends HttpServlet {
         }
         // Romanian unless English is asked for: the table is a Romanian ministry's document.
         Locale locale = Bilingual.ENGLISH_CODE.equals(request.getParameter("lang")) ? Locale.ENGLISH : Bilingual.ROMANIAN;
-        byte[] document;
-        try {
-            document = service.export(id, format, locale);
-        } catch (BusinessException | EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType(format.contentType());
-        response.setContentLength(document.length);
-        response.setHeader("Content-Disposition",
-                "attachment; filename=\"sinteza-runda-" + id + "." + format.extension() + "\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(document);
+        Download.send(response, format.contentType(), "sinteza-runda-" + id + "." + format.extension(),
+                HttpServletResponse.SC_NOT_FOUND, out -> service.export(id, format, locale, out));
     }
 }
