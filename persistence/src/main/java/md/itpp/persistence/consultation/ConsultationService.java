@@ -181,16 +181,8 @@ public class ConsultationService {
         List<SynthesisRow> rows = queries.synthesis(caller, roundId);
         Locale language = locale == null ? Bilingual.ROMANIAN : locale;
         String digest = ContentDigest.sha256(Arrays.asList(title, state, rows));
-        documents.send("synthesis-" + format.extension() + "-" + language.getLanguage() + "-" + digest, out,
-                file -> write(file, SynthesisExporter.export(format, title, state, rows, language, executor)));
-    }
-
-    private static void write(OutputStream out, byte[] document) {
-        try {
-            out.write(document);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        documents.send(DocumentCache.key("synthesis", format.extension(), language.getLanguage(), digest), out,
+                file -> SynthesisExporter.export(format, title, state, rows, language, executor, file));
     }
 
     // ---- negotiators: configuring and running a round ------------------------------------

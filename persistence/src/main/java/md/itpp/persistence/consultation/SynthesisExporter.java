@@ -2,6 +2,7 @@ package md.itpp.persistence.consultation;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -40,14 +41,21 @@ public final class SynthesisExporter {
     private SynthesisExporter() {
     }
 
+    /** The table as one byte array, laid out in the caller's thread (tests, small tables). */
     public static byte[] export(SynthesisFormat format, String roundTitle, RoundState state, List<SynthesisRow> rows,
                                 Locale locale) {
-        return export(format, roundTitle, state, rows, locale, PdfBook.IN_CALLER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        export(format, roundTitle, state, rows, locale, PdfBook.IN_CALLER, out);
+        return out.toByteArray();
     }
 
-    /** As above, the PDF's parts laid out by {@code executor} while the next is filled ({@link PdfBook}). */
-    public static byte[] export(SynthesisFormat format, String roundTitle, RoundState state, List<SynthesisRow> rows,
-                                Locale locale, Executor executor) {
+    /**
+     * Writes the table to {@code out}, which stays open, as it is made (the document is never held
+     * whole in memory); the PDF's parts are laid out by {@code executor} while the next is filled
+     * ({@link PdfBook}).
+     */
+    public static void export(SynthesisFormat format, String roundTitle, RoundState state, List<SynthesisRow> rows,
+                              Locale locale, Executor executor, OutputStream out) {
         List<String> preamble = List.of(
                 ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title") + " / "
                         + ConsultationTexts.text(Locale.ROOT, "synthesis.title"),
@@ -62,11 +70,12 @@ public final class SynthesisExporter {
         }
         List<List<String>> cells = rows.stream().map(row -> cells(row, locale)).toList();
         try {
-            return switch (format) {
-                case DOCX -> docx(preamble, headings, cells, locale);
-                case PDF -> pdf(preamble, headings, cells, locale, executor);
-                case XLSX -> xlsx(preamble, headings, cells, locale);
-            };
+            switch (format) {
+                case DOCX -> docx(preamble, headings, cells, locale, out);
+                case PDF -> pdf(preamble, headings, cells, locale, executor, out);
+                case XLSX -> xlsx(preamble, headings, cells, locale, out);
+                default -> throw new IllegalArgumentException("No such format: " + format);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -111,10 +120,11 @@ public final class SynthesisExporter {
     private static final int[] XLSX_MAX_WIDTHS = {30, 30, 60, 14, 22, 40};
     private static final DocumentLanguage[] HEADING_LANGUAGES = {DocumentLanguage.RO, DocumentLanguage.EN};
 
-    private static byte[] docx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale) {
+    private static void docx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale,
+                             OutputStream out) {
         DocumentLanguage language = DocumentLanguage.of(locale);
         String title = preamble.get(0);
-        try (WordDocument document = new WordDocument(language, title, preamble.get(1) + " · " + preamble.get(3),
+        try (WordDocument document = new WordDocument(out, language, title, preamble.get(1) + " · " + preamble.get(3),
                 ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"), true)) {
             document.heading(1, ConsultationTexts.text(ConsultationTexts.ROMANIAN, "synthesis.title"), DocumentLanguage.RO,
                     ConsultationTexts.text(Locale.ROOT, "synthesis.title"), DocumentLanguage.EN);
@@ -125,7 +135,7 @@ public final class SynthesisExporter {
                 document.paragraph("Normal", ConsultationTexts.text(locale, "synthesis.empty"));
             }
             document.table(headings, rows, WIDTHS, HEADING_LANGUAGES);
-            return document.toBytes();
+            document.finish();
         }
     }
 
@@ -133,10 +143,9 @@ public final class SynthesisExporter {
 
     static final String TEMPLATE = "md/itpp/persistence/consultation/synthesis.xhtml";
 
-    private static byte[] pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale,
-                              Executor executor) {
+    private static void pdf(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale,
+                            Executor executor, OutputStream out) {
         String title = preamble.get(0);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PdfBook book = new PdfBook(() -> HtmlPage.fromTemplate(TEMPLATE, title, DocumentLanguage.of(locale))
                 .slot("header-title", title)
                 .slot("footer-title", preamble.get(1))
@@ -161,14 +170,13 @@ public final class SynthesisExporter {
             book.table(PdfBook.PART_SIZE * 5, "synthesis", WIDTHS, headings, rows, (part, first) -> part.content());
             book.write(out);
         }
-        return out.toByteArray();
     }
 
     // ---- XLSX ----------------------------------------------------------------------------
 
-    private static byte[] xlsx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale)
-            throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    private static void xlsx(List<String> preamble, List<String> headings, List<List<String>> rows, Locale locale,
+                             OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             PrintableSheet sheet = new PrintableSheet(workbook, "Sinteza");
             for (String line : preamble) {
                 sheet.line(line);
@@ -177,7 +185,6 @@ public final class SynthesisExporter {
                     ConsultationTexts.text(locale, "synthesis.page"), ConsultationTexts.text(locale, "synthesis.of"));
             workbook.getProperties().getCoreProperties().setTitle(preamble.get(0));
             workbook.write(out);
-            return out.toByteArray();
         }
     }
 

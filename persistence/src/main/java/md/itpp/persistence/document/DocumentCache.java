@@ -47,6 +47,8 @@ public class DocumentCache {
     static final int MAX_FILES = 16;
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9.-]{1,120}");
+    /** A part of a {@link #key}: the hyphens are the key's own. */
+    private static final Pattern PART = Pattern.compile("[a-z0-9.]{1,70}");
 
     /** One lock per key kept or being written; a removed document's lock goes with it. */
     private final ConcurrentMap<String, Object> locks = new ConcurrentHashMap<>();
@@ -84,11 +86,28 @@ public class DocumentCache {
     }
 
     /**
+     * The key of a document: what it is ({@code programme}, {@code national}, {@code synthesis}),
+     * its format's file extension, its language's code and the {@link ContentDigest} of its model,
+     * e.g. {@code programme-pdf-en-3fa2...}.
+     *
+     * @throws IllegalArgumentException when a part holds anything but lowercase letters, digits and dots
+     */
+    public static String key(String kind, String format, String language, String digest) {
+        String key = String.join("-", kind, format, language, digest);
+        for (String part : new String[] {kind, format, language, digest}) {
+            if (!PART.matcher(part).matches()) {
+                throw new IllegalArgumentException("Not a part of a document key: " + part);
+            }
+        }
+        return key;
+    }
+
+    /**
      * Copies the document kept under {@code key} to {@code out}, which stays open; when none is
      * kept, {@code writer} writes it first (to a file, then moved in place, so a failed or cut
      * writing keeps nothing).
      *
-     * @param key lowercase letters, digits, dots and hyphens: e.g. {@code programme-pdf-en-} and a digest
+     * @param key lowercase letters, digits, dots and hyphens, as {@link #key} makes it
      */
     public void send(String key, OutputStream out, Consumer<OutputStream> writer) {
         if (!KEY.matcher(key).matches()) {

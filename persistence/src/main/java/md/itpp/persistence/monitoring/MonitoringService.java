@@ -254,7 +254,7 @@ public class MonitoringService {
         NationalReport report = report(periodId, format, language);
         // Written once per content, as the programme document ({@code DocumentCache}): a full
         // period's PDF is many seconds of layout, and a closed period's report never changes.
-        documents.send("national-" + format.extension() + "-" + language.code() + "-" + report.contentDigest(), out,
+        documents.send(DocumentCache.key("national", format.extension(), language.code(), report.contentDigest()), out,
                 file -> write(report, format, file, executor));
     }
 

@@ -86,7 +86,7 @@ public class ProgrammeDocumentService {
      * document of that content is kept on this node.
      */
     private static String key(String format, ProgrammeDocument document) {
-        return "programme-" + format + "-" + document.language().code() + "-" + document.contentDigest();
+        return DocumentCache.key("programme", format, document.language().code(), document.contentDigest());
     }
 
     /**

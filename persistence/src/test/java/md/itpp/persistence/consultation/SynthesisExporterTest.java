@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +101,45 @@ class SynthesisExporterTest {
             DocumentChecks.assertPrintableSheet(workbook, 5, 5 + many.size(), 5);
             assertTrue(workbook.getSheetAt(0).getRow(6).getHeightInPoints() > 2 * 12.75f,
                     "a row with a letter and a position is several lines high");
+        }
+    }
+
+    /** A download's response: written as the table is made, and left open for the servlet. */
+    @Test
+    void everyFormatIsWrittenToTheCallersStreamWhichStaysOpen() throws IOException {
+        for (SynthesisFormat format : SynthesisFormat.values()) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            OutputStream response = new FilterOutputStream(bytes) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    throw new AssertionError(format + " closed the caller's stream");
+                }
+            };
+            SynthesisExporter.export(format, "Round one", RoundState.CLOSED, ROWS, Locale.ENGLISH, Runnable::run, response);
+            String text = switch (format) {
+                case DOCX -> {
+                    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes.toByteArray()));
+                         XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                        yield extractor.getText();
+                    }
+                }
+                case PDF -> {
+                    try (PDDocument document = Loader.loadPDF(bytes.toByteArray())) {
+                        yield new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                    }
+                }
+                case XLSX -> {
+                    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+                        yield workbook.getSheetAt(0).getRow(7).getCell(2).getStringCellValue();
+                    }
+                }
+            };
+            assertAll(text, "Objection to the timeline");
         }
     }
 

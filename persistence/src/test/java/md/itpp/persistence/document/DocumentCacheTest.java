@@ -134,6 +134,18 @@ class DocumentCacheTest {
         }
     }
 
+    @Test
+    void aKeyNamesKindFormatLanguageAndDigest() {
+        assertEquals("programme-pdf-en-0a1b", DocumentCache.key("programme", "pdf", "en", "0a1b"));
+        // A hyphen or a capital in a part would make two documents' keys meet, or no file name.
+        for (String[] parts : List.of(new String[] {"programme-pdf", "en", "x", "1"},
+                new String[] {"synthesis", "PDF", "en", "1"}, new String[] {"synthesis", "pdf", "", "1"},
+                new String[] {"synthesis", "pdf", "en", "../1"})) {
+            assertThrows(IllegalArgumentException.class, () -> DocumentCache.key(parts[0], parts[1], parts[2], parts[3]),
+                    String.join("|", parts));
+        }
+    }
+
     record Line(String title, String text) {
     }
 

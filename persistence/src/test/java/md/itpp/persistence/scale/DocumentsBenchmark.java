@@ -99,10 +99,9 @@ public final class DocumentsBenchmark {
         }
     }
 
-    private static void synthesis(List<SynthesisRow> rows, Language language, OutputStream out, Executor executor)
-            throws IOException {
-        out.write(SynthesisExporter.export(SynthesisFormat.PDF, "Runda 1", RoundState.SYNTHESIS_FINAL, rows,
-                Locale.forLanguageTag(language.code()), executor));
+    private static void synthesis(List<SynthesisRow> rows, Language language, OutputStream out, Executor executor) {
+        SynthesisExporter.export(SynthesisFormat.PDF, "Runda 1", RoundState.SYNTHESIS_FINAL, rows,
+                Locale.forLanguageTag(language.code()), executor, out);
     }
 
     private static String rssPeak() throws IOException {
