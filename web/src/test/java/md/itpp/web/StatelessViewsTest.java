@@ -26,7 +26,7 @@ class StatelessViewsTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
     private static final Pattern STATEFUL = Pattern.compile(
-            "<(h:form|p:ajax|f:ajax|p:remoteCommand|p:commandButton|p:commandLink|p:dataTable|p:poll|p:fileUpload)\\b");
+            "<(h:form|p:ajax|f:ajax|p:remoteCommand|p:commandButton|itpp:button|p:commandLink|p:dataTable|p:poll|p:fileUpload)\\b");
     private static final Pattern FORM = Pattern.compile("<h:form\\b.*?</h:form>", Pattern.DOTALL);
     private static final Pattern INCLUDE = Pattern.compile("<ui:include\\s+src=\"([^\"]+)\"");
 
@@ -73,7 +73,7 @@ class StatelessViewsTest {
             assertTrue(count >= 2, viewId + ": the translation and decision forms are found");
             Matcher part = STATEFUL.matcher(page);
             while (part.find()) {
-                assertTrue(Set.of("h:form", "p:commandButton").contains(part.group(1)), viewId + ": " + part.group(1));
+                assertTrue(Set.of("h:form", "p:commandButton", "itpp:button").contains(part.group(1)), viewId + ": " + part.group(1));
             }
             Matcher button = Pattern.compile("<p:commandButton\\b[^>]*>").matcher(page);
             while (button.find()) {
