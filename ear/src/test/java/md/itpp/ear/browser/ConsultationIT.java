@@ -222,6 +222,10 @@ class ConsultationIT {
 
         RoundPage own = RoundPage.open(chromium.driver(), chromium.base(), both);
         assertFalse(own.bodyText().contains("Draft of Defence " + RUN), "the invited round shows only MAI's comments");
+        // A page, comment or row that is not a number is left out with a message, not an error page.
+        chromium.driver().get(chromium.base() + "consultation/round.xhtml?id=" + both + "&page=two&comment=x1&dispose=-3");
+        String misread = own.bodyText();
+        assertTrue(misread.contains("Both " + RUN) && misread.contains("was not understood and has been left out"), misread);
         String log = newLog(logBefore);
         assertTrue(log.contains("Refused: focal.mai") && log.contains("round " + onlyDefence), log);
         assertTrue(log.contains("comment " + commentId), log);

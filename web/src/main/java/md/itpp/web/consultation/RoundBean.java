@@ -35,7 +35,9 @@ import md.itpp.web.security.CurrentUser;
  * submits the position.
  * {@code comment=C} loads one of the caller's institution's comments into the form; any other
  * comment id shows nothing (the service refuses and logs it). {@code dispose=C} opens the row of
- * comment C of the page for the negotiator's disposition.
+ * comment C of the page for the negotiator's disposition. A {@code page}, {@code comment} or
+ * {@code dispose} that is not a number above 0 is left out with a message (a malformed {@code id}
+ * is the not-found page).
  */
 @Named("roundPage")
 @ViewScoped
@@ -54,6 +56,8 @@ public class RoundBean implements Serializable {
     private Long commentParam;
     /** The page of comments shown, from 1; a round may hold a thousand comments and more. */
     private int page = 1;
+    /** Whether the address held a page, comment or row that is not a number above 0. */
+    private boolean misread;
     private Pager pager;
     private RoundView round;
     /** The comment-resolution table's rows (negotiators and auditors), made once per view. */
@@ -101,6 +105,9 @@ public class RoundBean implements Serializable {
             if (commentParam != null) {
                 edit(service.comment(commentParam));
             }
+            if (misread) {
+                Messages.globalWarning("page.consultation.round.notUnderstood");
+            }
         } catch (BusinessException | EJBAccessException e) {
             round = null;
             Pages.notFound();
@@ -126,12 +133,22 @@ public class RoundBean implements Serializable {
 
     // ---- paging of the comments ----------------------------------------------------------
 
-    public int getPage() {
-        return page;
+    public String getPage() {
+        return String.valueOf(page);
     }
 
-    public void setPage(int page) {
-        this.page = page;
+    /** View parameter {@code page}: a number above 0; anything else is the first page, with a message. */
+    public void setPage(String page) {
+        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        misread |= asked == null;
+        this.page = asked == null ? 1 : asked;
+    }
+
+    /** An id of the address: a number above 0, or null (with a message when something else was given). */
+    private Long idParameter(String value) {
+        Integer id = ListAddress.positive(value);
+        misread |= id == null && !ListAddress.blank(value);
+        return id == null ? null : id.longValue();
     }
 
     /** Where the list of comments stands; null until loaded. */
@@ -306,12 +323,12 @@ public class RoundBean implements Serializable {
         return parameters;
     }
 
-    public Long getDispose() {
-        return disposingId;
+    public String getDispose() {
+        return disposingId == null ? null : disposingId.toString();
     }
 
-    public void setDispose(Long dispose) {
-        this.disposingId = dispose;
+    public void setDispose(String dispose) {
+        this.disposingId = idParameter(dispose);
     }
 
     public CommentField[] getFields() {
@@ -342,12 +359,12 @@ public class RoundBean implements Serializable {
         this.id = id;
     }
 
-    public Long getComment() {
-        return commentParam;
+    public String getComment() {
+        return commentParam == null ? null : commentParam.toString();
     }
 
-    public void setComment(Long comment) {
-        this.commentParam = comment;
+    public void setComment(String comment) {
+        this.commentParam = idParameter(comment);
     }
 
     public Long getEditingId() {
