@@ -245,6 +245,14 @@ shares="$( { printf '%s' "$brackets" | sed 's/^/bracket /'; printf '%s' "$rows";
         printf "shares:   busy req/s against the sign-in page%s:%s\n", (bracketed ? " measured just before and after each page" : sprintf(" at %.1f req/s", fixed)), list
     }')"
 
+# Said only when there are brackets (a multi-line ${brackets:+...} inside the here-document is
+# not a substitution bash accepts).
+bracket_note=""
+if [ -n "$brackets" ]; then
+    bracket_note=";
+          each signed-in page's busy run is bracketed by two ${REF_DURATION}s busy runs of the sign-in page (not in the table)"
+fi
+
 cat <<EOF
 
 == ITPP pages benchmark, $(date -u +%Y-%m-%dT%H:%MZ) ==
@@ -255,8 +263,7 @@ load:     $USERS signed-in negotiator sessions ($OTHER_SESSIONS auditor's for th
           ${DURATION}s per URL and mode after a warm-up; busy = each connection sends its next request as soon as the
           last is answered (exports: $EXPORT_CONNECTIONS connections); users = $USERS connections each thinking ${THINK_MS} ms
           (50-150 %, random) between requests; errors = not 200, a page without its mark, socket errors, timeouts (10 s);
-          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run${brackets:+;
-          each signed-in page's busy run is bracketed by two ${REF_DURATION}s busy runs of the sign-in page (not in the table)}
+          login-end = the sign-in page again after the other pages: how far the machine's speed moved during the run$bracket_note
 ${shares}
 
 | what | URL | mode | conn. | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU | CPU ms/req |
