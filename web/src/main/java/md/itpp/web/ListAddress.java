@@ -46,6 +46,11 @@ public final class ListAddress {
         }
     }
 
+    /** The page number asked for: 1 when none is given, a whole number above 0, or null when not understood. */
+    public static Integer page(String value) {
+        return blank(value) ? Integer.valueOf(1) : positive(value);
+    }
+
     /** One of the {@code known} ids, or null. */
     public static Long knownId(String value, Collection<Long> known) {
         Integer id = positive(value);

@@ -34,6 +34,15 @@ class ListAddressTest {
     }
 
     @Test
+    void noPageIsTheFirstAndAPageThatIsNotANumberAboveZeroIsNull() {
+        assertEquals(1, ListAddress.page(null));
+        assertEquals(1, ListAddress.page(" "));
+        assertEquals(4, ListAddress.page("4"));
+        assertNull(ListAddress.page("two"));
+        assertNull(ListAddress.page("0"));
+    }
+
+    @Test
     void idsAreReadOnlyWhenKnownAndConstantsOnlyByTheirExactName() {
         assertEquals(3L, ListAddress.knownId("3", List.of(1L, 3L)));
         assertNull(ListAddress.knownId("4", List.of(1L, 3L)));

@@ -68,7 +68,7 @@ public class AccountsBean {
         understood &= enabled != null || ListAddress.blank(status);
         filter = new AccountFilter(text, roleAsked, institutionId, enabled);
 
-        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        Integer asked = ListAddress.page(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
         accounts = pager.getTotal() == 0 ? List.of() : service.find(filter, pager.getOffset(), PAGE_SIZE);

@@ -97,7 +97,7 @@ public class AuditEventsBean {
             verify();
         }
 
-        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        Integer asked = ListAddress.page(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
         events = pager.getTotal() == 0 ? List.of() : service.find(filter, pager.getOffset(), PAGE_SIZE);

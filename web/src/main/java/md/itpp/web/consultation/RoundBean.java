@@ -139,7 +139,7 @@ public class RoundBean implements Serializable {
 
     /** View parameter {@code page}: a number above 0; anything else is the first page, with a message. */
     public void setPage(String page) {
-        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        Integer asked = ListAddress.page(page);
         misread |= asked == null;
         this.page = asked == null ? 1 : asked;
     }

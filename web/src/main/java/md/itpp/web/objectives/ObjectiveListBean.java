@@ -85,7 +85,7 @@ public class ObjectiveListBean {
         query.setAscending(!"desc".equals(dir));
         query.setLanguage(locale.getLanguage());
 
-        Integer asked = ListAddress.blank(page) ? Integer.valueOf(1) : ListAddress.positive(page);
+        Integer asked = ListAddress.page(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(query));
         rows = service.find(query, pager.getOffset(), PAGE_SIZE);
