@@ -49,10 +49,6 @@ import md.itpp.domain.reference.Institution;
 @Table(name = "consultation_round")
 @NamedQuery(name = ConsultationRound.LIST_ALL,
         query = "select r from ConsultationRound r order by r.createdAt desc, r.id desc")
-@NamedQuery(name = ConsultationRound.LIST_FOR_INSTITUTION,
-        query = "select r from ConsultationRound r where r.state <> md.itpp.domain.consultation.RoundState.PLANNED"
-                + " and exists (select i from Invitation i where i.round = r and i.institution.id = :institutionId)"
-                + " order by r.createdAt desc, r.id desc")
 @NamedQuery(name = ConsultationRound.OVERDUE_IDS,
         query = "select r.id from ConsultationRound r where r.state = md.itpp.domain.consultation.RoundState.OPEN"
                 + " and r.deadline <= :now")
@@ -71,8 +67,6 @@ public class ConsultationRound implements Serializable {
 
     /** Every round, newest first. */
     public static final String LIST_ALL = "ConsultationRound.listAll";
-    /** Parameter {@code institutionId}: the rounds (opened at least) the institution is invited to. */
-    public static final String LIST_FOR_INSTITUTION = "ConsultationRound.listForInstitution";
     /** Parameter {@code now}: ids of open rounds whose deadline has passed. */
     public static final String OVERDUE_IDS = "ConsultationRound.overdueIds";
     /**
