@@ -31,9 +31,9 @@ import jakarta.el.LambdaExpression;
  */
 public class MethodCalls extends ELResolver {
 
-    private static final ClassValue<Map<String, Optional<Method>>> FOUND = new ClassValue<>() {
+    private static final ClassValue<Map<Call, Optional<Method>>> FOUND = new ClassValue<>() {
         @Override
-        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+        protected Map<Call, Optional<Method>> computeValue(Class<?> type) {
             return new ConcurrentHashMap<>();
         }
     };
@@ -72,7 +72,17 @@ public class MethodCalls extends ELResolver {
 
     /** The one method a call of that name with that many arguments can mean, if there is exactly one. */
     static Optional<Method> find(Object base, String name, int arity) {
-        return FOUND.get(base.getClass()).computeIfAbsent(name + '/' + arity, key -> only(base, name, arity));
+        // A plain read first: computeIfAbsent may lock the bin even when the key is there, and
+        // the key is a record of the page's own name string (its hash computed once), not a new
+        // string per call.
+        Map<Call, Optional<Method>> found = FOUND.get(base.getClass());
+        Call call = new Call(name, arity);
+        Optional<Method> method = found.get(call);
+        return method != null ? method : found.computeIfAbsent(call, key -> only(base, name, arity));
+    }
+
+    /** A method's name and number of arguments. */
+    private record Call(String name, int arity) {
     }
 
     private static Optional<Method> only(Object base, String name, int arity) {
