@@ -23,6 +23,7 @@ import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.account.Accounts;
+import md.itpp.persistence.account.CallerAccount;
 import md.itpp.persistence.objective.Objectives;
 import md.itpp.persistence.store.Store;
 
@@ -47,11 +48,13 @@ public class Rounds {
     @Inject
     private Objectives objectives;
 
-    /** The caller as a participant of consultations: with the focal-point flag of their account. */
+    /**
+     * The caller as a participant of consultations: with the focal-point flag of their account,
+     * from the row the request's session check read already ({@link Accounts#callerAccount}), not
+     * the account entity with its roles and institution (three queries on every consultation page).
+     */
     public Participant participant(Actor actor) {
-        return accounts.findByUsername(actor.username())
-                .map(account -> new Participant(actor, account.isFocalPoint()))
-                .orElseGet(() -> new Participant(actor, false));
+        return new Participant(actor, accounts.callerAccount(actor.username()).map(CallerAccount::focalPoint).orElse(false));
     }
 
     /** A round for its negotiators (who see every round); a missing one is refused. */
