@@ -49,6 +49,15 @@ import md.itpp.domain.reference.Institution;
 @Table(name = "consultation_round")
 @NamedQuery(name = ConsultationRound.LIST_ALL,
         query = "select r from ConsultationRound r order by r.createdAt desc, r.id desc")
+@NamedQuery(name = ConsultationRound.SUMMARIES,
+        query = ConsultationRound.SUMMARY_COLUMNS
+                + " from ConsultationRound r order by r.createdAt desc, r.id desc")
+@NamedQuery(name = ConsultationRound.SUMMARIES_FOR_INSTITUTION,
+        query = ConsultationRound.SUMMARY_COLUMNS
+                + ", own.submittedAt, own.position from ConsultationRound r"
+                + " join Invitation own on own.round = r and own.institution.id = :institutionId"
+                + " where r.state <> md.itpp.domain.consultation.RoundState.PLANNED"
+                + " order by r.createdAt desc, r.id desc")
 @NamedQuery(name = ConsultationRound.OVERDUE_IDS,
         query = "select r.id from ConsultationRound r where r.state = md.itpp.domain.consultation.RoundState.OPEN"
                 + " and r.deadline <= :now")
@@ -67,6 +76,21 @@ public class ConsultationRound implements Serializable {
 
     /** Every round, newest first. */
     public static final String LIST_ALL = "ConsultationRound.listAll";
+    /**
+     * Every round's line on the rounds page, newest first, as values (no round loaded): id,
+     * title, state, deadline, and how many objectives, invitations and submitted positions.
+     */
+    public static final String SUMMARIES = "ConsultationRound.summaries";
+    /** The columns of {@link #SUMMARIES}: the round's own, then its counts as subqueries. */
+    static final String SUMMARY_COLUMNS = "select r.id, r.title, r.state, r.deadline,"
+            + " (select count(o) from RoundObjective o where o.round = r),"
+            + " (select count(i) from Invitation i where i.round = r),"
+            + " (select count(i.submittedAt) from Invitation i where i.round = r)";
+    /**
+     * Parameter {@code institutionId}: the lines of the rounds (opened at least) the institution
+     * is invited to, as {@link #SUMMARIES}, then its own invitation's submission time and position.
+     */
+    public static final String SUMMARIES_FOR_INSTITUTION = "ConsultationRound.summariesForInstitution";
     /** Parameter {@code now}: ids of open rounds whose deadline has passed. */
     public static final String OVERDUE_IDS = "ConsultationRound.overdueIds";
     /**

@@ -33,22 +33,6 @@ public class ConsultationQueries {
     private static final int MAX_ROUNDS = 500;
     /** The most comments one page of a round shows. */
     public static final int MAX_COMMENTS = 200;
-    /** A round's line on the rounds page: id, title, state, deadline, objectives, invitations, submitted. */
-    private static final String SUMMARY_COLUMNS = "select r.id, r.title, r.state, r.deadline,"
-            + " (select count(o) from RoundObjective o where o.round = r),"
-            + " (select count(i) from Invitation i where i.round = r),"
-            + " (select count(i.submittedAt) from Invitation i where i.round = r)";
-    /** Every round's line, newest first (negotiators and auditors). */
-    private static final String SUMMARIES_ALL = SUMMARY_COLUMNS
-            + " from ConsultationRound r order by r.createdAt desc, r.id desc";
-    /**
-     * Parameter {@code institutionId}: the lines of the rounds (opened at least) the institution
-     * is invited to, with its own invitation's submission time and position.
-     */
-    private static final String SUMMARIES_FOR_INSTITUTION = SUMMARY_COLUMNS + ", own.submittedAt, own.position"
-            + " from ConsultationRound r join Invitation own on own.round = r and own.institution.id = :institutionId"
-            + " where r.state <> md.itpp.domain.consultation.RoundState.PLANNED"
-            + " order by r.createdAt desc, r.id desc";
 
     @PersistenceContext(unitName = "itpp")
     private EntityManager em;
@@ -67,11 +51,11 @@ public class ConsultationQueries {
         boolean staff = isStaff(caller);
         TypedQuery<Object[]> query;
         if (staff) {
-            query = em.createQuery(SUMMARIES_ALL, Object[].class);
+            query = em.createNamedQuery(ConsultationRound.SUMMARIES, Object[].class);
         } else if (caller.institutionId() == null) {
             return List.of();
         } else {
-            query = em.createQuery(SUMMARIES_FOR_INSTITUTION, Object[].class)
+            query = em.createNamedQuery(ConsultationRound.SUMMARIES_FOR_INSTITUTION, Object[].class)
                     .setParameter("institutionId", caller.institutionId());
         }
         return query.setMaxResults(MAX_ROUNDS).getResultList().stream().map(row -> {
