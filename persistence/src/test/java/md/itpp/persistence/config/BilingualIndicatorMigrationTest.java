@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -24,8 +23,7 @@ class BilingualIndicatorMigrationTest {
 
     @Test
     void todaysTextIsCarriedIntoBothLanguages() throws Exception {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        JdbcDataSource dataSource = H2Unit.h2();
         MigrationVersion mine = MigrationVersion.fromVersion("8.16");
         MigrationVersion before = Arrays.stream(flyway(dataSource, null).info().all()).map(MigrationInfo::getVersion)
                 .filter(v -> v.compareTo(mine) < 0).max(Comparator.naturalOrder()).orElseThrow();
