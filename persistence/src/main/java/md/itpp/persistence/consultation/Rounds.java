@@ -54,7 +54,8 @@ public class Rounds {
      * the account entity with its roles and institution (three queries on every consultation page).
      */
     public Participant participant(Actor actor) {
-        return new Participant(actor, accounts.callerAccount(actor.username()).map(CallerAccount::focalPoint).orElse(false));
+        boolean focalPoint = accounts.callerAccount(actor.username()).map(CallerAccount::focalPoint).orElse(false);
+        return new Participant(actor, focalPoint);
     }
 
     /** A round for its negotiators (who see every round); a missing one is refused. */
