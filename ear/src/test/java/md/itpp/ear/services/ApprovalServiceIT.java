@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.OutputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,6 +28,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -45,6 +49,7 @@ import md.itpp.domain.approval.StepDefinition;
 import md.itpp.domain.approval.StepRule;
 import md.itpp.domain.approval.SubmissionState;
 import md.itpp.domain.audit.AuditEvent;
+import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.domain.objective.ReasonRequiredException;
 import md.itpp.domain.objective.SegregationOfDutiesException;
@@ -65,6 +70,8 @@ import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.persistence.programme.ProgrammeDocumentService;
+import md.itpp.persistence.programme.ProgrammeDocumentsAhead;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.testkit.ObjectiveFixture;
 
@@ -117,6 +124,10 @@ class ApprovalServiceIT {
     private ApprovalProbe probe;
     @EJB
     private AuditService audit;
+    @EJB
+    private ProgrammeDocumentService programme;
+    @Inject
+    private ProgrammeDocumentsAhead ahead;
 
     @EJB
     private RunAsRole.AsNegotiator negotiator;
@@ -328,6 +339,42 @@ class ApprovalServiceIT {
         assertTrue(approved.decisions().get(0).stale());
         assertEquals(List.of(TaskKind.SIGN_OFF, TaskKind.REVISE, TaskKind.SIGN_OFF, TaskKind.APPROVE,
                 TaskKind.NATO_STEP), probe.events(id).stream().map(TaskAssigned::kind).toList());
+    }
+
+    /**
+     * The programme's DOCX in English, once downloaded, is written again by the node as soon as
+     * an approval changes the programme, before anybody asks (the scheduler does this every
+     * minute; here it is called at once), and not again while nothing changes. Nothing is
+     * written ahead for what nobody asked for within a day.
+     */
+    @Test
+    void anApprovalHasTheProgrammeDocumentsAskedForWrittenAheadOfTheNextDownload() {
+        chain(StepRule.ANY_ONE);
+        negotiator.call(() -> {
+            programme.docx(Language.EN, OutputStream.nullOutputStream());
+            return null;
+        });
+        assertTrue(ahead.kept("docx", Language.EN), "the download keeps its document");
+        assertFalse(ahead.kept("docx", Language.RO), "nobody asked for the Romanian one");
+        assertEquals(0, ahead.writeChanged(Instant.now()), "nothing changed since the download");
+
+        long id = create(negotiator::call);
+        submit(id);
+        signOff(reviewer::call, id);
+        approve(approver::call, id);
+        assertFalse(ahead.kept("docx", Language.EN), "the approval changed the programme");
+        assertEquals(1, ahead.writeChanged(Instant.now()), "only what was asked for is written ahead");
+        assertTrue(ahead.kept("docx", Language.EN), "the next download finds it written");
+        assertFalse(ahead.kept("docx", Language.RO));
+        assertEquals(0, ahead.writeChanged(Instant.now()), "and it is not written again");
+
+        long later = create(negotiator::call);
+        submit(later);
+        signOff(reviewer::call, later);
+        approve(approver::call, later);
+        assertEquals(0, ahead.writeChanged(Instant.now().plus(Duration.ofDays(2))),
+                "a document nobody asked for within a day is no longer written ahead");
+        assertFalse(ahead.kept("docx", Language.EN));
     }
 
     @Test

@@ -131,6 +131,33 @@ public class DocumentCache {
         }
     }
 
+    /** Whether a document is kept under {@code key}. */
+    public boolean holds(String key) {
+        return KEY.matcher(key).matches() && Files.isRegularFile(directory.resolve(key));
+    }
+
+    /**
+     * Writes the document of {@code key} with {@code writer} unless one is kept, and sends it
+     * nowhere: a document written ahead, before anybody asks for it. Whoever asks for it while it
+     * is being written waits for it, as for any document being written.
+     *
+     * @return whether it was written now (false: it was kept already)
+     */
+    public boolean prepare(String key, Consumer<OutputStream> writer) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a document key: " + key);
+        }
+        boolean[] written = {false};
+        try (InputStream in = openOrWrite(key, directory.resolve(key), out -> {
+            writer.accept(out);
+            written[0] = true;
+        })) {
+            return written[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private InputStream openOrWrite(String key, Path file, Consumer<OutputStream> writer) throws IOException {
         Object lock = locks.computeIfAbsent(key, k -> new Object());
         synchronized (lock) {

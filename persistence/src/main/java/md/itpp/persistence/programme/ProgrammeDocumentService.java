@@ -1,74 +1,47 @@
 package md.itpp.persistence.programme;
 
 import java.io.OutputStream;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import md.itpp.domain.account.Role;
-import md.itpp.domain.approval.Decision;
-import md.itpp.domain.approval.DecisionKind;
-import md.itpp.domain.approval.Submission;
-import md.itpp.domain.approval.SubmissionState;
 import md.itpp.domain.objective.Language;
-import md.itpp.domain.objective.Objective;
-import md.itpp.domain.objective.ObjectiveStatus;
-import md.itpp.domain.reference.CooperationArea;
-import md.itpp.domain.reference.Programme;
 import md.itpp.persistence.document.DocumentCache;
-import md.itpp.persistence.programme.ProgrammeDocument.ApprovalLine;
-import md.itpp.persistence.programme.ProgrammeDocument.Area;
-import md.itpp.persistence.programme.ProgrammeDocument.Entry;
-import md.itpp.persistence.programme.ProgrammeDocument.IndicatorLine;
-import md.itpp.persistence.programme.ProgrammeDocument.MilestoneLine;
-import md.itpp.persistence.reference.ReferenceService;
 
 /**
- * Builds the programme document from the nationally approved objectives (approved, and on
- * through the negotiation with NATO), by area in the programme's order, each with the approval
- * record of the submission that approved its current text. Readers of the whole programme only:
- * a consultee sees its institution's objectives, not the programme.
+ * The programme document ({@link ProgrammeModel}: the nationally approved objectives, and on
+ * through the negotiation with NATO, by area) for its readers: readers of the whole programme
+ * only, since a consultee sees its institution's objectives, not the programme.
  */
 @Stateless
 @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.REVIEWER, Role.Names.APPROVER, Role.Names.AUDITOR})
 public class ProgrammeDocumentService {
 
-    /** Nationally approved: approval done, whatever the negotiation with NATO has reached. */
-    static final Set<ObjectiveStatus> APPROVED = EnumSet.of(ObjectiveStatus.APPROVED, ObjectiveStatus.SENT_TO_NATO,
-            ObjectiveStatus.NATO_COMMENTS, ObjectiveStatus.AGREED, ObjectiveStatus.ADOPTED);
+    /** The formats, as the download's address and the document's key name them. */
+    static final String DOCX = "docx";
+    static final String PDF = "pdf";
 
-    @PersistenceContext(unitName = "itpp")
-    private EntityManager em;
-
-    @EJB
-    private ReferenceService reference;
+    @Inject
+    private ProgrammeModel model;
     @Resource
     private ManagedExecutorService executor;
     @Inject
     private DocumentCache cache;
+    @Inject
+    private ProgrammeDocumentsAhead ahead;
 
     /**
      * Writes the DOCX to {@code out} (a download's response, say), which stays open: nothing is
      * written before access is checked and the document's content is read.
      */
     public void docx(Language language, OutputStream out) {
-        ProgrammeDocument document = detachedDocument(language);
-        cache.send(key("docx", document), out, file -> DocxWriter.write(document, file));
+        send(DOCX, language, out);
     }
 
     /**
@@ -76,93 +49,32 @@ public class ProgrammeDocumentService {
      * done, which the server's managed executor shares (a part laid out while the next is filled).
      */
     public void pdf(Language language, OutputStream out) {
-        ProgrammeDocument document = detachedDocument(language);
-        cache.send(key("pdf", document), out, file -> PdfWriter.write(document, file, executor));
+        send(PDF, language, out);
     }
 
     /**
      * The documents are written once per content ({@link DocumentCache}): the model is read on
      * every download (access is checked, the content is current), and laid out only when no
-     * document of that content is kept on this node.
+     * document of that content is kept on this node, which {@link ProgrammeDocumentsAhead} sees
+     * to after a change for the documents this node has been asked for.
      */
-    private static String key(String format, ProgrammeDocument document) {
+    private void send(String format, Language language, OutputStream out) {
+        ProgrammeDocument document = model.read(language);
+        ahead.asked(format, language);
+        cache.send(key(format, document), out, writer(format, document, executor));
+    }
+
+    /** The model of the document in {@code language}. */
+    public ProgrammeDocument document(Language language) {
+        return model.read(language);
+    }
+
+    static String key(String format, ProgrammeDocument document) {
         return DocumentCache.key("programme", format, document.language().code(), document.contentDigest());
     }
 
-    /**
-     * The document's model with the persistence context emptied: the entities it was read from
-     * (every approved objective with its milestones, indicators, submissions and decisions, and
-     * their snapshots for dirty checking) would otherwise stay reachable for the seconds the
-     * document takes to write, be promoted to the old generation by the young collections the
-     * layout makes, and fill it (a full collection of a 512 MB heap in every programme PDF).
-     * Nothing is written here, so there is nothing to flush.
-     */
-    private ProgrammeDocument detachedDocument(Language language) {
-        ProgrammeDocument document = document(language);
-        em.clear();
-        return document;
-    }
-
-    public ProgrammeDocument document(Language language) {
-        Programme programme = reference.programme();
-        List<Objective> approved = em.createQuery("select o from Objective o where o.status in :statuses order by o.code", Objective.class).setParameter("statuses", APPROVED).getResultList();
-        Map<Long, List<ApprovalLine>> records = approvalRecords(approved);
-
-        Map<Long, List<Entry>> goalsByParent = new HashMap<>();
-        for (Objective o : approved) {
-            if (!o.isStrategic()) {
-                o.getParent().ifPresent(parent -> goalsByParent.computeIfAbsent(parent.getId(), k -> new ArrayList<>())
-                        .add(entry(o, language, List.of(), records)));
-            }
-        }
-        Map<CooperationArea, List<Entry>> byArea = new LinkedHashMap<>();
-        for (Objective o : approved) {
-            boolean parentIncluded = o.getParent().map(p -> APPROVED.contains(p.getStatus())).orElse(false);
-            if (o.isStrategic() || !parentIncluded) {
-                List<Entry> goals = o.isStrategic() ? goalsByParent.getOrDefault(o.getId(), List.of()) : List.of();
-                byArea.computeIfAbsent(o.getArea(), k -> new ArrayList<>()).add(entry(o, language, goals, records));
-            }
-        }
-        List<Area> areas = byArea.entrySet().stream()
-                .sorted(Comparator.comparingInt(e -> e.getKey().getSortOrder()))
-                .map(e -> new Area(e.getKey().getCode(), e.getKey().name(language.locale()), e.getValue()))
-                .toList();
-        return new ProgrammeDocument(language, programme.title(language.locale()), programme.getStartYear(),
-                programme.getEndYear(), Instant.now(), areas);
-    }
-
-    /** Per objective, the decisions of its latest approved submission. */
-    private Map<Long, List<ApprovalLine>> approvalRecords(List<Objective> objectives) {
-        Map<Long, List<ApprovalLine>> records = new HashMap<>();
-        if (objectives.isEmpty()) {
-            return records;
-        }
-        List<Long> ids = objectives.stream().map(Objective::getId).toList();
-        List<Submission> submissions = em.createQuery("select s from Submission s where s.objective.id in :ids and s.state = :state order by s.id", Submission.class)
-                .setParameter("ids", ids).setParameter("state", SubmissionState.APPROVED).getResultList();
-        for (Submission s : submissions) {
-            List<ApprovalLine> lines = new ArrayList<>();
-            for (Decision d : s.getDecisions()) {
-                String step = d.getKind() == DecisionKind.APPROVAL || d.getStepPosition() >= s.getStepCount() ? ""
-                        : s.getChain().step(d.getStepPosition()).getNameEn() + " / "
-                                + s.getChain().step(d.getStepPosition()).getNameRo();
-                lines.add(new ApprovalLine(d.getKind(), step, d.getUsername(), d.getDecidedAt(),
-                        d.getRevisionNumber(), d.getRevisionSha256()));
-            }
-            records.put(s.getObjective().getId(), lines);
-        }
-        return records;
-    }
-
-    private static Entry entry(Objective o, Language language, List<Entry> goals, Map<Long, List<ApprovalLine>> records) {
-        var locale = language.locale();
-        return new Entry(o.getCode(), o.title(locale), o.text(locale),
-                o.getLeadInstitution().name(locale) + " (" + o.getLeadInstitution().getAbbreviation() + ")",
-                o.getStatus(),
-                o.getMilestones().stream().map(m -> new MilestoneLine(m.getYear(), m.description(locale))).toList(),
-                o.getIndicators().stream().map(i -> new IndicatorLine(i.name(locale), i.getBaseline(), i.getTarget(),
-                        i.unit(locale), i.meansOfVerification(locale))).toList(),
-                goals, records.getOrDefault(o.getId(), List.of()),
-                o.getGovernmentDecisionNumber().orElse(null), o.getGovernmentDecisionDate().orElse(null));
+    static Consumer<OutputStream> writer(String format, ProgrammeDocument document, Executor executor) {
+        return PDF.equals(format) ? file -> PdfWriter.write(document, file, executor)
+                : file -> DocxWriter.write(document, file);
     }
 }

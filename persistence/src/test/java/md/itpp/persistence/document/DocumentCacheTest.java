@@ -2,8 +2,10 @@ package md.itpp.persistence.document;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,6 +57,22 @@ class DocumentCacheTest {
         assertEquals(1, written.get(), "kept, not written again");
         assertArrayEquals("other".getBytes(StandardCharsets.UTF_8), send(cache, "doc-b", "other"));
         assertEquals(2, written.get());
+    }
+
+    @Test
+    void aDocumentWrittenAheadIsSentWithoutBeingWrittenAgain() {
+        DocumentCache cache = DocumentCache.in(folder);
+        assertFalse(cache.holds("doc-a"));
+        assertTrue(cache.prepare("doc-a", file -> {
+            written.incrementAndGet();
+            write(file, "ahead");
+        }), "written ahead");
+        assertFalse(cache.prepare("doc-a", file -> {
+            throw new AssertionError("kept: not written again");
+        }));
+        assertTrue(cache.holds("doc-a"));
+        assertArrayEquals("ahead".getBytes(StandardCharsets.UTF_8), send(cache, "doc-a", "what the writer would say now"));
+        assertEquals(1, written.get());
     }
 
     @Test
