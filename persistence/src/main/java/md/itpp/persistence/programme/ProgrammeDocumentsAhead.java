@@ -81,7 +81,7 @@ public class ProgrammeDocumentsAhead {
                 if (cache.prepare(ProgrammeDocumentService.key(kind.format(), document),
                         ProgrammeDocumentService.writer(kind.format(), document, executor))) {
                     written++;
-                    LOG.log(Level.INFO, "Programme document ({0}, {1}) written ahead in {2} ms", new Object[] {
+                    LOG.log(Level.INFO, "Programme document ({0}, {1}) written ahead in {2,number,#} ms", new Object[] {
                         kind.format(), kind.language().code(), (System.nanoTime() - started) / 1_000_000});
                 }
             }
