@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every message key a page names literally ({@code #{msg['page.x.title']}}, or
- * {@code #{counts.of('page.x.count', a, b)}}) has a text in both
+ * {@code #{rowTexts.of('page.x.count', a, b)}}) has a text in both
  * languages: a mistyped key shows as "???page.x.title???" only when someone opens that page.
  * The pages are read from the sources; keys built in the page (`'label.' += x`) are not checked
  * here (their families are, by KeyFamiliesTest).
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PageKeysTest {
 
     private static final Path PAGES = Path.of("src/main/webapp");
-    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]|counts\\.of\\('([^']+)',");
+    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\['([^'\\]]+)'\\]|rowTexts\\.of\\('([^']+)',");
 
     @Test
     void everyKeyAPageNamesHasATextInBothLanguages() throws IOException {
@@ -49,7 +49,7 @@ class PageKeysTest {
     void theScanFindsAMistypedKey() throws IOException {
         Path page = Files.createTempDirectory("itpp-pages").resolve("wrong.xhtml");
         Files.writeString(page, "<h:outputText value=\"#{msg['page.no.such.key']}\"/>"
-                + "<td>#{counts.of('page.no.such.count', 1, 2)}</td>", StandardCharsets.UTF_8);
+                + "<td>#{rowTexts.of('page.no.such.count', 1, 2)}</td>", StandardCharsets.UTF_8);
         Set<String> keys = keysIn(page.getParent());
         assertTrue(keys.contains("page.no.such.key"), keys.toString());
         assertTrue(keys.contains("page.no.such.count"), keys.toString());
