@@ -51,6 +51,9 @@ import md.itpp.domain.objective.TransitionNotAllowedException;
 @Table(name = "approval_submission")
 @NamedQuery(name = Submission.FIND_BY_OBJECTIVE,
         query = "select s from Submission s where s.objective.id = :objectiveId order by s.id")
+@NamedQuery(name = Submission.FIND_IN_STATE_FOR_STATUSES,
+        query = "select s from Submission s where s.state = :state and s.objective.status in :statuses"
+                + " order by s.id")
 @NamedQuery(name = Submission.FIND_OPEN,
         query = "select s from Submission s where s.objective.id = :objectiveId"
                 + " and s.state = md.itpp.domain.approval.SubmissionState.OPEN")
@@ -83,6 +86,11 @@ public class Submission implements Serializable {
 
     /** Parameter {@code objectiveId}: every submission of the objective, oldest first. */
     public static final String FIND_BY_OBJECTIVE = "Submission.findByObjective";
+    /**
+     * Parameters {@code state} and {@code statuses}: the submissions in that state of the objectives
+     * in those statuses, oldest first.
+     */
+    public static final String FIND_IN_STATE_FOR_STATUSES = "Submission.findInStateForStatuses";
     /** Parameter {@code objectiveId}. */
     public static final String FIND_OPEN = "Submission.findOpen";
     /** Parameter {@code username}: open submissions whose current step names that reviewer. */

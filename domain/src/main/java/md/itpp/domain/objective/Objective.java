@@ -79,6 +79,8 @@ import md.itpp.domain.Bilingual;
 @NamedQuery(name = Objective.FIND_BY_CODE, query = "select o from Objective o where o.code = :code")
 @NamedQuery(name = Objective.COUNT_IN_STATUSES,
         query = "select count(o) from Objective o where o.status in :statuses")
+@NamedQuery(name = Objective.FIND_IN_STATUSES,
+        query = "select o from Objective o where o.status in :statuses order by o.code")
 @NamedQuery(name = Objective.LIST_IN_STATUSES,
         query = "select o.id, o.code, o.title.en, o.title.ro, o.status from Objective o"
                 + " where o.status in :statuses order by o.updatedAt desc, o.code")
@@ -100,6 +102,8 @@ public class Objective implements Serializable {
     public static final String FIND_BY_CODE = "Objective.findByCode";
     /** Parameter {@code statuses}. */
     public static final String COUNT_IN_STATUSES = "Objective.countInStatuses";
+    /** Parameter {@code statuses}: the objectives, by code. */
+    public static final String FIND_IN_STATUSES = "Objective.findInStatuses";
     /** Parameter {@code statuses}: id, code, titles and status, most recently changed first (a tuple). */
     public static final String LIST_IN_STATUSES = "Objective.listInStatuses";
     /** Area id, status and count, for every area and status that has objectives. */

@@ -56,7 +56,8 @@ public class ProgrammeDocumentScheduler {
             LOG.info("Programme documents are written when downloaded only (ITPP_DOCUMENTS_AHEAD_SECONDS=0)");
             return;
         }
-        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(), new TimerConfig("programme-documents", false));
+        timers.createIntervalTimer(interval.toMillis(), interval.toMillis(),
+                new TimerConfig("programme-documents", false));
     }
 
     /** The setting's interval: a whole number of seconds from 0 (off) to a day; unset, the default. */

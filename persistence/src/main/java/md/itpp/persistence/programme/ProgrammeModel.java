@@ -68,7 +68,8 @@ public class ProgrammeModel {
     private ProgrammeDocument document(Language language) {
         Programme programme = em.createNamedQuery(Programme.FIND_BY_CODE, Programme.class)
                 .setParameter("code", ReferenceService.PROGRAMME_CODE).getSingleResult();
-        List<Objective> approved = em.createQuery("select o from Objective o where o.status in :statuses order by o.code", Objective.class).setParameter("statuses", APPROVED).getResultList();
+        List<Objective> approved = em.createNamedQuery(Objective.FIND_IN_STATUSES, Objective.class)
+                .setParameter("statuses", APPROVED).getResultList();
         Map<Long, List<ApprovalLine>> records = approvalRecords(approved);
 
         Map<Long, List<Entry>> goalsByParent = new HashMap<>();
@@ -100,9 +101,9 @@ public class ProgrammeModel {
         if (objectives.isEmpty()) {
             return records;
         }
-        List<Long> ids = objectives.stream().map(Objective::getId).toList();
-        List<Submission> submissions = em.createQuery("select s from Submission s where s.objective.id in :ids and s.state = :state order by s.id", Submission.class)
-                .setParameter("ids", ids).setParameter("state", SubmissionState.APPROVED).getResultList();
+        // The objectives' statuses, not their ids: five thousand ids were as many query parameters.
+        List<Submission> submissions = em.createNamedQuery(Submission.FIND_IN_STATE_FOR_STATUSES, Submission.class)
+                .setParameter("state", SubmissionState.APPROVED).setParameter("statuses", APPROVED).getResultList();
         for (Submission s : submissions) {
             List<ApprovalLine> lines = new ArrayList<>();
             for (Decision d : s.getDecisions()) {
@@ -117,7 +118,8 @@ public class ProgrammeModel {
         return records;
     }
 
-    private static Entry entry(Objective o, Language language, List<Entry> goals, Map<Long, List<ApprovalLine>> records) {
+    private static Entry entry(Objective o, Language language, List<Entry> goals,
+                               Map<Long, List<ApprovalLine>> records) {
         var locale = language.locale();
         return new Entry(o.getCode(), o.title(locale), o.text(locale),
                 o.getLeadInstitution().name(locale) + " (" + o.getLeadInstitution().getAbbreviation() + ")",
