@@ -3,6 +3,8 @@ package md.itpp.persistence.consultation;
 import java.time.Duration;
 import java.util.Map;
 
+import md.itpp.persistence.config.EnvironmentNumber;
+
 /**
  * How the deadline scheduler runs, from the server's environment:
  * {@code ITPP_REMINDER_DAYS} (default 3): institutions that have not submitted are reminded
@@ -20,24 +22,8 @@ public record SchedulerSettings(int reminderDays, Duration checkInterval) {
     }
 
     static SchedulerSettings from(Map<String, String> env) {
-        int days = number(env, "ITPP_REMINDER_DAYS", DEFAULT_REMINDER_DAYS, 0, 60);
-        int seconds = number(env, "ITPP_CONSULTATION_CHECK_SECONDS", DEFAULT_CHECK_SECONDS, 1, 3600);
+        int days = EnvironmentNumber.of(env, "ITPP_REMINDER_DAYS", DEFAULT_REMINDER_DAYS, 0, 60);
+        int seconds = EnvironmentNumber.of(env, "ITPP_CONSULTATION_CHECK_SECONDS", DEFAULT_CHECK_SECONDS, 1, 3600);
         return new SchedulerSettings(days, Duration.ofSeconds(seconds));
-    }
-
-    private static int number(Map<String, String> env, String name, int fallback, int min, int max) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed < min || parsed > max) {
-                throw new IllegalStateException(name + " must be between " + min + " and " + max + ": " + value);
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(name + " is not a number: " + value, e);
-        }
     }
 }

@@ -2,6 +2,8 @@ package md.itpp.persistence.monitoring;
 
 import java.util.Map;
 
+import md.itpp.persistence.config.EnvironmentNumber;
+
 /**
  * The largest evidence file (and uploaded workbook) a report accepts, from the server's
  * environment: {@code ITPP_EVIDENCE_MAX_MB} (default 10, from 1 to 100).
@@ -16,19 +18,8 @@ public record EvidenceSettings(long maxBytes) {
     }
 
     static EvidenceSettings from(Map<String, String> env) {
-        String value = env.get("ITPP_EVIDENCE_MAX_MB");
-        if (value == null || value.isBlank()) {
-            return new EvidenceSettings(DEFAULT_MAX_MB * MEGABYTE);
-        }
-        try {
-            int megabytes = Integer.parseInt(value.strip());
-            if (megabytes < 1 || megabytes > 100) {
-                throw new IllegalStateException("ITPP_EVIDENCE_MAX_MB must be between 1 and 100: " + value);
-            }
-            return new EvidenceSettings(megabytes * MEGABYTE);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("ITPP_EVIDENCE_MAX_MB is not a number: " + value, e);
-        }
+        int megabytes = EnvironmentNumber.of(env, "ITPP_EVIDENCE_MAX_MB", DEFAULT_MAX_MB, 1, 100);
+        return new EvidenceSettings(megabytes * MEGABYTE);
     }
 
     /** The limit in whole megabytes, as people read it. */

@@ -2,6 +2,8 @@ package md.itpp.persistence.monitoring;
 
 import java.util.Map;
 
+import md.itpp.persistence.config.EnvironmentNumber;
+
 /**
  * How many days before the institutions' deadline of a reporting period the institutions that
  * have not submitted are reminded, from the server's environment:
@@ -19,18 +21,6 @@ public record ReminderSettings(int days) {
     }
 
     static ReminderSettings from(Map<String, String> env) {
-        String value = env.get(VARIABLE);
-        if (value == null || value.isBlank()) {
-            return new ReminderSettings(DEFAULT_DAYS);
-        }
-        try {
-            int days = Integer.parseInt(value.strip());
-            if (days < 0 || days > MAX_DAYS) {
-                throw new IllegalStateException(VARIABLE + " must be between 0 and " + MAX_DAYS + ": " + value);
-            }
-            return new ReminderSettings(days);
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException(VARIABLE + " is not a number: " + value, e);
-        }
+        return new ReminderSettings(EnvironmentNumber.of(env, VARIABLE, DEFAULT_DAYS, 0, MAX_DAYS));
     }
 }

@@ -2,6 +2,7 @@ package md.itpp.persistence.programme;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,6 +20,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+
+import md.itpp.persistence.config.EnvironmentNumber;
 
 /**
  * Every {@code ITPP_DOCUMENTS_AHEAD_SECONDS} (default 60; 0 turns it off), writes the programme
@@ -51,7 +54,7 @@ public class ProgrammeDocumentScheduler {
 
     @PostConstruct
     void start() {
-        Duration interval = interval(System.getenv("ITPP_DOCUMENTS_AHEAD_SECONDS"));
+        Duration interval = interval(System.getenv());
         if (interval.isZero()) {
             LOG.info("Programme documents are written when downloaded only (ITPP_DOCUMENTS_AHEAD_SECONDS=0)");
             return;
@@ -61,20 +64,9 @@ public class ProgrammeDocumentScheduler {
     }
 
     /** The setting's interval: a whole number of seconds from 0 (off) to a day; unset, the default. */
-    static Duration interval(String seconds) {
-        if (seconds == null || seconds.isBlank()) {
-            return Duration.ofSeconds(DEFAULT_SECONDS);
-        }
-        try {
-            int parsed = Integer.parseInt(seconds.strip());
-            if (parsed >= 0 && parsed <= 86_400) {
-                return Duration.ofSeconds(parsed);
-            }
-        } catch (NumberFormatException e) {
-            // said below
-        }
-        throw new IllegalStateException("ITPP_DOCUMENTS_AHEAD_SECONDS must be a number of seconds from 0 to 86400: "
-                + seconds);
+    static Duration interval(Map<String, String> env) {
+        return Duration.ofSeconds(
+                EnvironmentNumber.of(env, "ITPP_DOCUMENTS_AHEAD_SECONDS", DEFAULT_SECONDS, 0, 86_400));
     }
 
     /** Skips a run while the previous one is still writing; a failure is logged and tried again next time. */

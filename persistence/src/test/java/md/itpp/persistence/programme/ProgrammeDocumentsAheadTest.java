@@ -24,14 +24,20 @@ class ProgrammeDocumentsAheadTest {
         assertEquals(Map.of(), ProgrammeDocumentsAhead.due(List.of()));
     }
 
+    /** The scheduler's interval with the setting unset (null) or set to {@code value}. */
+    private static Duration interval(String value) {
+        return ProgrammeDocumentScheduler.interval(
+                value == null ? Map.of() : Map.of("ITPP_DOCUMENTS_AHEAD_SECONDS", value));
+    }
+
     @Test
     void theIntervalIsAMinuteUnlessSetAndZeroTurnsItOff() {
-        assertEquals(Duration.ofSeconds(60), ProgrammeDocumentScheduler.interval(null));
-        assertEquals(Duration.ofSeconds(60), ProgrammeDocumentScheduler.interval(" "));
-        assertEquals(Duration.ofSeconds(300), ProgrammeDocumentScheduler.interval(" 300 "));
-        assertEquals(Duration.ZERO, ProgrammeDocumentScheduler.interval("0"));
-        assertThrows(IllegalStateException.class, () -> ProgrammeDocumentScheduler.interval("-1"));
-        assertThrows(IllegalStateException.class, () -> ProgrammeDocumentScheduler.interval("86401"));
-        assertThrows(IllegalStateException.class, () -> ProgrammeDocumentScheduler.interval("a minute"));
+        assertEquals(Duration.ofSeconds(60), interval(null));
+        assertEquals(Duration.ofSeconds(60), interval(" "));
+        assertEquals(Duration.ofSeconds(300), interval(" 300 "));
+        assertEquals(Duration.ZERO, interval("0"));
+        assertThrows(IllegalStateException.class, () -> interval("-1"));
+        assertThrows(IllegalStateException.class, () -> interval("86401"));
+        assertThrows(IllegalStateException.class, () -> interval("a minute"));
     }
 }
