@@ -110,10 +110,7 @@ public class DocumentCache {
      * @param key lowercase letters, digits, dots and hyphens, as {@link #key} makes it
      */
     public void send(String key, OutputStream out, Consumer<OutputStream> writer) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a document key: " + key);
-        }
-        Path file = directory.resolve(key);
+        Path file = file(key);
         try {
             for (int attempt = 1;; attempt++) {
                 try (InputStream in = openOrWrite(key, file, writer)) {
@@ -144,11 +141,8 @@ public class DocumentCache {
      * @return whether it was written now (false: it was kept already)
      */
     public boolean prepare(String key, Consumer<OutputStream> writer) {
-        if (!KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a document key: " + key);
-        }
         boolean[] written = {false};
-        try (InputStream in = openOrWrite(key, directory.resolve(key), out -> {
+        try (InputStream in = openOrWrite(key, file(key), out -> {
             writer.accept(out);
             written[0] = true;
         })) {
@@ -156,6 +150,14 @@ public class DocumentCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The file of a document's key; a key that is not one is refused. */
+    private Path file(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a document key: " + key);
+        }
+        return directory.resolve(key);
     }
 
     private InputStream openOrWrite(String key, Path file, Consumer<OutputStream> writer) throws IOException {
