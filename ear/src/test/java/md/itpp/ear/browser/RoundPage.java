@@ -59,20 +59,27 @@ public class RoundPage extends Page {
         return post("actions:finalize");
     }
 
-    /** The index of the table row showing this comment text. */
+    /**
+     * The index of the table row showing this comment text (its cells are plain text; the row
+     * open for its disposition and the apply buttons are components named by this index).
+     */
     public int tableRow(String commentText) {
-        List<WebElement> texts = all(By.cssSelector("[id^='dispositions:table:'][id$=':row-text']"));
+        List<WebElement> texts = all(By.cssSelector("#comment-table tr.comment-row .row-text"));
         for (int i = 0; i < texts.size(); i++) {
             if (texts.get(i).getText().strip().equals(commentText)) {
-                String id = texts.get(i).getAttribute("id");
-                return Integer.parseInt(id.split(":")[2]);
+                return i;
             }
         }
         throw new AssertionError("no row with " + commentText + " in " + bodyText());
     }
 
+    /** The table row showing this comment text. */
+    private WebElement row(String commentText) {
+        return all(By.cssSelector("#comment-table tr.comment-row")).get(tableRow(commentText));
+    }
+
     public int tableRows() {
-        return all(By.cssSelector("[id^='dispositions:table:'][id$=':row-text']")).size();
+        return all(By.cssSelector("#comment-table tr.comment-row")).size();
     }
 
     /** Opens the comment's row for its disposition (its row's link), then chooses, writes and saves. */
@@ -83,8 +90,7 @@ public class RoundPage extends Page {
 
     /** Follows the row's "Edit the disposition" link: the page again with that row's form. */
     public RoundPage editDisposition(String commentText) {
-        WebElement text = byId("dispositions:table:" + tableRow(commentText) + ":row-text");
-        clickAndAwaitNewPage(text.findElement(By.xpath("ancestor::tr//a[contains(@class, 'dispose-link')]")));
+        clickAndAwaitNewPage(row(commentText).findElement(By.cssSelector("a.dispose-link")));
         return new RoundPage(driver, base);
     }
 
@@ -120,11 +126,11 @@ public class RoundPage extends Page {
     }
 
     public String dispositionShown(String commentText) {
-        return byId("dispositions:table:" + tableRow(commentText) + ":row-disposition").getText();
+        return row(commentText).findElement(By.cssSelector(".row-disposition")).getText();
     }
 
     public String appliedShown(String commentText) {
-        return byId("dispositions:table:" + tableRow(commentText) + ":row-applied").getText();
+        return row(commentText).findElement(By.cssSelector(".row-applied")).getText();
     }
 
     /** Fetches a download link with the browser's session, as the browser would save it. */
