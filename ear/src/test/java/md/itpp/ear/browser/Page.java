@@ -31,8 +31,13 @@ public abstract class Page {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * The document's language, read in one script call: a reference to the html element found
+     * first could belong to a document the browser is replacing (seen once under load, right
+     * after a language switch), which Chromium answers with an error instead of a value.
+     */
     public String htmlLang() {
-        return driver.findElement(By.tagName("html")).getAttribute("lang");
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
     }
 
     /** Clicks a language button of the layout and waits for the page to come back. */
