@@ -160,31 +160,36 @@ public class RoundPage extends Page {
     }
 
     public List<String> ownComments() {
-        return textsOf("[id^='own:comments:'][id$=':comment-text']");
+        return textsOf("#own-comments tr.own-comment .comment-text");
     }
 
+    /** The index of the row of the institution's own comment with this text. */
     private int ownRow(String text) {
-        List<WebElement> texts = all(By.cssSelector("[id^='own:comments:'][id$=':comment-text']"));
-        for (WebElement e : texts) {
-            if (e.getText().strip().equals(text)) {
-                return Integer.parseInt(e.getAttribute("id").split(":")[2]);
+        List<WebElement> texts = all(By.cssSelector("#own-comments tr.own-comment .comment-text"));
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).getText().strip().equals(text)) {
+                return i;
             }
         }
         throw new AssertionError("no own comment " + text + " in " + bodyText());
     }
 
+    private WebElement ownRowElement(String text) {
+        return all(By.cssSelector("#own-comments tr.own-comment")).get(ownRow(text));
+    }
+
     public String ownStatus(String text) {
-        return byId("own:comments:" + ownRow(text) + ":comment-status").getText();
+        return ownRowElement(text).findElement(By.cssSelector(".comment-status")).getText();
     }
 
     /** The comment's own URL (round.xhtml?id=R&amp;comment=C), from its edit link. */
     public String editUrl(String text) {
-        return byId("own:comments:" + ownRow(text) + ":edit-comment").getAttribute("href");
+        return ownRowElement(text).findElement(By.cssSelector("a.edit-comment")).getAttribute("href");
     }
 
     /** Opens the comment in the form by its link, replaces its text and saves. */
     public RoundPage edit(String text, String newText) {
-        clickAndAwaitNewPage(byId("own:comments:" + ownRow(text) + ":edit-comment"));
+        clickAndAwaitNewPage(ownRowElement(text).findElement(By.cssSelector("a.edit-comment")));
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                 text.equals(d.findElement(By.id("comment-form:text")).getAttribute("value")));
         typeInto("comment-form:text", newText);
