@@ -64,13 +64,22 @@ public class RoundPage extends Page {
      * open for its disposition and the apply buttons are components named by this index).
      */
     public int tableRow(String commentText) {
-        List<WebElement> texts = all(By.cssSelector("#comment-table tr.comment-row .row-text"));
+        int row = indexOfText("#comment-table tr.comment-row .row-text", commentText);
+        if (row < 0) {
+            throw new AssertionError("no row with " + commentText + " in " + bodyText());
+        }
+        return row;
+    }
+
+    /** The index of the first element the selector matches whose text is this one, or -1. */
+    private int indexOfText(String css, String text) {
+        List<WebElement> texts = all(By.cssSelector(css));
         for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).getText().strip().equals(commentText)) {
+            if (texts.get(i).getText().strip().equals(text)) {
                 return i;
             }
         }
-        throw new AssertionError("no row with " + commentText + " in " + bodyText());
+        return -1;
     }
 
     /** The table row showing this comment text. */
@@ -165,13 +174,11 @@ public class RoundPage extends Page {
 
     /** The index of the row of the institution's own comment with this text. */
     private int ownRow(String text) {
-        List<WebElement> texts = all(By.cssSelector("#own-comments tr.own-comment .comment-text"));
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i).getText().strip().equals(text)) {
-                return i;
-            }
+        int row = indexOfText("#own-comments tr.own-comment .comment-text", text);
+        if (row < 0) {
+            throw new AssertionError("no own comment " + text + " in " + bodyText());
         }
-        throw new AssertionError("no own comment " + text + " in " + bodyText());
+        return row;
     }
 
     private WebElement ownRowElement(String text) {
