@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -67,7 +66,27 @@ public class AuditEventsBean {
     private LocalDate toDay;
     private AuditFilter filter = AuditFilter.none();
     private Pager pager = Pager.of(1, PAGE_SIZE, 0);
-    private List<AuditEvent> events = List.of();
+    private List<Row> events = List.of();
+
+    /**
+     * One event as the page shows it, its texts made once here rather than an expression per
+     * cell in the page (the time twice, the short hash): times are UTC as stored, since auditors
+     * compare them with other systems' logs; what an event does not have is empty.
+     */
+    public record Row(long number, String occurredAt, String actor, String action, String objectType,
+                      String objectId, String before, String after, String hash, String shortHash) {
+
+        static Row of(AuditEvent event) {
+            String hash = event.getHash();
+            return new Row(event.getNumber(), event.getOccurredAt().toString(), event.getActor(), event.getAction(),
+                    text(event.getObjectType()), text(event.getObjectId()), text(event.getBefore()),
+                    text(event.getAfter()), hash, hash.substring(0, Math.min(12, hash.length())));
+        }
+
+        private static String text(String value) {
+            return value == null ? "" : value;
+        }
+    }
 
     /**
      * View action: reads the parameters, then writes the export, or verifies the chain, or not;
@@ -100,7 +119,8 @@ public class AuditEventsBean {
         Integer asked = ListAddress.page(page);
         understood &= asked != null;
         pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
-        events = pager.getTotal() == 0 ? List.of() : service.find(filter, pager.getOffset(), PAGE_SIZE);
+        events = pager.getTotal() == 0 ? List.of()
+                : service.find(filter, pager.getOffset(), PAGE_SIZE).stream().map(Row::of).toList();
         if (!understood) {
             Messages.globalWarning("page.audit.events.notUnderstood");
         }
@@ -166,15 +186,10 @@ public class AuditEventsBean {
         return ListAddress.of("/audit/events.xhtml", parameters);
     }
 
-    /** Times on this page are UTC, as stored: auditors compare them with other systems' logs. */
-    public String utc(Instant instant) {
-        return instant == null ? "" : instant.toString();
-    }
-
     // What the page shows.
 
     /** The page's events, newest first. */
-    public List<AuditEvent> getEvents() {
+    public List<Row> getEvents() {
         return events;
     }
 

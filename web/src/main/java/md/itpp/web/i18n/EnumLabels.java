@@ -1,5 +1,6 @@
 package md.itpp.web.i18n;
 
+import java.util.Locale;
 import java.util.MissingResourceException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,11 +20,16 @@ import md.itpp.persistence.text.ServerTexts;
 public class EnumLabels {
 
     public String of(Enum<?> value) {
+        return value == null ? "" : label(FacesContext.getCurrentInstance().getViewRoot().getLocale(), value);
+    }
+
+    /** The label of {@code value} in {@code locale}, for a bean that makes a page's texts; empty for none. */
+    public static String label(Locale locale, Enum<?> value) {
         if (value == null) {
             return "";
         }
         try {
-            return ServerTexts.label(FacesContext.getCurrentInstance().getViewRoot().getLocale(), value);
+            return ServerTexts.label(locale, value);
         } catch (MissingResourceException e) {
             // A constant added without a label still shows, untranslated, rather than break the page.
             return value.name();

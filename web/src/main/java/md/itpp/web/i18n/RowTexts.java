@@ -23,19 +23,24 @@ import jakarta.inject.Named;
 @RequestScoped
 public class RowTexts {
 
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    /** The formats made in this request; seen by the tests. */
+    final Map<Format, MessageFormat> formats = new HashMap<>();
 
     /** The page's language (the view's locale); given by the tests. */
     Supplier<Locale> locale = () -> FacesContext.getCurrentInstance().getViewRoot().getLocale();
 
+    /** A message's format in one language: a language switch posts the page, which then renders in the new one. */
+    record Format(String key, Locale language) {
+    }
+
     /** The message of {@code key} with its two arguments (numbers, text); a null argument shows as empty. */
     public String of(String key, Object first, Object second) {
-        return formats.computeIfAbsent(key, this::format)
+        return formats.computeIfAbsent(new Format(key, locale.get()), RowTexts::format)
                 .format(new Object[] {first == null ? "" : first, second == null ? "" : second});
     }
 
-    private MessageFormat format(String key) {
-        Locale language = locale.get();
-        return new MessageFormat(ResourceBundle.getBundle(Messages.BUNDLE, language).getString(key), language);
+    private static MessageFormat format(Format format) {
+        return new MessageFormat(ResourceBundle.getBundle(Messages.BUNDLE, format.language()).getString(format.key()),
+                format.language());
     }
 }

@@ -1,7 +1,10 @@
 package md.itpp.web.objectives;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -13,12 +16,18 @@ import md.itpp.persistence.approval.AreaStatusRow;
 import md.itpp.persistence.approval.DashboardService;
 import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskService;
+import md.itpp.web.ListAddress;
+import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
+import md.itpp.web.i18n.LocaleBean;
+import md.itpp.web.i18n.PerLanguage;
 import md.itpp.web.i18n.Messages;
 
 /**
  * Backs objectives/dashboard.xhtml: objectives by area and status (table and stacked bar
- * chart), overdue review and approval tasks, and the programme document's downloads.
+ * chart), overdue review and approval tasks, and the programme document's downloads. The
+ * tables' texts are made here once per request, in the reader's language ({@link AreaLine},
+ * {@link OverdueLine}), as on the objectives list: the page only writes them out.
  */
 @Named("dashboard")
 @RequestScoped
@@ -37,8 +46,24 @@ public class DashboardBean {
     @Inject
     private EnumLabels labels;
 
+    @Inject
+    private LocaleBean locale;
+
+    @Inject
+    private Dates dates;
+
     private List<AreaStatusRow> rows;
-    private List<Task> overdue;
+    private List<ObjectiveStatus> statuses;
+    private List<Task> overdueTasks;
+    private final PerLanguage<List<OverdueLine>> overdue = new PerLanguage<>(this::overdue);
+
+    /** An area's row: its code and name, its count in each of {@link #getStatuses()}, and its total. */
+    public record AreaLine(String area, List<Long> counts, long total) {
+    }
+
+    /** An overdue task's row: what is to be done (and its step), its objective's link and code, and when it was due. */
+    public record OverdueLine(String task, String href, String code, Instant dueAt, String due) {
+    }
 
     /**
      * Read on first use rather than in a view action: the table's status columns are built
@@ -51,17 +76,41 @@ public class DashboardBean {
         return rows;
     }
 
-    public List<Task> getOverdue() {
-        if (overdue == null) {
-            overdue = tasks.overdue();
+    /** The table's rows, in the order of {@link #getRows()}. */
+    public List<AreaLine> getLines() {
+        Locale reader = locale.getLocale();
+        return getRows().stream().map(row -> new AreaLine(row.areaCode() + " " + row.name(reader),
+                getStatuses().stream().map(row::count).toList(), row.total())).toList();
+    }
+
+    public List<OverdueLine> getOverdue() {
+        return overdue.in(locale.getLocale());
+    }
+
+    private List<OverdueLine> overdue(Locale reader) {
+        if (overdueTasks == null) {
+            overdueTasks = tasks.overdue();
         }
-        return overdue;
+        return overdueTasks.stream().map(task -> new OverdueLine(
+                EnumLabels.label(reader, task.kind())
+                        + (task.stepNumber() == null ? "" : " — " + task.stepNumber() + ". " + task.stepName(reader)),
+                ListAddress.of("/objectives/detail.xhtml", Map.of("id", task.objectiveId())), task.code(),
+                task.dueAt(), dates.dateTime(task.dueAt(), reader))).toList();
     }
 
     /** The statuses that occur, in lifecycle order: columns for the others would all read 0. */
     public List<ObjectiveStatus> getStatuses() {
-        return Arrays.stream(ObjectiveStatus.values())
-                .filter(s -> getRows().stream().anyMatch(r -> r.count(s) > 0)).toList();
+        if (statuses == null) {
+            statuses = Arrays.stream(ObjectiveStatus.values())
+                    .filter(s -> getRows().stream().anyMatch(r -> r.count(s) > 0)).toList();
+        }
+        return statuses;
+    }
+
+    /** The columns' headings: the labels of {@link #getStatuses()}. */
+    public List<String> getStatusLabels() {
+        Locale reader = locale.getLocale();
+        return getStatuses().stream().map(status -> EnumLabels.label(reader, status)).toList();
     }
 
     public long total(ObjectiveStatus status) {

@@ -1,6 +1,9 @@
 package md.itpp.web.objectives;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,8 +11,18 @@ import jakarta.inject.Named;
 
 import md.itpp.persistence.consultation.ConsultationProgressService;
 import md.itpp.persistence.consultation.RoundProgress;
+import md.itpp.web.ListAddress;
+import md.itpp.web.security.CurrentUser;
+import md.itpp.web.i18n.Dates;
+import md.itpp.web.i18n.EnumLabels;
+import md.itpp.web.i18n.LocaleBean;
+import md.itpp.web.i18n.PerLanguage;
 
-/** The dashboard's "Consultation progress" section: each recent round and its figures. */
+/**
+ * The dashboard's "Consultation progress" section: each recent round and its figures, its texts
+ * made here once per request in the reader's language (as the objectives list's rows); a round
+ * links to its page for those who may open it (negotiators, auditors).
+ */
 @Named("dashboardConsultation")
 @RequestScoped
 public class DashboardConsultationBean {
@@ -17,12 +30,36 @@ public class DashboardConsultationBean {
     @Inject
     private ConsultationProgressService service;
 
-    private List<RoundProgress> rounds;
+    @Inject
+    private CurrentUser currentUser;
 
-    public List<RoundProgress> getRounds() {
-        if (rounds == null) {
-            rounds = service.progress();
+    @Inject
+    private LocaleBean locale;
+
+    @Inject
+    private Dates dates;
+
+    private List<RoundProgress> progress;
+    private final PerLanguage<List<Line>> rounds = new PerLanguage<>(this::lines);
+
+    /** A round's row; {@code href} is null for a reader who may not open the round's page. */
+    public record Line(String href, String title, String state, Instant deadline, String deadlineText, int invited,
+                       int positions, long comments, long disposed) {
+    }
+
+    public List<Line> getRounds() {
+        return rounds.in(locale.getLocale());
+    }
+
+    private List<Line> lines(Locale reader) {
+        if (progress == null) {
+            progress = service.progress();
         }
-        return rounds;
+        boolean opens = currentUser.isNegotiator() || currentUser.isAuditReader();
+        return progress.stream().map(round -> new Line(
+                opens ? ListAddress.of("/consultation/round.xhtml", Map.of("id", round.id())) : null,
+                round.title(), EnumLabels.label(reader, round.state()), round.deadline(),
+                dates.dateTime(round.deadline(), reader), round.invited(), round.positions(), round.comments(),
+                round.disposed())).toList();
     }
 }

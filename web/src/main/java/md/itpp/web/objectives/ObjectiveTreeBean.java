@@ -2,6 +2,8 @@ package md.itpp.web.objectives;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,7 +13,12 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.OutlinePage;
 import md.itpp.persistence.objective.OutlineRow;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
+import md.itpp.web.i18n.EnumLabels;
+import md.itpp.web.i18n.LocaleBean;
+import md.itpp.web.i18n.PerLanguage;
+import md.itpp.web.i18n.RowTexts;
 
 /**
  * Backs objectives/tree.xhtml: the programme's shape, each strategic objective with its
@@ -27,6 +34,12 @@ public class ObjectiveTreeBean {
     @Inject
     private ObjectiveService service;
 
+    @Inject
+    private LocaleBean locale;
+
+    @Inject
+    private RowTexts rowTexts;
+
     /**
      * Strategic objectives per page, as many as the list shows objectives. With their goals a page
      * holds three rows per objective at the demo's shape: what the page costs grows with its rows
@@ -36,6 +49,8 @@ public class ObjectiveTreeBean {
     static final int PAGE_SIZE = 20;
 
     private List<Group> groups;
+    private final PerLanguage<List<Section>> sections = new PerLanguage<>(
+            reader -> groups.stream().map(group -> section(group, reader)).toList());
     private Pager pager;
 
     /** The page shown, from 1 (view parameter {@code page}). */
@@ -52,11 +67,23 @@ public class ObjectiveTreeBean {
         }
     }
 
-    public List<Group> getGroups() {
+    /**
+     * A group as the page shows it, its texts made here once (as the objectives list's rows): the
+     * strategic objective's line, its goals' lines, and "3 of 5 goals approved" for a strategic
+     * objective (empty for a goal on its own).
+     */
+    public record Section(Line objective, List<Line> goals, boolean strategic, String progress) {
+    }
+
+    /** One objective's row: its link, code, title, level and status in the reader's language. */
+    public record Line(String href, String code, String title, String level, String status) {
+    }
+
+    public List<Section> getGroups() {
         if (groups == null) {
             build();
         }
-        return groups;
+        return sections.in(locale.getLocale());
     }
 
     public int getPage() {
@@ -78,6 +105,19 @@ public class ObjectiveTreeBean {
         pager = read.pager();
         page = pager.getPage();
         groups = group(read.rows().rows());
+    }
+
+    private Section section(Group group, Locale reader) {
+        String progress = group.isStrategic()
+                ? rowTexts.of("page.objectives.tree.goalsApproved", group.approvedGoals(), group.goals().size())
+                : "";
+        return new Section(line(group.objective(), reader), group.goals().stream().map(goal -> line(goal, reader)).toList(),
+                group.isStrategic(), progress);
+    }
+
+    private static Line line(OutlineRow row, Locale reader) {
+        return new Line(ListAddress.of("/objectives/detail.xhtml", Map.of("id", row.id())), row.code(),
+                row.title(reader), EnumLabels.label(reader, row.level()), EnumLabels.label(reader, row.status()));
     }
 
     /** The outline's rows (each strategic objective followed by its goals) as groups. */
