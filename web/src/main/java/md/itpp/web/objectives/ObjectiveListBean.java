@@ -34,9 +34,9 @@ import md.itpp.web.i18n.PerLanguage;
  * <p>
  * The page is the one most visited, so what it shows is made here once per request, in the
  * reader's language: each row's texts ({@link Row}) and each filter's choices ({@link Choice}),
- * and the page only writes them out. Labels, dates and links made in the page cost an
- * expression each, resolved through the bean resolvers, per cell of every row: a fifth of the
- * page's CPU for twenty rows and the filters' forty choices.
+ * and the page only writes them out ({@link PerLanguage}: again after a language switch). Labels,
+ * dates and links made in the page cost an expression naming beans per cell of every row and
+ * choice; without them the page took 6-14 % less CPU in paired runs.
  */
 @Named("objectiveList")
 @RequestScoped
