@@ -20,8 +20,8 @@ import md.itpp.web.ListAddress;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
-import md.itpp.web.i18n.PerLanguage;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.i18n.PerLanguage;
 
 /**
  * Backs objectives/dashboard.xhtml: objectives by area and status (table and stacked bar

@@ -12,11 +12,11 @@ import jakarta.inject.Named;
 import md.itpp.persistence.consultation.ConsultationProgressService;
 import md.itpp.persistence.consultation.RoundProgress;
 import md.itpp.web.ListAddress;
-import md.itpp.web.security.CurrentUser;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.PerLanguage;
+import md.itpp.web.security.CurrentUser;
 
 /**
  * The dashboard's "Consultation progress" section: each recent round and its figures, its texts
