@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +15,6 @@ import md.itpp.persistence.approval.AreaStatusRow;
 import md.itpp.persistence.approval.DashboardService;
 import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskService;
-import md.itpp.web.ListAddress;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -94,7 +92,7 @@ public class DashboardBean {
         return overdueTasks.stream().map(task -> new OverdueLine(
                 EnumLabels.label(reader, task.kind())
                         + (task.stepNumber() == null ? "" : " — " + task.stepNumber() + ". " + task.stepName(reader)),
-                ListAddress.of("/objectives/detail.xhtml", Map.of("id", task.objectiveId())), task.code(),
+                ObjectiveDetailBean.address(task.objectiveId()), task.code(),
                 task.dueAt(), dates.dateTime(task.dueAt(), reader))).toList();
     }
 

@@ -25,6 +25,7 @@ import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
 import md.itpp.web.RequestMemo;
 import md.itpp.web.i18n.Messages;
@@ -80,6 +81,11 @@ public class ObjectiveDetailBean implements Serializable {
         shownVersion = number(parameters.get("version"));
         String posted = parameters.get("token");
         token = posted != null && TOKEN.matcher(posted).matches() ? posted : UUID.randomUUID().toString();
+    }
+
+    /** The address of an objective's page in this application, as the lists and dashboards link to it. */
+    public static String address(long id) {
+        return ListAddress.of("/objectives/detail.xhtml", Map.of("id", id));
     }
 
     private static Long number(String value) {

@@ -120,7 +120,7 @@ public class ObjectiveListBean {
     }
 
     private Row row(ObjectiveSummary summary, Locale reader) {
-        return new Row(ListAddress.of("/objectives/detail.xhtml", Map.of("id", summary.id())), summary.code(),
+        return new Row(ObjectiveDetailBean.address(summary.id()), summary.code(),
                 EnumLabels.label(reader, summary.level()), summary.title(reader), summary.areaName(reader),
                 summary.leadInstitution(), EnumLabels.label(reader, summary.status()), summary.updatedAt(),
                 dates.dateTime(summary.updatedAt(), reader));

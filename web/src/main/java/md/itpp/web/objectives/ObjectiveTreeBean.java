@@ -3,7 +3,6 @@ package md.itpp.web.objectives;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.OutlinePage;
 import md.itpp.persistence.objective.OutlineRow;
-import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -116,7 +114,7 @@ public class ObjectiveTreeBean {
     }
 
     private static Line line(OutlineRow row, Locale reader) {
-        return new Line(ListAddress.of("/objectives/detail.xhtml", Map.of("id", row.id())), row.code(),
+        return new Line(ObjectiveDetailBean.address(row.id()), row.code(),
                 row.title(reader), EnumLabels.label(reader, row.level()), EnumLabels.label(reader, row.status()));
     }
 
