@@ -47,8 +47,7 @@ public class ApprovalPanel extends Page {
         WebElement input = byId("approval-actions:decision-date_input");
         input.clear();
         input.sendKeys(date);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        byId("approval-heading").click();
+        closeCalendar("approval-actions:decision-date_input");
         return this;
     }
 

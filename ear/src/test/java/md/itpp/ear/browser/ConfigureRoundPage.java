@@ -1,13 +1,8 @@
 package md.itpp.ear.browser;
 
-import java.time.Duration;
-import java.util.List;
-
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** consultation/configure.xhtml: title, deadline, objectives by code, invited institutions. */
 public class ConfigureRoundPage extends Page {
@@ -29,18 +24,7 @@ public class ConfigureRoundPage extends Page {
     /** Types the deadline into its date picker (dd.MM.yyyy and HH:mm) and closes the calendar it opens. */
     public ConfigureRoundPage deadline(String date, String time) {
         type("configure:deadline_input", date + " " + time);
-        byId("configure:deadline_input").sendKeys(Keys.ESCAPE);
-        // The calendar may still be opening when Escape comes (a fast machine): click outside it
-        // until it is gone, or it covers the fields under it.
-        By panel = By.id("configure:deadline_panel");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-            List<WebElement> open = d.findElements(panel);
-            if (open.isEmpty() || !open.get(0).isDisplayed()) {
-                return true;
-            }
-            d.findElement(By.tagName("h1")).click();
-            return false;
-        });
+        closeCalendar("configure:deadline_input");
         return this;
     }
 

@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -66,6 +68,28 @@ public abstract class Page {
         Object texts = ((JavascriptExecutor) driver).executeScript(
                 "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText.trim());", css);
         return (List<String>) texts;
+    }
+
+    /**
+     * Closes the calendar a date picker opened while its input was typed into: Escape, then a click
+     * on the page's heading until the panel is gone. The calendar may still be opening when Escape
+     * comes (a fast machine), and while it opens or closes the page may move under the click (the
+     * heading's point then belongs to another element, which Chromium refuses as an intercepted
+     * click): such a click is tried again.
+     */
+    protected void closeCalendar(String inputId) {
+        byId(inputId).sendKeys(Keys.ESCAPE);
+        By panel = By.id(inputId.substring(0, inputId.length() - "_input".length()) + "_panel");
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    List<WebElement> open = d.findElements(panel);
+                    if (open.isEmpty() || !open.get(0).isDisplayed()) {
+                        return true;
+                    }
+                    d.findElement(By.tagName("h1")).click();
+                    return false;
+                });
     }
 
     /** Waits until PrimeFaces has no ajax request in flight. */

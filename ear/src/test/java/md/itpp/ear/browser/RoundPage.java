@@ -220,8 +220,7 @@ public class RoundPage extends Page {
         new Select(byId("position-form:position")).selectByVisibleText(position);
         typeInto("position-form:letter-number", letterNumber);
         typeInto("position-form:letter-date_input", letterDate);
-        byId("position-form:letter-date_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        driver.findElement(By.tagName("h1")).click();
+        closeCalendar("position-form:letter-date_input");
         return post("position-form:submit-position");
     }
 
