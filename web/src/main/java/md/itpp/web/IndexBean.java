@@ -24,9 +24,11 @@ public class IndexBean {
     }
 
     @Inject
+    @Shared
     private ReferenceService references;
 
     @Inject
+    @Shared
     private ObjectiveService objectives;
 
     @Inject

@@ -24,6 +24,7 @@ public class MenuBean {
     private static final MenuFigures NONE = new MenuFigures(TaskCounts.NONE, 0, 0);
 
     @Inject
+    @Shared
     private MenuService service;
 
     @Inject

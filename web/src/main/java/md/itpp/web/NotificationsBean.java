@@ -23,6 +23,7 @@ public class NotificationsBean implements Serializable {
     private static final int SHOWN = 50;
 
     @Inject
+    @Shared
     private NotificationService service;
 
     private List<NotificationView> notices;

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import md.itpp.domain.BusinessException;
 import md.itpp.persistence.account.PasswordService;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -18,6 +19,7 @@ import md.itpp.web.i18n.Messages;
 public class PasswordChangeBean {
 
     @Inject
+    @Shared
     private PasswordService service;
 
     private String current;

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import md.itpp.domain.BusinessException;
 import md.itpp.persistence.account.ApiTokenService;
 import md.itpp.persistence.account.ApiTokenView;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.Messages;
 
@@ -25,6 +26,7 @@ public class TokensBean {
     static final int DEFAULT_DAYS = 90;
 
     @Inject
+    @Shared
     private ApiTokenService service;
 
     private String name;

@@ -19,6 +19,7 @@ import md.itpp.persistence.account.AccountService;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
 
@@ -37,9 +38,11 @@ public class AccountEditBean implements Serializable {
     private static final Pattern LIST_QUERY = Pattern.compile("[A-Za-z0-9%=&._~+*-]{1,1000}");
 
     @Inject
+    @Shared
     private AccountService service;
 
     @Inject
+    @Shared
     private ReferenceService reference;
 
     private Long id;

@@ -16,6 +16,7 @@ import md.itpp.persistence.account.AccountFilter;
 import md.itpp.persistence.account.AccountService;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
@@ -37,6 +38,7 @@ public class AccountsBean {
     static final int TEXT_MAX = 200;
 
     @Inject
+    @Shared
     private AccountService service;
 
     @Inject

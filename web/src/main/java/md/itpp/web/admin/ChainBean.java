@@ -14,6 +14,7 @@ import md.itpp.domain.approval.ApprovalChain;
 import md.itpp.domain.approval.StepRule;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -28,6 +29,7 @@ public class ChainBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private ApprovalService service;
 
     private final List<ChainStepRow> steps = new ArrayList<>();

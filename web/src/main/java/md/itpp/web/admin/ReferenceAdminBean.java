@@ -13,6 +13,7 @@ import md.itpp.domain.reference.Institution;
 import md.itpp.persistence.reference.ReferenceAdminService;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.web.RequestMemo;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -31,9 +32,11 @@ public class ReferenceAdminBean implements Serializable {
     private static final String AREAS = "reference:areas";
 
     @Inject
+    @Shared
     private ReferenceService reference;
 
     @Inject
+    @Shared
     private ReferenceAdminService service;
 
     @Inject

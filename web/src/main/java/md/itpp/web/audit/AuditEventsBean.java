@@ -23,6 +23,7 @@ import md.itpp.persistence.audit.AuditFilter;
 import md.itpp.persistence.audit.AuditService;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
 
@@ -48,6 +49,7 @@ public class AuditEventsBean {
     private static final int EXPORT_BATCH = 1000;
 
     @Inject
+    @Shared
     private AuditService service;
 
     @Inject

@@ -25,6 +25,7 @@ import md.itpp.persistence.objective.SaveResult;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -47,6 +48,7 @@ public class RoundBean implements Serializable {
     static final int PAGE_SIZE = ConsultationService.COMMENTS_PER_PAGE;
 
     @Inject
+    @Shared
     private ConsultationService service;
 
     @Inject

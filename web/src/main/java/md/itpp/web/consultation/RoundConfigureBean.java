@@ -16,6 +16,7 @@ import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.objectives.ReferenceOption;
@@ -32,9 +33,11 @@ public class RoundConfigureBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private ConsultationService service;
 
     @Inject
+    @Shared
     private ReferenceService references;
 
     private Long id;

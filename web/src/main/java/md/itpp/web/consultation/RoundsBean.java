@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundSummary;
+import md.itpp.web.Shared;
 import md.itpp.web.security.CurrentUser;
 
 /** Backs consultation/rounds.xhtml: the rounds the caller may see, newest first. */
@@ -16,6 +17,7 @@ import md.itpp.web.security.CurrentUser;
 public class RoundsBean {
 
     @Inject
+    @Shared
     private ConsultationService service;
 
     @Inject

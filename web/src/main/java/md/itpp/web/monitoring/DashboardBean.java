@@ -12,6 +12,7 @@ import md.itpp.domain.BusinessException;
 import md.itpp.persistence.monitoring.MonitoringDashboard;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportView;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -24,6 +25,7 @@ import md.itpp.web.i18n.Messages;
 public class DashboardBean {
 
     @Inject
+    @Shared
     private MonitoringService service;
 
     private Long period;

@@ -27,6 +27,7 @@ import md.itpp.persistence.monitoring.PeriodView;
 import md.itpp.persistence.monitoring.ReportView;
 import md.itpp.persistence.monitoring.WorkbookUpload;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -41,6 +42,7 @@ public class PeriodBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private MonitoringService service;
 
     @Inject

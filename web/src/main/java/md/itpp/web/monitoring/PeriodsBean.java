@@ -11,6 +11,7 @@ import md.itpp.domain.BusinessException;
 import md.itpp.domain.monitoring.ReportingPeriod;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.PeriodSummary;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -20,6 +21,7 @@ import md.itpp.web.security.CurrentUser;
 public class PeriodsBean {
 
     @Inject
+    @Shared
     private MonitoringService service;
 
     @Inject

@@ -20,6 +20,7 @@ import md.itpp.persistence.monitoring.EvidenceRow;
 import md.itpp.persistence.monitoring.EvidenceSettings;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportView;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -35,6 +36,7 @@ public class ReportBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private MonitoringService service;
 
     private Long id;

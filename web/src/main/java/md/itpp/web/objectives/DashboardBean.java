@@ -15,6 +15,7 @@ import md.itpp.persistence.approval.AreaStatusRow;
 import md.itpp.persistence.approval.DashboardService;
 import md.itpp.persistence.approval.Task;
 import md.itpp.persistence.approval.TaskService;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -36,9 +37,11 @@ public class DashboardBean {
             "#66bb6a", "#2e7d32", "#8d6e63", "#5c6bc0", "#1b5e20", "#616161"};
 
     @Inject
+    @Shared
     private DashboardService service;
 
     @Inject
+    @Shared
     private TaskService tasks;
 
     @Inject

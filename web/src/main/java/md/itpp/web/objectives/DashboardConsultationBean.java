@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import md.itpp.persistence.consultation.ConsultationProgressService;
 import md.itpp.persistence.consultation.RoundProgress;
 import md.itpp.web.ListAddress;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -28,6 +29,7 @@ import md.itpp.web.security.CurrentUser;
 public class DashboardConsultationBean {
 
     @Inject
+    @Shared
     private ConsultationProgressService service;
 
     @Inject

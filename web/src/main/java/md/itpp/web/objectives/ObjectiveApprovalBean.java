@@ -15,6 +15,7 @@ import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -34,9 +35,11 @@ public class ObjectiveApprovalBean implements Serializable {
     private ObjectiveDetailBean detail;
 
     @Inject
+    @Shared
     private ApprovalService approvals;
 
     @Inject
+    @Shared
     private NegotiationService negotiation;
 
     private ApprovalRecord record;

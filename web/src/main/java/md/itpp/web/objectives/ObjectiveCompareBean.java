@@ -16,6 +16,7 @@ import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.RevisionComparison;
 
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 
 /**
  * Backs objectives/compare.xhtml?id=N&amp;from=A&amp;to=B: two revisions side by side, with the
@@ -29,9 +30,11 @@ public class ObjectiveCompareBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private DraftingService drafting;
 
     @Inject
+    @Shared
     private ObjectiveService objectives;
 
     private Long id;

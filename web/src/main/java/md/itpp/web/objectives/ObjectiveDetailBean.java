@@ -28,6 +28,7 @@ import md.itpp.persistence.objective.SaveResult;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
 import md.itpp.web.RequestMemo;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
 
@@ -50,9 +51,11 @@ public class ObjectiveDetailBean implements Serializable {
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f-]{36}");
 
     @Inject
+    @Shared
     private ObjectiveService service;
 
     @Inject
+    @Shared
     private DraftingService drafting;
 
     @Inject

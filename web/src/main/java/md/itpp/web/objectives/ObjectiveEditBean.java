@@ -26,6 +26,7 @@ import md.itpp.persistence.objective.PersonalDraftService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 
 /**
@@ -52,15 +53,19 @@ public class ObjectiveEditBean implements Serializable {
     static final String FORM = "edit";
 
     @Inject
+    @Shared
     private DraftingService drafting;
 
     @Inject
+    @Shared
     private ObjectiveService objectives;
 
     @Inject
+    @Shared
     private ReferenceService references;
 
     @Inject
+    @Shared
     private PersonalDraftService personalDrafts;
 
     private Long id;

@@ -22,6 +22,7 @@ import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.domain.Bilingual;
 
 import md.itpp.web.Pages;
+import md.itpp.web.Shared;
 
 /**
  * Backs objectives/history.xhtml?id=N: the objective's revisions, paged in the database, and
@@ -34,9 +35,11 @@ public class ObjectiveHistoryBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    @Shared
     private DraftingService drafting;
 
     @Inject
+    @Shared
     private ObjectiveService objectives;
 
     private Long id;

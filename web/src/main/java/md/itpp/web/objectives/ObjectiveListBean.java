@@ -19,6 +19,7 @@ import md.itpp.persistence.objective.ObjectiveSort;
 import md.itpp.persistence.objective.ObjectiveSummary;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -50,6 +51,7 @@ public class ObjectiveListBean {
             "status", ObjectiveSort.STATUS, "updated", ObjectiveSort.UPDATED);
 
     @Inject
+    @Shared
     private ObjectiveService service;
 
     @Inject

@@ -13,6 +13,7 @@ import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.OutlinePage;
 import md.itpp.persistence.objective.OutlineRow;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.PerLanguage;
@@ -30,6 +31,7 @@ import md.itpp.web.i18n.RowTexts;
 public class ObjectiveTreeBean {
 
     @Inject
+    @Shared
     private ObjectiveService service;
 
     @Inject

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import md.itpp.domain.account.Role;
 import md.itpp.persistence.audit.AuditTrail;
+import md.itpp.web.Shared;
 
 /**
  * The signed-in caller as the template needs it: name, what the menu may offer, and signing
@@ -35,6 +36,7 @@ public class CurrentUser {
     private FacesContext facesContext;
 
     @Inject
+    @Shared
     private AuditTrail auditTrail;
 
     private Set<Role> roles;

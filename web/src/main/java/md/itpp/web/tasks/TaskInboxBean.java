@@ -14,6 +14,7 @@ import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportTask;
 import md.itpp.web.MenuBean;
 import md.itpp.web.Pager;
+import md.itpp.web.Shared;
 
 /**
  * Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist.
@@ -33,12 +34,14 @@ public class TaskInboxBean {
     static final int PAGE_SIZE = 50;
 
     @Inject
+    @Shared
     private TaskService service;
 
     @Inject
     private MenuBean menu;
 
     @Inject
+    @Shared
     private MonitoringService monitoring;
 
     private TaskKind kind;
