@@ -22,6 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public class RoundPage extends Page {
 
+    /** The ids of the fields of the table's row open for its disposition start so. */
+    private static final String OPEN_ROW = "dispositions:";
+
     public RoundPage(WebDriver driver, String base) {
         super(driver, base);
     }
@@ -61,7 +64,7 @@ public class RoundPage extends Page {
 
     /**
      * The index of the table row showing this comment text (its cells are plain text; the row
-     * open for its disposition and the apply buttons are components named by this index).
+     * open for its disposition has the form's fields, one row at a time).
      */
     public int tableRow(String commentText) {
         int row = indexOfText("#comment-table tr.comment-row .row-text", commentText);
@@ -105,12 +108,12 @@ public class RoundPage extends Page {
 
     /** Whether the comment's row shows the disposition form (one row at a time does). */
     public boolean dispositionOpen(String commentText) {
-        return !all(By.id("dispositions:table:" + tableRow(commentText) + ":disposition")).isEmpty();
+        return !row(commentText).findElements(By.id(OPEN_ROW + "disposition")).isEmpty();
     }
 
     /** How many rows show the disposition form. */
     public int openDispositionForms() {
-        return all(By.cssSelector("[id^='dispositions:table:'][id$=':disposition']")).size();
+        return all(By.cssSelector("#comment-table select")).size();
     }
 
     /** How many rows offer the "Edit the disposition" link. */
@@ -119,19 +122,21 @@ public class RoundPage extends Page {
     }
 
     private RoundPage disposeInOpenRow(String commentText, String disposition, String justification) {
-        int row = tableRow(commentText);
-        String prefix = "dispositions:table:" + row + ":";
-        new Select(byId(prefix + "disposition")).selectByVisibleText(disposition);
-        WebElement area = byId(prefix + "justification");
+        if (!dispositionOpen(commentText)) {
+            throw new AssertionError("the row of " + commentText + " is not open for its disposition");
+        }
+        new Select(byId(OPEN_ROW + "disposition")).selectByVisibleText(disposition);
+        WebElement area = byId(OPEN_ROW + "justification");
         area.clear();
         if (justification != null) {
             area.sendKeys(justification);
         }
-        return post(prefix + "dispose");
+        return post(OPEN_ROW + "dispose");
     }
 
     public RoundPage apply(String commentText) {
-        return post("dispositions:table:" + tableRow(commentText) + ":apply");
+        clickAndAwaitNewPage(row(commentText).findElement(By.cssSelector("[id$=':apply']")));
+        return new RoundPage(driver, base);
     }
 
     public String dispositionShown(String commentText) {
