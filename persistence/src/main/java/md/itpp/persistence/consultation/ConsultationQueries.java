@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -32,8 +31,6 @@ public class ConsultationQueries {
 
     /** More rounds than any programme will have; the list is not paged. */
     private static final int MAX_ROUNDS = 500;
-    /** Hibernate's query hint: the entities a query loads are read-only in the persistence context. */
-    private static final String READ_ONLY = "org.hibernate.readOnly";
     /** The most comments one page of a round shows. */
     public static final int MAX_COMMENTS = 200;
 
@@ -97,17 +94,12 @@ public class ConsultationQueries {
             page = null;
             count = null;
         }
-        // Read-only: the comments are loaded without the snapshots the commit would compare them
-        // with, and no query here flushes first (each would check every entity loaded so far, some
-        // hundred for a page of fifty comments, for changes this read never makes).
         List<RoundView.CommentItem> comments = page == null ? List.of() : page.setParameter("roundId", roundId)
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_COMMENTS)))
-                .setFlushMode(FlushModeType.COMMIT).setHint(READ_ONLY, true)
                 .getResultList().stream().map(c -> item(c, caller, now)).toList();
-        long commentCount = count == null ? 0
-                : count.setParameter("roundId", roundId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+        long commentCount = count == null ? 0 : count.setParameter("roundId", roundId).getSingleResult();
         long undisposed = em.createNamedQuery(ConsultationComment.UNDISPOSED_COUNT, Long.class)
-                .setParameter("roundId", roundId).setFlushMode(FlushModeType.COMMIT).getSingleResult();
+                .setParameter("roundId", roundId).getSingleResult();
         RoundView.InvitationItem mine = staff ? null : round.findInvitation(caller.institutionId())
                 .map(ConsultationQueries::item).orElse(null);
         return new RoundView(round.getId(), round.getVersion(), round.getTitle(), round.getState(), round.getDeadline(),
