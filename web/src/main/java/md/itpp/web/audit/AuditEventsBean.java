@@ -26,6 +26,8 @@ import md.itpp.web.Pager;
 import md.itpp.web.Shared;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs audit/events.xhtml, a page read with GET like the objectives list: the filter (UTC days,
@@ -76,7 +78,15 @@ public class AuditEventsBean {
      * compare them with other systems' logs; what an event does not have is empty.
      */
     public record Row(long number, String occurredAt, String actor, String action, String objectType,
-                      String objectId, String before, String after, String hash, String shortHash) {
+                      String objectId, String before, String after, String hash, String shortHash) implements TableRow {
+
+        @Override
+        public List<Cell> cells() {
+            return List.of(Cell.span("event-number", Long.toString(number)), Cell.time(occurredAt, occurredAt),
+                    Cell.text(actor), Cell.span("event-action", action), Cell.text(objectType + " " + objectId),
+                    Cell.code("audit-state", null, before), Cell.code("audit-state", null, after),
+                    Cell.code(null, hash, shortHash));
+        }
 
         static Row of(AuditEvent event) {
             String hash = event.getHash();

@@ -1,6 +1,7 @@
 package md.itpp.web.objectives;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.i18n.PerLanguage;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs objectives/dashboard.xhtml: objectives by area and status (table and stacked bar
@@ -59,11 +62,27 @@ public class DashboardBean {
     private final PerLanguage<List<OverdueLine>> overdue = new PerLanguage<>(this::overdue);
 
     /** An area's row: its code and name, its count in each of {@link #getStatuses()}, and its total. */
-    public record AreaLine(String area, List<Long> counts, long total) {
+    public record AreaLine(String area, List<Long> counts, long total) implements TableRow {
+
+        @Override
+        public List<Cell> cells() {
+            List<Cell> cells = new ArrayList<>(counts.size() + 2);
+            cells.add(Cell.text(area));
+            for (Long count : counts) {
+                cells.add(Cell.text(String.valueOf(count)));
+            }
+            cells.add(Cell.text(String.valueOf(total)));
+            return cells;
+        }
     }
 
     /** An overdue task's row: what is to be done (and its step), its objective's link and code, and when it was due. */
-    public record OverdueLine(String task, String href, String code, Instant dueAt, String due) {
+    public record OverdueLine(String task, String href, String code, Instant dueAt, String due) implements TableRow {
+
+        @Override
+        public List<Cell> cells() {
+            return List.of(Cell.text(task), Cell.link(href, "overdue-link", code), Cell.time(dueAt, due));
+        }
     }
 
     /**

@@ -18,6 +18,8 @@ import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.PerLanguage;
 import md.itpp.web.security.CurrentUser;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * The dashboard's "Consultation progress" section: each recent round and its figures, its texts
@@ -46,7 +48,13 @@ public class DashboardConsultationBean {
 
     /** A round's row; {@code href} is null for a reader who may not open the round's page. */
     public record Line(String href, String title, String state, Instant deadline, String deadlineText, int invited,
-                       int positions, long comments, long disposed) {
+                       int positions, long comments, long disposed) implements TableRow {
+
+        @Override
+        public List<Cell> cells() {
+            return List.of(Cell.link(href, "round-link", title), Cell.text(state), Cell.time(deadline, deadlineText),
+                    Cell.number(invited), Cell.number(positions), Cell.number(comments), Cell.number(disposed));
+        }
     }
 
     public List<Line> getRounds() {

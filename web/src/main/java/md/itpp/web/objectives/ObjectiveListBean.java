@@ -25,6 +25,9 @@ import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.i18n.PerLanguage;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.Choice;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs objectives/list.xhtml, a page read with GET: the filters, the order and the page are in
@@ -82,11 +85,13 @@ public class ObjectiveListBean {
 
     /** One row of the list as shown: its link, and its texts in the reader's language. */
     public record Row(String href, String code, String level, String title, String area, String lead,
-                      String status, Instant updatedAt, String updated) {
-    }
+                      String status, Instant updatedAt, String updated) implements TableRow {
 
-    /** One choice of a filter's select: its value in the address, its label, and whether the list is filtered by it. */
-    public record Choice(String value, String label, boolean selected) {
+        @Override
+        public List<Cell> cells() {
+            return List.of(Cell.objectiveLink(href, code), Cell.text(level), Cell.text(title), Cell.text(area),
+                    Cell.text(lead), Cell.text(status), Cell.time(updatedAt, updated));
+        }
     }
 
     /** Reads the parameters, then the page of rows and the count: once per request. */

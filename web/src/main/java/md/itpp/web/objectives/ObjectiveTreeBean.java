@@ -18,6 +18,8 @@ import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
 import md.itpp.web.i18n.PerLanguage;
 import md.itpp.web.i18n.RowTexts;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs objectives/tree.xhtml: the programme's shape, each strategic objective with its
@@ -73,10 +75,25 @@ public class ObjectiveTreeBean {
      * objective (empty for a goal on its own).
      */
     public record Section(Line objective, List<Line> goals, boolean strategic, String progress) {
+
+        /** The group's rows as the table shows them ({@link TreeGroupsRenderer}). */
+        public List<TableRow> rows() {
+            List<TableRow> rows = new ArrayList<>(goals.size() + 1);
+            rows.add(objective.row(strategic ? "strategic-row" : "goal-row", progress));
+            for (Line goal : goals) {
+                rows.add(goal.row("goal-row", ""));
+            }
+            return rows;
+        }
     }
 
     /** One objective's row: its link, code, title, level and status in the reader's language. */
     public record Line(String href, String code, String title, String level, String status) {
+
+        TableRow row(String styleClass, String progress) {
+            return TableRow.of(styleClass, Cell.objectiveLink(href, code), Cell.text(title), Cell.text(level),
+                    Cell.text(status), Cell.text(progress));
+        }
     }
 
     public List<Section> getGroups() {

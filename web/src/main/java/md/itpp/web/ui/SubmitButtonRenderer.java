@@ -34,7 +34,7 @@ import org.primefaces.context.PrimeFacesContext;
 public class SubmitButtonRenderer extends Renderer<HtmlCommandButton> {
 
     public static final String TYPE = "md.itpp.web.SubmitButton";
-    static final String CLASSES = "ui-button ui-widget ui-state-default ui-button-text-only";
+    public static final String CLASSES = "ui-button ui-widget ui-state-default ui-button-text-only";
     static final String NONCE = "primefaces.nonce";
     /** Request attribute prefix: the forms whose nonce field is written. */
     private static final String NONCE_WRITTEN = SubmitButtonRenderer.class.getName() + ".nonce:";
@@ -76,7 +76,11 @@ public class SubmitButtonRenderer extends Renderer<HtmlCommandButton> {
         writer.endElement("button");
     }
 
-    private static void writeNonce(FacesContext context, ResponseWriter writer, HtmlCommandButton button)
+    /**
+     * Writes the page's CSP nonce as a hidden field of the component's form, once per form: for
+     * any component that writes a submit button of its own ({@code ResolutionRows}).
+     */
+    public static void writeNonce(FacesContext context, ResponseWriter writer, UIComponent button)
             throws IOException {
         UIComponent form = button.getParent();
         while (form != null && !(form instanceof UIForm)) {
