@@ -2,9 +2,12 @@ package md.itpp.web.objectives;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -16,7 +19,10 @@ import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.web.Pages;
 import md.itpp.web.Shared;
+import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs the review-and-approval panel of objectives/detail.xhtml (WEB-INF/includes/approval.xhtml):
@@ -52,6 +58,22 @@ public class ObjectiveApprovalBean implements Serializable {
             record = approvals.record(detail.getObjective().getId());
         }
         return record;
+    }
+
+    /**
+     * The approval chain's steps as the table shows them ({@code <itpp:rows>}), in the page's
+     * language: "1. Area review", its rule, who may sign, who signed, and where it stands.
+     */
+    public List<TableRow> getStepRows() {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return getRecord().steps().stream().map(step -> TableRow.of(null,
+                Cell.text(step.number() + ". " + step.name(reader)),
+                Cell.text(EnumLabels.label(reader, step.rule())),
+                Cell.text(String.join(", ", step.reviewers())),
+                Cell.text(String.join(", ", step.signedBy())),
+                Cell.span("step-state", Messages.text(step.done() ? "page.approval.stepDone"
+                        : step.current() ? "page.approval.stepCurrent" : "page.approval.stepPending"))))
+                .toList();
     }
 
     public boolean can(String action) {

@@ -31,6 +31,8 @@ import md.itpp.web.RequestMemo;
 import md.itpp.web.Shared;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.security.CurrentUser;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs objectives/detail.xhtml?id=N: one objective, read-only, read once per request through
@@ -210,6 +212,21 @@ public class ObjectiveDetailBean implements Serializable {
     }
 
     /** Contributing institutions by name in the reader's language. */
+    /** An objective's milestones as its table shows them ({@code <itpp:rows>}): year, description. */
+    public List<TableRow> milestoneRows(Objective objective) {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return objective.getMilestones().stream().map(milestone -> TableRow.of(null,
+                Cell.header(String.valueOf(milestone.getYear())), Cell.text(milestone.description(reader)))).toList();
+    }
+
+    /** An objective's indicators as their table shows them: name, baseline, target, unit, means of verification. */
+    public List<TableRow> indicatorRows(Objective objective) {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return objective.getIndicators().stream().map(indicator -> TableRow.of(null,
+                Cell.header(indicator.name(reader)), Cell.text(indicator.getBaseline()), Cell.text(indicator.getTarget()),
+                Cell.text(indicator.unit(reader)), Cell.text(indicator.meansOfVerification(reader)))).toList();
+    }
+
     public List<Institution> contributors(Locale locale) {
         Collator collator = Collator.getInstance(locale);
         return getObjective().getContributingInstitutions().stream()

@@ -1,8 +1,11 @@
 package md.itpp.web.tasks;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -12,9 +15,16 @@ import md.itpp.persistence.approval.TaskKind;
 import md.itpp.persistence.approval.TaskService;
 import md.itpp.persistence.monitoring.MonitoringService;
 import md.itpp.persistence.monitoring.ReportTask;
+import md.itpp.web.ListAddress;
 import md.itpp.web.MenuBean;
 import md.itpp.web.Pager;
 import md.itpp.web.Shared;
+import md.itpp.web.i18n.Dates;
+import md.itpp.web.i18n.EnumLabels;
+import md.itpp.web.i18n.Messages;
+import md.itpp.web.objectives.ObjectiveDetailBean;
+import md.itpp.web.ui.Cell;
+import md.itpp.web.ui.TableRow;
 
 /**
  * Backs tasks/inbox.xhtml: what awaits the caller's action, with due dates where they exist.
@@ -39,6 +49,9 @@ public class TaskInboxBean {
 
     @Inject
     private MenuBean menu;
+
+    @Inject
+    private Dates dates;
 
     @Inject
     @Shared
@@ -84,6 +97,42 @@ public class TaskInboxBean {
     public Pager getPager() {
         getTasks();
         return pager;
+    }
+
+    /**
+     * The tasks as the table shows them ({@code <itpp:rows>}), in the page's language: the kind
+     * (and the review step), the objective's link, its title and status, when it is due.
+     */
+    public List<TableRow> getTaskRows() {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String none = Messages.text("label.none");
+        String overdue = Messages.text("label.overdue");
+        return getTasks().stream().map(task -> TableRow.of("task-row",
+                Cell.of(Cell.span("task-kind", EnumLabels.label(reader, task.kind())), Cell.text(
+                        task.stepNumber() == null ? "" : " — " + task.stepNumber() + ". " + task.stepName(reader))),
+                Cell.link(ObjectiveDetailBean.address(task.objectiveId()), "task-code", task.code()),
+                Cell.text(task.title(reader)),
+                Cell.text(EnumLabels.label(reader, task.status())),
+                task.dueAt() == null ? Cell.text(none)
+                        : Cell.of(Cell.time(task.dueAt(), dates.dateTime(task.dueAt(), reader)),
+                                task.isOverdue() ? Cell.span("badge badge-warning", overdue) : Cell.text(""))))
+                .toList();
+    }
+
+    /** The progress reports' rows: period, the report's link, title, institution, state, due date. */
+    public List<TableRow> getReportTaskRows() {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        String overdue = Messages.text("label.overdue");
+        return getReportTasks().stream().map(task -> TableRow.of("report-task-row",
+                Cell.text(task.periodTitle()),
+                Cell.link(ListAddress.of("/monitoring/report.xhtml", Map.of("id", task.reportId())), "report-task-code",
+                        task.objectiveCode()),
+                Cell.text(task.title(reader)),
+                Cell.text(task.institutionCode()),
+                Cell.text(EnumLabels.label(reader, task.state())),
+                Cell.of(Cell.time(task.dueOn().toString(), task.dueOn().toString()),
+                        task.overdue() ? Cell.span("badge badge-warning report-task-overdue", overdue) : Cell.text(""))))
+                .toList();
     }
 
     /** Progress reports to submit (consultees) or to review (negotiators), overdue ones marked. */

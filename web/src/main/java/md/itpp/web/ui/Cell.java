@@ -1,6 +1,7 @@
 package md.itpp.web.ui;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One cell of a table row written by {@code <itpp:rows>} ({@link RowsRenderer}): its text made
@@ -21,6 +22,17 @@ public sealed interface Cell {
 
     /** {@code <td><time datetime="...">text</time></td>}; plain text when there is no time. */
     record Time(String datetime, String text) implements Cell {
+    }
+
+    /**
+     * A cell of several pieces written one after the other ({@code <span class="task-kind">Review</span>
+     * — 1. Area review}, a time and a badge): each a text, link, time, span or code.
+     */
+    record Parts(List<Cell> parts) implements Cell {
+    }
+
+    /** {@code <th scope="row">text</th>}: the cell that names its row. */
+    record Header(String text) implements Cell {
     }
 
     /**
@@ -55,6 +67,15 @@ public sealed interface Cell {
     /** A time already written as ISO 8601 (its {@code datetime}), shown as the given text. */
     static Cell time(String datetime, String text) {
         return new Time(datetime, text);
+    }
+
+    /** One cell of these pieces; a piece of empty text writes nothing. */
+    static Cell of(Cell... parts) {
+        return new Parts(List.of(parts));
+    }
+
+    static Cell header(String text) {
+        return new Header(text);
     }
 
     static Cell span(String spanClass, String text) {

@@ -48,12 +48,28 @@ public class RowsRenderer extends Renderer<UIOutput> {
     }
 
     private static void writeCell(ResponseWriter writer, Cell cell) throws IOException {
+        if (cell instanceof Cell.Header header) {
+            writer.startElement("th", null);
+            writer.writeAttribute("scope", "row", null);
+            writeText(writer, header.text());
+            writer.endElement("th");
+            return;
+        }
         writer.startElement("td", null);
         if (cell instanceof Cell.Text text) {
             styleClass(writer, text.styleClass());
-            writeText(writer, text.text());
         } else if (cell instanceof Cell.Link link) {
             styleClass(writer, link.styleClass());
+        }
+        writeContent(writer, cell);
+        writer.endElement("td");
+    }
+
+    /** What a cell holds, without its {@code td}: also each piece of a {@link Cell.Parts}. */
+    private static void writeContent(ResponseWriter writer, Cell cell) throws IOException {
+        if (cell instanceof Cell.Text text) {
+            writeText(writer, text.text());
+        } else if (cell instanceof Cell.Link link) {
             if (link.href() == null || link.href().isEmpty()) {
                 writeText(writer, link.text());
             } else {
@@ -82,8 +98,11 @@ public class RowsRenderer extends Renderer<UIOutput> {
             }
             writeText(writer, inline.text());
             writer.endElement(inline.element());
+        } else if (cell instanceof Cell.Parts parts) {
+            for (Cell part : parts.parts()) {
+                writeContent(writer, part);
+            }
         }
-        writer.endElement("td");
     }
 
     private static void styleClass(ResponseWriter writer, String styleClass) throws IOException {
