@@ -25,7 +25,7 @@ import md.itpp.web.ui.SubmitButtonRenderer;
  * <p>
  * The same rows written by {@code ui:repeat} cost about fifteen expressions a row, each naming
  * the loop's variable through every resolver of the page and calling its methods by
- * reflection: at fifty rows, half of the page's CPU. Here a row costs what its text costs.
+ * reflection: written here instead, a negotiator's page of fifty comments took 12-22 % less CPU.
  * <p>
  * The apply buttons are submit buttons of the enclosing form, all named after this component
  * and each carrying its comment's id: the one clicked is the row whose {@code action} runs, with
