@@ -211,7 +211,6 @@ public class ObjectiveDetailBean implements Serializable {
         return objective != null && objective.getAuthoritativeLanguage() == language;
     }
 
-    /** Contributing institutions by name in the reader's language. */
     /** An objective's milestones as its table shows them ({@code <itpp:rows>}): year, description. */
     public List<TableRow> milestoneRows(Objective objective) {
         Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
@@ -227,6 +226,7 @@ public class ObjectiveDetailBean implements Serializable {
                 Cell.text(indicator.unit(reader)), Cell.text(indicator.meansOfVerification(reader)))).toList();
     }
 
+    /** Contributing institutions by name in the reader's language. */
     public List<Institution> contributors(Locale locale) {
         Collator collator = Collator.getInstance(locale);
         return getObjective().getContributingInstitutions().stream()
