@@ -390,6 +390,11 @@ public class RoundBean implements Serializable {
         return disposingId != null && disposingId == comment.id() && isDisposable();
     }
 
+    /** A round's page, as the rounds page and the dashboard link it. */
+    public static String address(long roundId) {
+        return ListAddress.of("/consultation/round.xhtml", Map.of("id", roundId));
+    }
+
     /** This page of the round with the comment's row open for its disposition. */
     private String disposeUrl(RoundView.CommentItem comment) {
         return ListAddress.of("/consultation/round.xhtml", orderedParameters("dispose", comment.id()));

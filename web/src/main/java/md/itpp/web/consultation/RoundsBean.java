@@ -2,7 +2,6 @@ package md.itpp.web.consultation;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -10,7 +9,6 @@ import jakarta.inject.Named;
 
 import md.itpp.persistence.consultation.ConsultationService;
 import md.itpp.persistence.consultation.RoundSummary;
-import md.itpp.web.ListAddress;
 import md.itpp.web.Shared;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
@@ -67,7 +65,7 @@ public class RoundsBean {
     private List<TableRow> lines(Locale reader) {
         boolean negotiator = isNegotiator();
         return getRounds().stream().map(row -> TableRow.of(null,
-                Cell.link(ListAddress.of("/consultation/round.xhtml", Map.of("id", row.id())), "round-link", row.title()),
+                Cell.link(RoundBean.address(row.id()), "round-link", row.title()),
                 Cell.text(EnumLabels.label(reader, row.state())),
                 Cell.text(dates.dateTime(row.deadline(), reader)),
                 Cell.text(String.valueOf(row.objectives())),

@@ -3,7 +3,6 @@ package md.itpp.web.objectives;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -11,8 +10,8 @@ import jakarta.inject.Named;
 
 import md.itpp.persistence.consultation.ConsultationProgressService;
 import md.itpp.persistence.consultation.RoundProgress;
-import md.itpp.web.ListAddress;
 import md.itpp.web.Shared;
+import md.itpp.web.consultation.RoundBean;
 import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.LocaleBean;
@@ -67,7 +66,7 @@ public class DashboardConsultationBean {
         }
         boolean opens = currentUser.isNegotiator() || currentUser.isAuditReader();
         return progress.stream().map(round -> new Line(
-                opens ? ListAddress.of("/consultation/round.xhtml", Map.of("id", round.id())) : null,
+                opens ? RoundBean.address(round.id()) : null,
                 round.title(), EnumLabels.label(reader, round.state()), round.deadline(),
                 dates.dateTime(round.deadline(), reader), round.invited(), round.positions(), round.comments(),
                 round.disposed())).toList();
