@@ -63,7 +63,7 @@ public class ResolutionRows extends UICommand {
     public void decode(FacesContext context) {
         chosen = null;
         String commentId = context.getExternalContext().getRequestParameterMap().get(getClientId(context) + APPLY);
-        if (commentId == null || !isRendered()) {
+        if (commentId == null) {
             return;
         }
         for (Line line : lines()) {
@@ -100,9 +100,6 @@ public class ResolutionRows extends UICommand {
 
     @Override
     public void encodeEnd(FacesContext context) throws IOException {
-        if (!isRendered()) {
-            return;
-        }
         List<Line> lines = lines();
         if (lines.isEmpty()) {
             return;

@@ -3,7 +3,6 @@ package md.itpp.web.ui;
 import java.io.IOException;
 import java.util.List;
 
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIOutput;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -37,8 +36,8 @@ public class OptionsRenderer extends Renderer<UIOutput> {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Choice> choices(UIComponent component) {
-        Object value = ((UIOutput) component).getValue();
+    private static List<Choice> choices(UIOutput component) {
+        Object value = component.getValue();
         return value == null ? List.of() : (List<Choice>) value;
     }
 }
