@@ -42,13 +42,18 @@ public abstract class Page {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang;");
     }
 
-    /** Clicks a language button of the layout and waits for the page to come back. */
+    /**
+     * Clicks a language button of the layout and waits for the page to come back. The page's
+     * language is read by a script, not through an element found before the new page replaced
+     * it: Chromium then answers "Node with given id does not belong to the document", which is
+     * not the stale-element error a wait can ignore.
+     */
     public void switchLanguage(String code) {
         WebElement button = driver.findElement(By.id("language:" + code));
         button.click();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> code.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+                .until(d -> code.equals(htmlLang()));
     }
 
     protected WebElement byId(String id) {
