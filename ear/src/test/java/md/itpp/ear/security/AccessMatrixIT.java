@@ -683,6 +683,7 @@ class AccessMatrixIT {
             return null;
         });
         a.put("ApprovalService.record", () -> approval.record(objective));
+        a.put("ApprovalService.objectivePage", () -> approval.objectivePage(objective));
         a.put("MenuService.figures", () -> menu.figures());
         a.put("TaskService.tasks", () -> tasks.tasks(TaskService.MAX_PAGE));
         a.put("TaskService.overdue", () -> tasks.overdue());
@@ -795,7 +796,6 @@ class AccessMatrixIT {
         a.put("ObjectiveService.countByStatus", () -> objectives.countByStatus());
         a.put("ObjectiveService.outline", () -> objectives.outline(0, 10));
         a.put("ObjectiveService.getObjective", () -> objectives.getObjective(objective));
-        a.put("ObjectiveService.isVisible", () -> objectives.isVisible(objective));
         a.put("DraftingService.create", () -> drafting.create(null, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.save", () -> drafting.save(objective, -1, draft, UUID.randomUUID().toString()));
         a.put("DraftingService.confirmTranslation",

@@ -28,6 +28,8 @@ import md.itpp.domain.objective.ObjectiveStatus;
 import md.itpp.ear.Deployments;
 import md.itpp.persistence.account.AccountFilter;
 import md.itpp.persistence.account.AccountService;
+import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.approval.ObjectivePage;
 import md.itpp.persistence.objective.ObjectiveQuery;
 import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.ObjectiveSort;
@@ -57,6 +59,8 @@ class ObjectiveServiceIT {
     private ObjectiveService objectives;
     @EJB
     private ReferenceService reference;
+    @EJB
+    private ApprovalService approval;
     @EJB
     private AccountService accounts;
     @EJB
@@ -275,12 +279,20 @@ class ObjectiveServiceIT {
         assertEquals("SO-CYB-1", parent.getCode());
         assertFalse(parent.getContributingInstitutions().isEmpty(), "the page names its institutions");
 
-        assertTrue(negotiator.call(() -> objectives.isVisible(id)));
-        assertTrue(auditor.call(() -> objectives.isVisible(goalId)));
-        assertFalse(consultee.call(() -> objectives.isVisible(id)), "a consultee of no institution");
-        assertFalse(negotiator.call(() -> objectives.isVisible(Long.MAX_VALUE)), "none: the same answer");
-        assertRefused(() -> admin.call(() -> objectives.isVisible(id)));
-        assertRefused(() -> objectives.isVisible(id));
+        // The page's one read: the goal, its approval panel, and a link to its strategic objective.
+        ObjectivePage page = negotiator.call(() -> approval.objectivePage(goalId));
+        assertEquals(goalId, page.objective().getId());
+        assertEquals("SO-CYB-1", page.objective().getParent().orElseThrow().getCode());
+        assertTrue(page.parentReadable(), "staff may open the strategic objective");
+        assertFalse(page.objective().getMilestones().isEmpty(), "read with what the page shows");
+        assertTrue(page.approval().currentRevision() >= 1, "with its approval record");
+        assertTrue(auditor.call(() -> approval.objectivePage(goalId)).parentReadable());
+        assertFalse(auditor.call(() -> approval.objectivePage(id)).parentReadable(), "a strategic objective has none");
+        assertThrows(RuntimeException.class, () -> consultee.call(() -> approval.objectivePage(goalId)),
+                "a consultee of no institution: refused as the objective is");
+        assertThrows(ObjectiveNotFoundException.class, () -> negotiator.call(() -> approval.objectivePage(Long.MAX_VALUE)));
+        assertRefused(() -> admin.call(() -> approval.objectivePage(goalId)));
+        assertRefused(() -> approval.objectivePage(goalId));
     }
 
     /** A demo strategic objective with its goals (other tests add strategic objectives without goals). */

@@ -228,6 +228,22 @@ public class ApprovalService {
         return queries.record(callers.currentActor(), objectiveId, reference::programme);
     }
 
+    /**
+     * An objective's page in one call, one transaction and one persistence context: the objective
+     * as {@code ObjectiveService.getObjective} reads it, its approval record (which then finds the
+     * objective already loaded) and whether its strategic objective's page may be opened, decided
+     * on the strategic objective already read. Three container calls and transactions before,
+     * the objective read twice. Refused as {@code getObjective} refuses.
+     */
+    @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
+            Role.Names.APPROVER, Role.Names.AUDITOR})
+    public ObjectivePage objectivePage(long objectiveId) {
+        Actor actor = callers.currentActor();
+        Objective objective = objectives.getVisibleForPage(objectiveId, actor);
+        boolean parentReadable = objective.getParent().map(parent -> Objectives.canSee(actor, parent)).orElse(false);
+        return new ObjectivePage(objective, queries.record(actor, objectiveId, reference::programme), parentReadable);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private ObjectiveRevision latestRevision(Objective objective) {

@@ -280,48 +280,12 @@ public class ObjectiveService {
 
     /**
      * One objective with everything its detail page shows, or a refusal that looks the same
-     * whether the objective does not exist or the caller may not see it. Of a goal's strategic
-     * objective only what the page names it by (code, titles, area, institutions): its own
-     * milestones, indicators and goals are its page's, four statements a goal's page read for
-     * nothing before.
+     * whether the objective does not exist or the caller may not see it
+     * ({@link Objectives#getVisibleForPage}). The objective's own page reads it with its approval
+     * panel in one call ({@code ApprovalService.objectivePage}).
      */
     public Objective getObjective(long id) {
-        Objective objective = objectives.getVisible(id, callers.currentActor());
-        initialise(objective);
-        objective.getParent().ifPresent(ObjectiveService::initialiseNamed);
-        objective.getChildren().forEach(ObjectiveService::initialise);
-        return objective;
-    }
-
-    /**
-     * Whether the caller may open the objective's page: {@code false} alike when it does not
-     * exist and when the caller may not see it, as {@link #getObjective} refuses both. For a
-     * link (a goal's page to its strategic objective): one count for those who see every
-     * objective, one or two statements for the others, where reading the page's whole objective
-     * took nine.
-     */
-    public boolean isVisible(long id) {
-        Actor actor = callers.currentActor();
-        if (Objectives.seesAll(actor)) {
-            // Those who see every objective: whether it exists, without reading it (a goal's
-            // page asks this of its strategic objective on every request).
-            return objectives.exists(id);
-        }
-        return objectives.find(id).map(o -> Objectives.canSee(actor, o)).orElse(false);
-    }
-
-    private static void initialise(Objective objective) {
-        initialiseNamed(objective);
-        objective.getMilestones().size();
-        objective.getIndicators().size();
-        objective.getChildren().size();
-    }
-
-    /** What names an objective and says who may see it: area, lead and contributing institutions. */
-    private static void initialiseNamed(Objective objective) {
-        objective.getArea().getCode();
-        objective.getLeadInstitution().getCode();
-        objective.getContributingInstitutions().size();
+        return objectives.getVisibleForPage(id, callers.currentActor());
     }
 
     private Predicate[] filters(CriteriaBuilder cb, AbstractQuery<?> cq, Root<Objective> objective,

@@ -55,6 +55,34 @@ public class Objectives {
     }
 
     /**
+     * One objective the caller may see with everything its page shows, refused as
+     * {@link #getVisible} refuses. Of a goal's strategic objective only what the page names it by
+     * (code, titles, area, institutions, which also say who may see it): its own milestones,
+     * indicators and goals are its page's, four statements a goal's page read for nothing before.
+     */
+    public Objective getVisibleForPage(long id, Actor actor) {
+        Objective objective = getVisible(id, actor);
+        initialise(objective);
+        objective.getParent().ifPresent(Objectives::initialiseNamed);
+        objective.getChildren().forEach(Objectives::initialise);
+        return objective;
+    }
+
+    private static void initialise(Objective objective) {
+        initialiseNamed(objective);
+        objective.getMilestones().size();
+        objective.getIndicators().size();
+        objective.getChildren().size();
+    }
+
+    /** What names an objective and says who may see it: area, lead and contributing institutions. */
+    private static void initialiseNamed(Objective objective) {
+        objective.getArea().getCode();
+        objective.getLeadInstitution().getCode();
+        objective.getContributingInstitutions().size();
+    }
+
+    /**
      * The objective as the caller's page showed it.
      *
      * @throws ConcurrentEditException when it was changed since {@code expectedVersion}

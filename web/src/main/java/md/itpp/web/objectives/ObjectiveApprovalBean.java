@@ -17,6 +17,7 @@ import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
 import md.itpp.persistence.approval.NegotiationService;
+import md.itpp.persistence.approval.ObjectivePage;
 import md.itpp.web.Pages;
 import md.itpp.web.Shared;
 import md.itpp.web.i18n.EnumLabels;
@@ -48,16 +49,14 @@ public class ObjectiveApprovalBean implements Serializable {
     @Shared
     private NegotiationService negotiation;
 
-    private ApprovalRecord record;
     private String reason;
     private String decisionNumber;
     private LocalDate decisionDate;
 
+    /** Read with the page's objective ({@link ObjectiveDetailBean#getPage}); {@code null} without one. */
     public ApprovalRecord getRecord() {
-        if (record == null && detail.getObjective() != null) {
-            record = approvals.record(detail.getObjective().getId());
-        }
-        return record;
+        ObjectivePage page = detail.getPage();
+        return page == null ? null : page.approval();
     }
 
     /**

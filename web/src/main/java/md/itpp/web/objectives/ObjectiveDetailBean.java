@@ -22,8 +22,9 @@ import md.itpp.domain.objective.Language;
 import md.itpp.domain.objective.Objective;
 import md.itpp.domain.objective.ObjectiveNotFoundException;
 import md.itpp.domain.reference.Institution;
+import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.approval.ObjectivePage;
 import md.itpp.persistence.objective.DraftingService;
-import md.itpp.persistence.objective.ObjectiveService;
 import md.itpp.persistence.objective.SaveResult;
 import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
@@ -36,7 +37,8 @@ import md.itpp.web.ui.TableRow;
 
 /**
  * Backs objectives/detail.xhtml?id=N: one objective, read-only, read once per request through
- * {@link RequestMemo}. The page is a stateless view ({@code StatelessViews}): nothing of it is kept
+ * {@link RequestMemo} with its approval panel ({@link ObjectiveApprovalBean}) in one service call
+ * ({@link ApprovalService#objectivePage}). The page is a stateless view ({@code StatelessViews}): nothing of it is kept
  * between requests, and each of its forms posts what it needs, the objective's id, the version
  * the page showed and the form's one-time token, read here from the request on a post as on a
  * GET. So a decision or confirmation names the text the user read: one on a page someone else
@@ -54,7 +56,7 @@ public class ObjectiveDetailBean implements Serializable {
 
     @Inject
     @Shared
-    private ObjectiveService service;
+    private ApprovalService approvals;
 
     @Inject
     @Shared
@@ -121,15 +123,24 @@ public class ObjectiveDetailBean implements Serializable {
      * there is no id, or the objective is gone or not the caller's to see.
      */
     public Objective getObjective() {
+        ObjectivePage page = getPage();
+        return page == null ? null : page.objective();
+    }
+
+    /**
+     * The objective, its approval record and whether its strategic objective may be opened, read
+     * once in this request; {@code null} as for {@link #getObjective}.
+     */
+    public ObjectivePage getPage() {
         if (id == null) {
             return null;
         }
-        return memo.get("objective:" + id, () -> readable(id));
+        return memo.get("objectivePage:" + id, () -> readable(id));
     }
 
-    private Objective readable(long objectiveId) {
+    private ObjectivePage readable(long objectiveId) {
         try {
-            return service.getObjective(objectiveId);
+            return approvals.objectivePage(objectiveId);
         } catch (ObjectiveNotFoundException | AccessDeniedException e) {
             return null;
         }
@@ -191,13 +202,12 @@ public class ObjectiveDetailBean implements Serializable {
     /**
      * Whether the reader may open the page of the goal's strategic objective: a consultee whose
      * institution takes part in a goal only may not, and then sees its code and title without a
-     * link that would lead to "not found". Asked of the service, which holds the one rule (and
-     * reads the parent alone, not the whole page it would show).
+     * link that would lead to "not found". Decided by the service, which holds the one rule, with
+     * the page's read.
      */
     public boolean isParentReadable() {
-        Objective parent = getParent();
-        return parent != null
-                && memo.get("visible:" + parent.getId(), () -> service.isVisible(parent.getId()));
+        ObjectivePage page = getPage();
+        return page != null && page.parentReadable();
     }
 
     /** The strategic objective of a goal; {@code null} for a strategic objective. */
