@@ -2,8 +2,10 @@ package md.itpp.web.objectives;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,14 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import md.itpp.domain.BusinessException;
+import md.itpp.domain.approval.DecisionKind;
 import md.itpp.domain.objective.ConcurrentEditException;
 import md.itpp.domain.objective.ObjectiveAction;
 import md.itpp.persistence.approval.ApprovalRecord;
 import md.itpp.persistence.approval.ApprovalService;
+import md.itpp.persistence.approval.DecisionView;
 import md.itpp.persistence.approval.NegotiationService;
 import md.itpp.persistence.approval.ObjectivePage;
+import md.itpp.web.ListAddress;
 import md.itpp.web.Pages;
 import md.itpp.web.Shared;
+import md.itpp.web.i18n.Dates;
 import md.itpp.web.i18n.EnumLabels;
 import md.itpp.web.i18n.Messages;
 import md.itpp.web.ui.Cell;
@@ -40,6 +46,9 @@ public class ObjectiveApprovalBean implements Serializable {
 
     @Inject
     private ObjectiveDetailBean detail;
+
+    @Inject
+    private Dates dates;
 
     @Inject
     @Shared
@@ -73,6 +82,42 @@ public class ObjectiveApprovalBean implements Serializable {
                 Cell.span("step-state", Messages.text(step.done() ? "page.approval.stepDone"
                         : step.current() ? "page.approval.stepCurrent" : "page.approval.stepPending"))))
                 .toList();
+    }
+
+    /**
+     * Every decision as the decisions table shows it ({@code <itpp:rows>}): what was decided (and
+     * at which step), by whom, when, on which revision, why, and whether it still stands, with a
+     * link to what changed since when the text has moved on. A stale decision's row is marked.
+     */
+    public List<TableRow> getDecisionRows() {
+        Locale reader = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        ApprovalRecord current = getRecord();
+        return current.decisions().stream().map(decision -> TableRow.of(decision.stale() ? "decision-stale" : null,
+                Cell.of(Cell.span("decision-kind", EnumLabels.label(reader, decision.kind())),
+                        Cell.text(decision.kind() == DecisionKind.APPROVAL ? ""
+                                : " — " + decision.stepNumber() + ". " + decision.stepName(reader))),
+                Cell.span("decision-by", decision.username()),
+                Cell.time(decision.decidedAt(), dates.dateTime(decision.decidedAt(), reader)),
+                Cell.of(Cell.span("decision-revision", Messages.text("page.approval.revision",
+                                decision.revisionNumber(), decision.shortHash())),
+                        Cell.span("visually-hidden", decision.revisionSha256())),
+                Cell.span("multiline", decision.reason()),
+                Cell.of(decision.stale()
+                                ? Cell.span("badge badge-warning decision-stale-note", Messages.text("page.approval.stale"))
+                                : Cell.span("decision-current-note", Messages.text("page.approval.current")),
+                        decision.revisionNumber() == current.currentRevision() ? Cell.text("")
+                                : Cell.link(changedSince(decision, current), "changed-since",
+                                        Messages.text("page.approval.changedSince")))))
+                .toList();
+    }
+
+    /** The comparison of the revision a decision covered with the current one. */
+    private String changedSince(DecisionView decision, ApprovalRecord current) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("id", detail.getObjective().getId());
+        parameters.put("from", decision.revisionNumber());
+        parameters.put("to", current.currentRevision());
+        return ListAddress.of("/objectives/compare.xhtml", parameters);
     }
 
     public boolean can(String action) {
