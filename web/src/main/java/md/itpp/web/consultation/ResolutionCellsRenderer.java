@@ -22,7 +22,9 @@ public class ResolutionCellsRenderer extends Renderer<UIOutput> {
     @Override
     public void encodeEnd(FacesContext context, UIOutput component) throws IOException {
         if (component.getValue() instanceof Line line) {
-            ResolutionRows.writeCells(context.getResponseWriter(), line, ResolutionRows.proposedWordingLabel());
+            StringBuilder html = new StringBuilder(1024);
+            ResolutionRows.appendCells(html, line, ResolutionRows.proposedWordingLabel());
+            context.getResponseWriter().write(html.toString());
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.faces.event.FacesEvent;
 import md.itpp.persistence.consultation.RoundView;
 import md.itpp.web.consultation.RoundBean.Line;
 import md.itpp.web.i18n.Messages;
+import md.itpp.web.ui.Html;
 import md.itpp.web.ui.SubmitButtonRenderer;
 
 /**
@@ -109,90 +110,80 @@ public class ResolutionRows extends UICommand {
         String proposedWording = proposedWordingLabel();
         String editDisposition = Messages.text("action.consultation.editDisposition");
         String apply = Messages.text("action.consultation.apply");
+        // The rows are made in a buffer and handed to the writer at once, as <itpp:rows> does
+        // (RowsRenderer): only the form's nonce, before its first button, goes through the writer.
+        StringBuilder html = new StringBuilder(lines.size() * 1024);
         for (Line line : lines) {
             RoundView.CommentItem c = line.comment();
-            writer.startElement("tr", null);
-            writer.writeAttribute("class", "comment-row", null);
+            html.append("<tr class=\"comment-row\">");
+            appendCells(html, line, proposedWording);
 
-            writeCells(writer, line, proposedWording);
-
-            writer.startElement("td", null);
-            span(writer, "row-disposition", line.disposition());
+            html.append("<td>");
+            span(html, "row-disposition", line.disposition());
             if (line.applied() != null && !line.applied().isEmpty()) {
-                span(writer, "row-applied hint", line.applied());
+                span(html, "row-applied hint", line.applied());
             }
-            writer.endElement("td");
-
-            writer.startElement("td", null);
-            span(writer, "row-justification", c.justification());
+            html.append("</td><td>");
+            span(html, "row-justification", c.justification());
             if (line.disposeUrl() != null && !line.disposeUrl().isEmpty()) {
-                writer.startElement("a", null);
-                writer.writeAttribute("class", "ui-button ui-button-outlined link-button dispose-link", null);
-                writer.writeAttribute("href", line.disposeUrl(), null);
-                writer.writeAttribute("aria-label", line.disposeLabel(), null);
-                writer.writeText(editDisposition, null);
-                writer.endElement("a");
+                html.append("<a class=\"ui-button ui-button-outlined link-button dispose-link\" href=\"");
+                Html.attributeValue(html, line.disposeUrl());
+                html.append("\" aria-label=\"");
+                Html.attributeValue(html, line.disposeLabel());
+                html.append("\">");
+                Html.text(html, editDisposition);
+                html.append("</a>");
             }
             if (c.applicable()) {
+                writer.write(html.toString());
+                html.setLength(0);
                 SubmitButtonRenderer.writeNonce(context, writer, this);
-                writer.startElement("button", null);
-                writer.writeAttribute("id", clientId + ":" + c.id() + APPLY, null);
-                writer.writeAttribute("name", clientId + APPLY, null);
-                writer.writeAttribute("value", String.valueOf(c.id()), null);
-                writer.writeAttribute("type", "submit", null);
-                writer.writeAttribute("class", SubmitButtonRenderer.CLASSES, null);
-                writer.startElement("span", null);
-                writer.writeAttribute("class", "ui-button-text ui-c", null);
-                writer.writeText(apply, null);
-                writer.endElement("span");
-                writer.endElement("button");
+                html.append("<button id=\"");
+                Html.attributeValue(html, clientId + ":" + c.id() + APPLY);
+                html.append("\" name=\"");
+                Html.attributeValue(html, clientId + APPLY);
+                html.append("\" value=\"").append(c.id()).append("\" type=\"submit\" class=\"")
+                        .append(SubmitButtonRenderer.CLASSES).append("\"><span class=\"ui-button-text ui-c\">");
+                Html.text(html, apply);
+                html.append("</span></button>");
             }
-            writer.endElement("td");
-            writer.endElement("tr");
-            writer.write('\n');
+            html.append("</td></tr>\n");
         }
+        writer.write(html.toString());
     }
 
     /**
      * The first four cells of a row, open for its disposition or not: objective and field,
      * institution and letter, comment and proposed wording, type.
      */
-    static void writeCells(ResponseWriter writer, Line line, String proposedWording) throws IOException {
+    static void appendCells(StringBuilder html, Line line, String proposedWording) {
         RoundView.CommentItem c = line.comment();
-        writer.startElement("td", null);
-        span(writer, "row-objective", c.objectiveCode());
-        writer.writeText(" · " + line.field(), null);
-        writer.endElement("td");
-
-        writer.startElement("td", null);
-        span(writer, "row-institution", c.abbreviation());
-        writer.writeText(" — " + line.letter(), null);
-        writer.endElement("td");
-
-        writer.startElement("td", null);
-        span(writer, "row-text multiline", c.text());
+        html.append("<td>");
+        span(html, "row-objective", c.objectiveCode());
+        Html.text(html, " · " + line.field());
+        html.append("</td><td>");
+        span(html, "row-institution", c.abbreviation());
+        Html.text(html, " — " + line.letter());
+        html.append("</td><td>");
+        span(html, "row-text multiline", c.text());
         if (c.proposedWording() != null && !c.proposedWording().isEmpty()) {
-            writer.startElement("div", null);
-            writer.writeAttribute("class", "proposal", null);
-            writer.writeText(proposedWording, null);
-            span(writer, "row-wording", c.proposedWording());
-            writer.endElement("div");
+            html.append("<div class=\"proposal\">");
+            Html.text(html, proposedWording);
+            span(html, "row-wording", c.proposedWording());
+            html.append("</div>");
         }
-        writer.endElement("td");
-
-        writer.startElement("td", null);
-        writer.writeText(line.type(), null);
-        writer.endElement("td");
+        html.append("</td><td>");
+        Html.text(html, line.type());
+        html.append("</td>");
     }
 
     static String proposedWordingLabel() {
         return Messages.text("label.consultation.proposedWording") + ": ";
     }
 
-    private static void span(ResponseWriter writer, String styleClass, String text) throws IOException {
-        writer.startElement("span", null);
-        writer.writeAttribute("class", styleClass, null);
-        writer.writeText(text == null ? "" : text, null);
-        writer.endElement("span");
+    private static void span(StringBuilder html, String styleClass, String text) {
+        html.append("<span class=\"").append(styleClass).append("\">");
+        Html.text(html, text);
+        html.append("</span>");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.faces.component.UIOutput;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.render.FacesRenderer;
 import jakarta.faces.render.Renderer;
 
@@ -26,17 +25,16 @@ public class TreeGroupsRenderer extends Renderer<UIOutput> {
 
     @Override
     public void encodeEnd(FacesContext context, UIOutput component) throws IOException {
-        ResponseWriter writer = context.getResponseWriter();
         @SuppressWarnings("unchecked")
         List<Section> sections = (List<Section>) component.getValue();
+        StringBuilder html = new StringBuilder(sections.size() * 1024);
         for (Section section : sections) {
-            writer.startElement("tbody", null);
-            writer.writeAttribute("class", "objective-group", null);
+            html.append("<tbody class=\"objective-group\">");
             for (TableRow row : section.rows()) {
-                RowsRenderer.writeRow(writer, row);
+                RowsRenderer.appendRow(html, row);
             }
-            writer.endElement("tbody");
-            writer.write('\n');
+            html.append("</tbody>\n");
         }
+        context.getResponseWriter().write(html.toString());
     }
 }

