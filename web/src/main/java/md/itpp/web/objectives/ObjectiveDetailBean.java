@@ -38,10 +38,10 @@ import md.itpp.web.ui.TableRow;
 /**
  * Backs objectives/detail.xhtml?id=N: one objective, read-only, read once per request through
  * {@link RequestMemo} with its approval panel ({@link ObjectiveApprovalBean}) in one service call
- * ({@link ApprovalService#objectivePage}). The page is a stateless view ({@code StatelessViews}): nothing of it is kept
- * between requests, and each of its forms posts what it needs, the objective's id, the version
- * the page showed and the form's one-time token, read here from the request on a post as on a
- * GET. So a decision or confirmation names the text the user read: one on a page someone else
+ * ({@link ApprovalService#objectivePage}). The page is a stateless view ({@code StatelessViews}):
+ * nothing of it is kept between requests, and each of its forms posts what it needs, the
+ * objective's id, the version the page showed and the form's one-time token, read here from the
+ * request on a post as on a GET. So a decision or confirmation names the text the user read: one on a page someone else
  * moved on is refused, not applied to text the user never saw.
  */
 @Named("objectiveDetail")
