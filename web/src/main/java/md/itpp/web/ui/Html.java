@@ -25,16 +25,27 @@ public final class Html {
         if (value == null) {
             return;
         }
+        // The characters between two that need escaping are appended as one run: most texts have
+        // none, and go in with one copy.
         int length = value.length();
+        int run = 0;
         for (int i = 0; i < length; i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> html.append("&amp;");
-                case '<' -> html.append("&lt;");
-                case '>' -> html.append("&gt;");
-                case '"' -> html.append(attribute ? "&quot;" : "\"");
-                default -> html.append(c);
+            String entity = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                default -> null;
+            };
+            if (entity != null) {
+                html.append(value, run, i).append(entity);
+                run = i + 1;
             }
+        }
+        if (run == 0) {
+            html.append(value); // one array copy; a range of a String is copied a char at a time
+        } else {
+            html.append(value, run, length);
         }
     }
 }
