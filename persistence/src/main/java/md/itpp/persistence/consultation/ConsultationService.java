@@ -59,6 +59,7 @@ import md.itpp.persistence.objective.DraftingService;
 import md.itpp.persistence.objective.ObjectiveDraft;
 import md.itpp.persistence.objective.Objectives;
 import md.itpp.persistence.objective.SaveResult;
+import md.itpp.persistence.store.ReadOnly;
 import md.itpp.persistence.store.Store;
 import md.itpp.domain.Bilingual;
 
@@ -136,10 +137,13 @@ public class ConsultationService {
         return round(roundId, 0, COMMENTS_PER_PAGE);
     }
 
-    /** The round as the caller may see it, with {@code max} of its comments from {@code first}. */
+    /**
+     * The round as the caller may see it, with {@code max} of its comments from {@code first};
+     * read without copies of what it loads ({@link ReadOnly}).
+     */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.AUDITOR})
     public RoundView round(long roundId, int first, int max) {
-        return queries.round(caller(), roundId, now(), first, max);
+        return ReadOnly.read(em, () -> queries.round(caller(), roundId, now(), first, max));
     }
 
     /** One comment of the caller's own institution (consultees), e.g. to edit it. */

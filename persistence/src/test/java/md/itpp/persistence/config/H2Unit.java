@@ -10,12 +10,12 @@ import jakarta.persistence.Persistence;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The real persistence unit outside the container, on a fresh in-memory H2 database of its own. */
-final class H2Unit {
+public final class H2Unit {
 
     private H2Unit() {
     }
 
-    static EntityManagerFactory unit(JdbcDataSource dataSource) {
+    public static EntityManagerFactory unit(JdbcDataSource dataSource) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
         properties.put("jakarta.persistence.jtaDataSource", dataSource);
@@ -25,7 +25,7 @@ final class H2Unit {
         return Persistence.createEntityManagerFactory("itpp", properties);
     }
 
-    static JdbcDataSource h2() {
+    public static JdbcDataSource h2() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         return dataSource;

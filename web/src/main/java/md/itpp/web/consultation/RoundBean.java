@@ -125,7 +125,8 @@ public class RoundBean implements Serializable {
                 dispositions.put(c.id(), c.disposition());
                 justifications.put(c.id(), c.justification());
             }
-            tableRows = round.comments().stream().map(this::tableRow).toList();
+            boolean disposable = isDisposable(); // a role check: once, not per row
+            tableRows = round.comments().stream().map(c -> tableRow(c, disposable)).toList();
             if (commentParam != null) {
                 edit(service.comment(commentParam));
             }
@@ -308,9 +309,9 @@ public class RoundBean implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
-    private TableRow tableRow(RoundView.CommentItem comment) {
-        boolean open = disposing(comment);
-        return new TableRow(comment, open, isDisposable() && !open ? disposeUrl(comment) : null);
+    private TableRow tableRow(RoundView.CommentItem comment, boolean disposable) {
+        boolean open = disposable && disposing(comment.id());
+        return new TableRow(comment, open, disposable && !open ? disposeUrl(comment) : null);
     }
 
     /**
@@ -381,13 +382,13 @@ public class RoundBean implements Serializable {
     }
 
     /**
-     * Whether this comment's row is the one open for its disposition ({@code dispose=C} in the
-     * address). One row at a time: fifty editable rows (a select, a text area, a message and a
+     * Whether this comment's row is the one asked to be open for its disposition ({@code
+     * dispose=C} in the address; open only when the caller may dispose). One row at a time: fifty editable rows (a select, a text area, a message and a
      * button each) were most of the page's cost on every request, for the one the negotiator is
      * deciding.
      */
-    boolean disposing(RoundView.CommentItem comment) {
-        return disposingId != null && disposingId == comment.id() && isDisposable();
+    private boolean disposing(long commentId) {
+        return disposingId != null && disposingId == commentId;
     }
 
     /** A round's page, as the rounds page and the dashboard link it. */
