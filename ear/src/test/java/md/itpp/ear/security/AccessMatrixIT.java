@@ -752,6 +752,7 @@ class AccessMatrixIT {
         a.put("OperationsFigures.figures", () -> operationsFigures.figures());
         a.put("AuditService.count", () -> audit.count(AuditFilter.none()));
         a.put("AuditService.find", () -> audit.find(AuditFilter.none(), 0, 5));
+        a.put("AuditService.page", () -> audit.page(AuditFilter.none(), 0, 5));
         a.put("AuditService.verify", () -> audit.verify());
         a.put("AccountService.accounts", () -> accounts.accounts());
         a.put("AccountService.count", () -> accounts.count(AccountFilter.none()));

@@ -130,9 +130,10 @@ public class AuditEventsBean {
 
         Integer asked = ListAddress.page(page);
         understood &= asked != null;
-        pager = Pager.of(asked == null ? 1 : asked, PAGE_SIZE, service.count(filter));
-        events = pager.getTotal() == 0 ? List.of()
-                : service.find(filter, pager.getOffset(), PAGE_SIZE).stream().map(Row::of).toList();
+        Pager.Read<AuditService.Page> read = Pager.read(asked == null ? 1 : asked, PAGE_SIZE,
+                (offset, size) -> service.page(filter, offset, size), AuditService.Page::total);
+        pager = read.pager();
+        events = read.rows().events().stream().map(Row::of).toList();
         if (!understood) {
             Messages.globalWarning("page.audit.events.notUnderstood");
         }
