@@ -383,9 +383,9 @@ public class RoundBean implements Serializable {
 
     /**
      * Whether this comment's row is the one asked to be open for its disposition ({@code
-     * dispose=C} in the address; open only when the caller may dispose). One row at a time: fifty editable rows (a select, a text area, a message and a
-     * button each) were most of the page's cost on every request, for the one the negotiator is
-     * deciding.
+     * dispose=C} in the address; open only when the caller may dispose). One row at a time:
+     * fifty editable rows (a select, a text area, a message and a button each) were most of the
+     * page's cost on every request, for the one the negotiator is deciding.
      */
     private boolean disposing(long commentId) {
         return disposingId != null && disposingId == commentId;
