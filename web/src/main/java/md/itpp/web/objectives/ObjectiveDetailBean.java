@@ -41,8 +41,8 @@ import md.itpp.web.ui.TableRow;
  * ({@link ApprovalService#objectivePage}). The page is a stateless view ({@code StatelessViews}):
  * nothing of it is kept between requests, and each of its forms posts what it needs, the
  * objective's id, the version the page showed and the form's one-time token, read here from the
- * request on a post as on a GET. So a decision or confirmation names the text the user read: one on a page someone else
- * moved on is refused, not applied to text the user never saw.
+ * request on a post as on a GET. So a decision or confirmation names the text the user read:
+ * one on a page someone else moved on is refused, not applied to text the user never saw.
  */
 @Named("objectiveDetail")
 @RequestScoped
