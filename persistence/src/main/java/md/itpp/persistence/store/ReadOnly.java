@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.stat.SessionStatistics;
 
 /**
  * A read that loads many entities only to turn them into values (a round's page of fifty
@@ -29,7 +30,8 @@ public final class ReadOnly {
     /** {@code read}'s result, read as above. */
     public static <T> T read(EntityManager em, Supplier<T> read) {
         Session session = em.unwrap(Session.class);
-        if (session.getStatistics().getEntityCount() > 0 || session.getStatistics().getCollectionCount() > 0) {
+        SessionStatistics held = session.getStatistics();
+        if (held.getEntityCount() > 0 || held.getCollectionCount() > 0) {
             return read.get();
         }
         FlushMode flushMode = session.getHibernateFlushMode();
