@@ -34,6 +34,7 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.objective.Objectives;
+import md.itpp.persistence.store.ReadOnly;
 import md.itpp.persistence.store.Store;
 import md.itpp.persistence.reference.ReferenceService;
 
@@ -233,15 +234,21 @@ public class ApprovalService {
      * as {@code ObjectiveService.getObjective} reads it, its approval record (which then finds the
      * objective already loaded) and whether its strategic objective's page may be opened, decided
      * on the strategic objective already read. Three container calls and transactions before,
-     * the objective read twice. Refused as {@code getObjective} refuses.
+     * the objective read twice. Refused as {@code getObjective} refuses. Read without copies of
+     * what it loads ({@link ReadOnly}): the objective comes back detached, as after any
+     * transaction, with all that its page shows loaded by {@code getVisibleForPage}.
      */
     @RolesAllowed({Role.Names.NEGOTIATOR, Role.Names.CONSULTEE, Role.Names.REVIEWER,
             Role.Names.APPROVER, Role.Names.AUDITOR})
     public ObjectivePage objectivePage(long objectiveId) {
-        Actor actor = callers.currentActor();
-        Objective objective = objectives.getVisibleForPage(objectiveId, actor);
-        boolean parentReadable = objective.getParent().map(parent -> Objectives.canSee(actor, parent)).orElse(false);
-        return new ObjectivePage(objective, queries.record(actor, objectiveId, reference::programme), parentReadable);
+        return ReadOnly.read(em, () -> {
+            Actor actor = callers.currentActor();
+            Objective objective = objectives.getVisibleForPage(objectiveId, actor);
+            boolean parentReadable = objective.getParent().map(parent -> Objectives.canSee(actor, parent))
+                    .orElse(false);
+            return new ObjectivePage(objective, queries.record(actor, objectiveId, reference::programme),
+                    parentReadable);
+        });
     }
 
     // ---- helpers ---------------------------------------------------------------------------

@@ -20,7 +20,8 @@ import org.hibernate.stat.SessionStatistics;
  * and the persistence context is cleared after it, so that no entity read without its copy
  * stays for a later change in the same transaction to be lost on (a caller in a transaction
  * that already holds entities gets a plain read). What the read returns must therefore be
- * values, not entities.
+ * values, or entities the caller only reads, with all it reads of them loaded inside the read:
+ * they come back detached, as after the end of any transaction (an objective's page).
  */
 public final class ReadOnly {
 
