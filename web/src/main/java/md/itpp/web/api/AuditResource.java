@@ -68,8 +68,13 @@ public class AuditResource {
                            @QueryParam("objectId") String objectId) {
         AuditFilter filter = new AuditFilter(day(from, 0), day(to, 1), blankToNull(actor), blankToNull(action),
                 blankToNull(objectType), blankToNull(objectId));
-        return Paging.page(uri, page, size, () -> audit.count(filter),
-                (first, max) -> audit.find(filter, first, max), Event::of);
+        // The total and the rows in one call and transaction (as on the audit page), so that an
+        // event recorded in between cannot make the page and its links disagree.
+        int pageNumber = Paging.page(page);
+        int pageSize = Paging.size(size);
+        AuditService.Page read = audit.page(filter, Paging.first(pageNumber, pageSize), pageSize);
+        return Paging.response(uri, read.events().stream().map(Event::of).toList(), pageNumber, pageSize,
+                read.total());
     }
 
     /** The start of the day, or of the next one for an inclusive end. */
