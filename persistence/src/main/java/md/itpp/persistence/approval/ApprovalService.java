@@ -34,9 +34,9 @@ import md.itpp.persistence.account.CallerService;
 import md.itpp.persistence.audit.AuditJson;
 import md.itpp.persistence.audit.AuditTrail;
 import md.itpp.persistence.objective.Objectives;
+import md.itpp.persistence.reference.ReferenceService;
 import md.itpp.persistence.store.ReadOnly;
 import md.itpp.persistence.store.Store;
-import md.itpp.persistence.reference.ReferenceService;
 
 /**
  * Review and approval: configuring the programme's approval chain, submitting an objective's
